@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One target per pipeline stage; dependencies point one way:
+// CCmark → Markdown → Site → PreviewServer → orgbook, and OrgModel → Diagrams → Site.
+let package = Package(
+    name: "Orgbook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "orgbook", targets: ["orgbook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics"]),
+        .target(name: "OrgModel", dependencies: ["Diagnostics", "Yams"]),
+        .target(name: "Diagrams", dependencies: ["OrgModel"]),
+        .target(name: "Site", dependencies: [
+            "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Yams",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .executableTarget(name: "orgbook", dependencies: [
+            "Site", "Diagrams", "OrgModel", "Markdown",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "orgbook"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,47 @@
+/// One problem found in content, data or templates, printed like a compiler message:
+/// `path:line:col: error: what — how to fix`.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable {
+        case warning, error
+        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+    }
+
+    public var severity: Severity
+    /// Where the problem is; `nil` for problems that belong to no file (a missing folder).
+    public var location: SourceLocation?
+    /// What is wrong, in one sentence without a trailing period.
+    public var message: String
+    /// How to fix it, when there is something useful to say.
+    public var hint: String?
+
+    public init(_ severity: Severity = .error, at location: SourceLocation?, _ message: String, hint: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    public static func error(at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, at: location, message, hint: hint)
+    }
+
+    public static func warning(at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, at: location, message, hint: hint)
+    }
+
+    public var description: String {
+        let place = location.map { "\($0): " } ?? ""
+        let fix = hint.map { " — \($0)" } ?? ""
+        return "\(place)\(severity.rawValue): \(message)\(fix)"
+    }
+}
+
+/// Several diagnostics thrown at once, so a command can report every problem in one run.
+public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

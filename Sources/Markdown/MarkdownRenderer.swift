@@ -1,0 +1,117 @@
+import CCmark
+import Diagnostics
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// CONTRACT (shared by the Site target): the public types in this file are what the rest of
+// the package calls. Their implementation is replaced by the Markdown work; keep the names.
+
+/// Renders fenced code blocks whose info string names a registered kind (e.g. `orgchart`).
+public protocol FenceRenderer: Sendable {
+    /// Returns the HTML that replaces the block; throws `Diagnostic` or `DiagnosticError`
+    /// with locations in the Markdown file.
+    func render(_ block: FencedBlock) throws -> String
+}
+
+/// A fenced code block handed to a `FenceRenderer`.
+public struct FencedBlock: Sendable, Hashable {
+    /// The whole info string, e.g. `orgchart title="Today"`.
+    public var info: String
+    /// The first word of the info string: the key renderers are registered under.
+    public var kind: String
+    /// The literal content of the block.
+    public var content: String
+    /// Where the block's first content line is in the Markdown file.
+    public var contentLocation: SourceLocation
+
+    public init(info: String, kind: String, content: String, contentLocation: SourceLocation) {
+        self.info = info
+        self.kind = kind
+        self.content = content
+        self.contentLocation = contentLocation
+    }
+}
+
+/// How to render one Markdown file.
+public struct MarkdownOptions: Sendable {
+    /// Pass raw HTML through; off by default (cmark's safe mode).
+    public var allowsRawHTML: Bool = false
+    /// Renderers for fenced blocks, keyed by the first word of the info string.
+    public var fenceRenderers: [String: any FenceRenderer] = [:]
+    /// Rewrites a link destination (e.g. `../guide.md#setup` → `../../guide/#setup`);
+    /// returns nil to leave it as written.
+    public var linkRewriter: (@Sendable (String) -> String?)? = nil
+    /// The file the text came from, for locations in diagnostics, headings and links.
+    public var sourcePath: String = "<input>"
+    /// Lines of the file before the Markdown text (front matter), so lines are the file's.
+    public var lineOffset: Int = 0
+
+    public init() {}
+}
+
+/// A heading of the page, with the id it was given.
+public struct Heading: Sendable, Hashable {
+    public var level: Int
+    public var text: String
+    public var id: String
+    public var location: SourceLocation
+
+    public init(level: Int, text: String, id: String, location: SourceLocation) {
+        self.level = level
+        self.text = text
+        self.id = id
+        self.location = location
+    }
+}
+
+/// A link or image found in the text: what was written and what it became.
+public struct LinkReference: Sendable, Hashable {
+    public var destination: String
+    public var rewritten: String?
+    public var isImage: Bool
+    public var location: SourceLocation
+
+    public init(destination: String, rewritten: String?, isImage: Bool, location: SourceLocation) {
+        self.destination = destination
+        self.rewritten = rewritten
+        self.isImage = isImage
+        self.location = location
+    }
+}
+
+/// The result of rendering: HTML plus the side data later passes need, so nothing parses twice.
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    /// Every heading in document order (the table of contents is built from these).
+    public var headings: [Heading]
+    /// Every link and image destination in document order.
+    public var links: [LinkReference]
+    /// Every id an `#anchor` may target (heading ids and any other ids emitted).
+    public var anchors: Set<String>
+    /// The fence kinds that were rendered by a registered renderer.
+    public var fenceKinds: Set<String>
+
+    public init(html: String, headings: [Heading], links: [LinkReference], anchors: Set<String>, fenceKinds: Set<String>) {
+        self.html = html
+        self.headings = headings
+        self.links = links
+        self.anchors = anchors
+        self.fenceKinds = fenceKinds
+    }
+}
+
+public enum MarkdownRenderer {
+    /// Parses `text` once and renders it to HTML with its headings, links and anchors.
+    public static func render(_ text: String, options: MarkdownOptions = MarkdownOptions()) throws -> RenderedMarkdown {
+        // Placeholder until the Markdown target lands: plain libcmark output.
+        let flags = options.allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        guard let raw = cmark_markdown_to_html(text, text.utf8.count, flags) else {
+            return RenderedMarkdown(html: "", headings: [], links: [], anchors: [], fenceKinds: [])
+        }
+        defer { free(raw) }
+        return RenderedMarkdown(html: String(cString: raw), headings: [], links: [], anchors: [], fenceKinds: [])
+    }
+}

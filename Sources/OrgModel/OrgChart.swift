@@ -1,0 +1,61 @@
+import Diagnostics
+
+// CONTRACT: these value types are shared by OrgModel (decoding, validation, diff) and
+// Diagrams (layout, SVG). Add fields and helpers freely; do not rename or remove.
+
+/// One box of an org chart: a unit, team or role.
+public struct OrgUnit: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    /// The id of the solid-line manager; nil for the root.
+    public var parent: String?
+    /// A second line: the person, or a role title.
+    public var title: String?
+    /// Ids of dotted-line (matrix) managers.
+    public var dotted: [String]
+    public var tags: [String]
+    /// Where the unit is defined (its row in a CSV, its item in YAML).
+    public var location: SourceLocation?
+
+    public init(id: String, name: String, parent: String? = nil, title: String? = nil,
+                dotted: [String] = [], tags: [String] = [], location: SourceLocation? = nil) {
+        self.id = id
+        self.name = name
+        self.parent = parent
+        self.title = title
+        self.dotted = dotted
+        self.tags = tags
+        self.location = location
+    }
+}
+
+/// A validated org chart: exactly one root, every parent known, no cycles.
+/// Units keep their input order, and so do the children of every unit.
+public struct OrgChart: Sendable, Hashable {
+    public var title: String?
+    /// All units in input order.
+    public var units: [OrgUnit]
+    public var rootID: String
+    /// Children ids of each unit, in input order.
+    public var childrenByID: [String: [String]]
+    /// Index of each unit in `units`.
+    public var indexByID: [String: Int]
+
+    public init(title: String?, units: [OrgUnit], rootID: String) {
+        self.title = title
+        self.units = units
+        self.rootID = rootID
+        var children: [String: [String]] = [:]
+        var index: [String: Int] = [:]
+        for (i, unit) in units.enumerated() {
+            index[unit.id] = i
+            if let parent = unit.parent { children[parent, default: []].append(unit.id) }
+        }
+        self.childrenByID = children
+        self.indexByID = index
+    }
+
+    public var root: OrgUnit { units[indexByID[rootID]!] }
+    public func unit(_ id: String) -> OrgUnit? { indexByID[id].map { units[$0] } }
+    public func children(of id: String) -> [OrgUnit] { (childrenByID[id] ?? []).map { units[indexByID[$0]!] } }
+}

@@ -1,0 +1,53 @@
+import Diagnostics
+
+// CONTRACT: the entry point Site and the CLI call to turn data into validated models.
+
+/// The kinds of data document Orgbook draws; the raw values are the fence info strings and
+/// the values of a YAML file's `kind:` key.
+public enum OrgDocumentKind: String, Sendable, CaseIterable {
+    case orgChart = "orgchart"
+    case orgDiff = "org-diff"
+    case decisionTree = "decision-tree"
+    case ownershipMatrix = "ownership-matrix"
+}
+
+/// A decoded and validated data document.
+public enum OrgDocument: Sendable, Hashable {
+    case orgChart(OrgChart)
+    case orgDiff(OrgDiff)
+    case decisionTree(DecisionTree)
+    case ownershipMatrix(OwnershipMatrix)
+}
+
+/// A decoded document plus the warnings found while validating it (errors are thrown).
+public struct LoadedDocument: Sendable {
+    public var document: OrgDocument
+    public var warnings: [Diagnostic]
+    /// Every file read to build it (for `src:`, `before:`, `after:`), so a watcher knows
+    /// what the document depends on.
+    public var dependencies: [String]
+
+    public init(document: OrgDocument, warnings: [Diagnostic], dependencies: [String]) {
+        self.document = document
+        self.warnings = warnings
+        self.dependencies = dependencies
+    }
+}
+
+public enum OrgDataLoader {
+    /// Decodes `text` (YAML, or a `src: file` indirection to a YAML or CSV file resolved
+    /// against `baseDirectory`) as a document of `kind`. When `kind` is nil the YAML's
+    /// `kind:` key decides. `location` is where `text` starts, so every diagnostic points
+    /// at the right line of the Markdown file or data file.
+    /// Throws `DiagnosticError` with every error found.
+    public static func load(_ text: String, kind: OrgDocumentKind?, location: SourceLocation,
+                            baseDirectory: String) throws -> LoadedDocument {
+        throw DiagnosticError(.error(at: location, "data documents are not implemented yet"))
+    }
+
+    /// Loads a standalone data file: `.yaml`/`.yml` (kind from its `kind:` key) or `.csv`
+    /// (an org chart).
+    public static func load(file path: String) throws -> LoadedDocument {
+        throw DiagnosticError(.error(at: SourceLocation(path: path, line: 1), "data documents are not implemented yet"))
+    }
+}

@@ -1,0 +1,1 @@
+// The Site target: content tree, front matter, navigation, templates, output.
