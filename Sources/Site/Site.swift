@@ -1,1 +1,0 @@
-// The Site target: content tree, front matter, navigation, templates, output.

@@ -1,0 +1,66 @@
+import Diagnostics
+import Foundation
+
+// CONTRACT: what the CLI and the preview server call. The Site work implements it; keep
+// these names (add freely).
+
+/// Where a build reads and writes, and how.
+public struct BuildConfiguration: Sendable, Hashable {
+    public var contentDirectory: URL
+    public var templatesDirectory: URL
+    public var outputDirectory: URL
+    /// Links name `index.html` explicitly so the site browses from `file://`.
+    public var offline: Bool
+    /// Include pages whose front matter says `draft: true`.
+    public var includeDrafts: Bool
+
+    public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL,
+                offline: Bool = false, includeDrafts: Bool = false) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.offline = offline
+        self.includeDrafts = includeDrafts
+    }
+}
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    public var pageCount: Int
+    /// Output files written (unchanged outputs are skipped).
+    public var filesWritten: Int
+    public var duration: Duration
+    public var warnings: [Diagnostic]
+    /// Site-relative paths of outputs that changed (e.g. `guide/setup/index.html`).
+    public var changedOutputs: [String]
+
+    public init(pageCount: Int, filesWritten: Int, duration: Duration, warnings: [Diagnostic], changedOutputs: [String]) {
+        self.pageCount = pageCount
+        self.filesWritten = filesWritten
+        self.duration = duration
+        self.warnings = warnings
+        self.changedOutputs = changedOutputs
+    }
+}
+
+/// Builds a site. Keeps what it loaded (templates, parsed pages) so that `rebuild` after a
+/// change redoes only what the change needs. Errors are thrown as `DiagnosticError` and
+/// leave the previous output untouched.
+public final class SiteBuilder: @unchecked Sendable {
+    public let configuration: BuildConfiguration
+
+    public init(configuration: BuildConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// A full build.
+    public func build() throws -> BuildReport {
+        throw DiagnosticError(.error(at: nil, "the site build is not implemented yet"))
+    }
+
+    /// A rebuild after the files at `changedPaths` (absolute) were created, changed or
+    /// removed: one page, a section, templates, an asset, or everything, as the change needs.
+    public func rebuild(changedPaths: [URL]) throws -> BuildReport {
+        try build()
+    }
+}
