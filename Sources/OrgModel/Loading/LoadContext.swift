@@ -10,6 +10,8 @@ final class LoadContext {
         diagnostics.append(problem.diagnostic(at: location))
     }
 
+    func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
     func addDependency(_ path: String) {
         if !dependencies.contains(path) { dependencies.append(path) }
     }

@@ -9,16 +9,21 @@ struct YAMLReader {
     let map: SourceMap
     let context: LoadContext
 
-    /// Composes `text` into a node tree; a syntax error becomes a diagnostic at its line.
-    static func compose(_ text: String, map: SourceMap) throws -> Node {
+    /// Composes `text` into a node tree; a syntax error (or an empty text) is reported at
+    /// its line and the answer is nil.
+    static func compose(_ text: String, map: SourceMap, context: LoadContext) -> Node? {
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw DiagnosticError(DataFormatError.emptyDocument.diagnostic(at: map.origin))
+                context.report(DataFormatError.emptyDocument, at: map.origin)
+                return nil
             }
             return node
         } catch let error as YamlError {
-            throw DiagnosticError(syntaxDiagnostic(error, text: text, map: map))
+            context.append(syntaxDiagnostic(error, text: text, map: map))
+        } catch {
+            context.report(DataFormatError.yamlSyntax(problem: "\(error)"), at: map.origin)
         }
+        return nil
     }
 
     private static func syntaxDiagnostic(_ error: YamlError, text: String, map: SourceMap) -> Diagnostic {
@@ -98,8 +103,8 @@ struct YAMLReader {
     }
 
     /// The keys of a mapping, checked: unknown keys are warned about (naming the known
-    /// ones), repeated keys and non-text keys are errors.
-    func fields(_ mapping: Node.Mapping, known: [String]) -> YAMLFields {
+    /// ones; nil accepts any key), repeated keys and non-text keys are errors.
+    func fields(_ mapping: Node.Mapping, known: [String]?) -> YAMLFields {
         var fields = YAMLFields()
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode else {
@@ -111,7 +116,7 @@ struct YAMLReader {
                 report(DataFormatError.duplicateKey(key: key), at: keyNode)
                 continue
             }
-            if !known.contains(key) {
+            if let known, !known.contains(key) {
                 report(DataFormatError.unknownKey(key: key, known: known), at: keyNode)
             }
             fields.entries[key] = (keyNode, value)
