@@ -21,10 +21,10 @@ enum OrgChartBuilder {
         for record in records {
             let unit = record.unit
             if unit.id.isEmpty {
-                context.report(OrgChartError.emptyID, at: record.idLocation)
+                if !record.malformedFields.contains("id") { context.report(OrgChartError.emptyID, at: record.idLocation) }
                 continue
             }
-            if unit.name.isEmpty {
+            if unit.name.isEmpty, !record.malformedFields.contains("name") {
                 context.report(OrgChartError.emptyName(unit: unit.id), at: record.nameLocation)
             }
             if let first = indexByID[unit.id] {

@@ -15,7 +15,15 @@ enum OrgChartYAMLReader {
             guard let mapping = reader.mapping(item, what: "a unit") else { continue }
             let fields = reader.fields(mapping, known: unitKeys)
             let here = reader.location(item)
-            func text(_ key: String) -> String { fields[key].flatMap { reader.text($0, what: quoted(key)) } ?? "" }
+            var malformed: Set<String> = []
+            func text(_ key: String) -> String {
+                guard let node = fields[key] else { return "" }
+                guard let value = reader.text(node, what: quoted(key)) else {
+                    malformed.insert(key)
+                    return ""
+                }
+                return value
+            }
             func place(_ key: String) -> SourceLocation { fields[key].map(reader.location) ?? here }
 
             let parent = text("parent"), title = text("title")
@@ -26,7 +34,8 @@ enum OrgChartYAMLReader {
                                tags: tags.map(\.text), location: here)
             records.append(UnitRecord(unit: unit, idLocation: place("id"), nameLocation: place("name"),
                                       parentLocation: place("parent"),
-                                      dottedLocations: dotted.map { reader.location($0.node) }))
+                                      dottedLocations: dotted.map { reader.location($0.node) },
+                                      malformedFields: malformed))
         }
         return records
     }

@@ -67,7 +67,10 @@ extension OrgDataLoader {
             return nil
         }
         let title = fields["title"].flatMap { reader.text($0, what: "'title'") }.flatMap { $0.isEmpty ? nil : $0 }
+        let errorsBefore = reader.context.errorCount
         let records = OrgChartYAMLReader.records(units, reader: reader)
+        // Units that were all malformed are already reported; "no units" would only repeat it.
+        if records.isEmpty, reader.context.errorCount > errorsBefore { return nil }
         return OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(unitsKey),
                                      context: reader.context)
     }

@@ -9,6 +9,9 @@ struct UnitRecord {
     var parentLocation: SourceLocation
     /// One location per entry of `unit.dotted`.
     var dottedLocations: [SourceLocation]
+    /// Fields already reported as malformed (a list where a text belongs), so validation
+    /// does not report them a second time as empty.
+    var malformedFields: Set<String> = []
 
     var location: SourceLocation { unit.location ?? idLocation }
 }
