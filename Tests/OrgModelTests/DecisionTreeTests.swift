@@ -98,7 +98,7 @@ import Diagnostics
 
     @Test func pathMustBeAList() {
         let yaml = "question: Q?\nanswers:\n  - { label: A, outcome: X }\npath: { a: b }\n"
-        #expect(errors(inline: yaml, kind: .decisionTree) == ["page.md:4:7: 'path' must be a text, not a mapping"])
+        #expect(errors(inline: yaml, kind: .decisionTree) == ["page.md:4:7: 'path' must be a list (lines starting with '- '), not a mapping"])
     }
 
     @Test func aRootOutcomeIsATree() throws {

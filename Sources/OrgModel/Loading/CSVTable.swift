@@ -35,8 +35,8 @@ struct CSVTable {
         }
         func atLineEnd() -> Bool { index >= scalars.count || scalars[index] == "\n" || scalars[index] == "\r" }
         func endRow() {
-            // A blank line is one empty unquoted field: not a record.
-            if !(row.count == 1 && row[0].text.isEmpty && !row[0].quoted) { rows.append(row) }
+            // A blank (or all-space) line is one unquoted field: not a record.
+            if !(row.count == 1 && !row[0].quoted && row[0].text.allSatisfy { $0 == " " || $0 == "\t" }) { rows.append(row) }
             row = []
         }
 

@@ -13,7 +13,8 @@ enum DecisionTreeYAMLReader {
         let errorsBefore = reader.context.errorCount
         var state = ReadState(reader: reader)
         let root = state.node(fields, at: node, route: "q")
-        let path = fields["path"].map { reader.textList($0, what: "'path'") } ?? []
+        let steps = fields["path"].flatMap { reader.sequence($0, what: "'path'") } ?? []
+        let path = steps.compactMap { step in reader.text(step, what: "each step of 'path'").map { (text: $0, node: step) } }
         guard let root, reader.context.errorCount == errorsBefore else { return nil }
         guard checkPath(path, from: root, reader: reader) else { return nil }
         return DecisionTree(title: title, root: root, path: path.map(\.text))
