@@ -106,3 +106,10 @@ import Diagnostics
         #expect(tree.root.id == "q")
     }
 }
+
+extension DecisionTreeTests {
+    @Test func malformedAnswersAreReportedOnce() {
+        #expect(errors(inline: "question: Q?\nanswers: { a: b }\n", kind: .decisionTree)
+                == ["page.md:2:10: 'answers' must be a list (lines starting with '- '), not a mapping"])
+    }
+}

@@ -81,7 +81,8 @@ enum DecisionTreeYAMLReader {
                     reader.report(DataFormatError.unknownKey(key: key, known: ["id", "question", "answers"]), at: keyNode)
                 }
             }
-            let items = fields["answers"].flatMap { reader.sequence($0, what: "'answers'") } ?? []
+            // A malformed `answers` is already reported; "no answers" would only repeat it.
+            guard let items = fields["answers"].map({ reader.sequence($0, what: "'answers'") }) ?? [] else { return nil }
             if items.isEmpty {
                 reader.context.report(DecisionTreeError.questionWithoutAnswers(question: text), at: here)
                 return nil
