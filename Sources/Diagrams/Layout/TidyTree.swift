@@ -120,6 +120,14 @@ public struct TidyTree {
         for i in 1..<kids.count {
             let kid = kids[i]
             let minY = bottom(s.extremeRight[kid])
+            // Start with the child's box just right of its left sibling's box: siblings
+            // share their top, so this is the closest the two subtrees can ever be, and
+            // the contour sweep below only has to push right from here.
+            let previous = kids[i - 1]
+            let start = s.prelim[previous] + s.mod[previous] + widths[previous] + gap - s.prelim[kid]
+            s.mod[kid] += start
+            s.modSumExtremeLeft[kid] += start
+            s.modSumExtremeRight[kid] += start
             separate(node, i, lowest, &s)
             lowest = LowestIndexList.update(minY: minY, index: i, list: lowest)
         }

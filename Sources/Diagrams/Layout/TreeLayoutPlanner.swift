@@ -36,8 +36,8 @@ struct TreeLayoutPlanner {
             heights.append(block.height)
             tidyChildren.append([])
         }
-        let ys = rowTops(heights: heights, blockIndex: blockIndex)
-        let xs = TidyTree(widths: widths, heights: heights, ys: ys, children: tidyChildren,
+        let (ys, reach) = rowTops(heights: heights, blockIndex: blockIndex)
+        let xs = TidyTree(widths: widths, heights: reach, ys: ys, children: tidyChildren,
                           root: input.root, gap: options.siblingGap).xPositions()
 
         var nodes: [NodeGeometry] = []
@@ -134,8 +134,13 @@ struct TreeLayoutPlanner {
     }
 
     /// The top of every slot: one row per depth when layered, else just below the parent.
-    func rowTops(heights: [Double], blockIndex: [Int: Int]) -> [Double] {
+    /// Also how far down each node reaches for the contour comparison: down to where its
+    /// children start, so a contour has no holes between a box and the row below it (a
+    /// hole would let the sweep compare boxes that do not share any height, which
+    /// separates subtrees more than needed and breaks mirror symmetry).
+    func rowTops(heights: [Double], blockIndex: [Int: Int]) -> (ys: [Double], reach: [Double]) {
         var ys = Array(repeating: 0.0, count: heights.count)
+        var reach = heights.map { $0 + options.levelGap }
         if options.layered {
             let maxDepth = (depth.max() ?? 0) + 1
             var rowHeight = Array(repeating: 0.0, count: maxDepth + 1)
@@ -144,7 +149,10 @@ struct TreeLayoutPlanner {
             }
             var tops = Array(repeating: 0.0, count: maxDepth + 1)
             for d in 1...maxDepth { tops[d] = tops[d - 1] + rowHeight[d - 1] + options.levelGap }
-            for node in order { ys[node] = tops[depth[node]] }
+            for node in order {
+                ys[node] = tops[depth[node]]
+                reach[node] = rowHeight[depth[node]] + options.levelGap
+            }
             for (manager, b) in blockIndex { ys[b] = tops[depth[manager] + 1] }
         } else {
             for node in order where parent[node] >= 0 {
@@ -152,7 +160,7 @@ struct TreeLayoutPlanner {
             }
             for (manager, b) in blockIndex { ys[b] = ys[manager] + heights[manager] + options.levelGap }
         }
-        return ys
+        return (ys, reach)
     }
 
     /// Drops repeated points and middle points of straight runs.
