@@ -21,7 +21,7 @@ extension Markup {
     /// `alignStart` sets the lines flush left (table headers) instead of centred.
     mutating func box(_ rect: Rect, label: BoxLabel, offset: Point, cornerRadius: Double, alignStart: Bool = false) {
         let x = rect.x + offset.x, y = rect.y + offset.y
-        raw("<rect")
+        raw("<rect class=\"box\"")
         attribute("x", x)
         attribute("y", y)
         attribute("width", rect.width)
