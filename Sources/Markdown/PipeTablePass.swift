@@ -13,38 +13,31 @@ struct PipeTablePass {
         self.allowsRawHTML = allowsRawHTML
     }
 
-    /// The document with every qualifying paragraph replaced by its table.
-    mutating func run(_ document: MarkdownNode) -> MarkdownNode {
-        var copy = document
-        copy.children = process(document.children, quoteDepth: 0)
-        return copy
+    /// Replaces every qualifying paragraph of `document` by its table, in place.
+    mutating func run(_ document: inout MarkdownNode) {
+        process(&document.children, quoteDepth: 0)
     }
 
     /// Only containers can hold paragraphs, so the pass never walks into inline content.
-    private mutating func process(_ nodes: [MarkdownNode], quoteDepth: Int) -> [MarkdownNode] {
-        var result: [MarkdownNode] = []
-        result.reserveCapacity(nodes.count)
-        for node in nodes {
-            switch node.kind {
+    private mutating func process(_ nodes: inout [MarkdownNode], quoteDepth: Int) {
+        var index = 0
+        while index < nodes.count {
+            switch nodes[index].kind {
             case .blockQuote:
-                var copy = node
-                copy.children = process(node.children, quoteDepth: quoteDepth + 1)
-                result.append(copy)
+                process(&nodes[index].children, quoteDepth: quoteDepth + 1)
             case .document, .list, .listItem:
-                var copy = node
-                copy.children = process(node.children, quoteDepth: quoteDepth)
-                result.append(copy)
+                process(&nodes[index].children, quoteDepth: quoteDepth)
             case .paragraph, .heading:
-                if let replacement = tableBlocks(from: node, quoteDepth: quoteDepth) {
-                    result.append(contentsOf: replacement)
-                } else {
-                    result.append(node)
+                if let replacement = tableBlocks(from: nodes[index], quoteDepth: quoteDepth) {
+                    nodes.replaceSubrange(index...index, with: replacement)
+                    index += replacement.count
+                    continue
                 }
             default:
-                result.append(node)
+                break
             }
+            index += 1
         }
-        return result
     }
 
     // MARK: Finding the table
