@@ -56,7 +56,18 @@ struct PipeTablePass {
     private mutating func tableBlocks(from block: MarkdownNode, quoteDepth: Int) -> [MarkdownNode]? {
         guard let range = block.range, range.end.line > range.start.line else { return nil }
         if case .heading = block.kind, !isSetext(block) { return nil }
-        let raw = rawLines(of: range, quoteDepth: quoteDepth)
+        var raw = rawLines(of: range, quoteDepth: quoteDepth)
+        var block = block
+        if block.kind == .paragraph {
+            // cmark removes link reference definitions from the start of a paragraph but
+            // keeps its start line, and numbers the inline lines from there: drop those
+            // lines and move the inlines down to where they really are.
+            let definitions = Self.referenceDefinitionCount(raw)
+            if definitions > 0 {
+                raw.removeFirst(definitions)
+                block = Self.moved(block) { SourcePoint(line: $0.line + definitions, column: $0.column) }
+            }
+        }
         // A setext heading's underline is the last line: it is not content.
         let contentCount = isSetext(block) ? raw.count - 1 : raw.count
         guard contentCount >= 2 else { return nil }
@@ -74,6 +85,19 @@ struct PipeTablePass {
                             alignments: alignments, header: header)
         }
         return nil
+    }
+
+    /// How many leading lines look like `[label]: destination` (one line each).
+    private static func referenceDefinitionCount(_ raw: [RawLine]) -> Int {
+        var count = 0
+        for line in raw.dropLast() {
+            let bytes = line.bytes
+            guard bytes.first == UInt8(ascii: "["),
+                  let close = bytes.firstIndex(of: UInt8(ascii: "]")), close > bytes.startIndex + 1,
+                  close + 1 < bytes.endIndex, bytes[close + 1] == UInt8(ascii: ":") else { break }
+            count += 1
+        }
+        return count
     }
 
     private func isSetext(_ block: MarkdownNode) -> Bool {

@@ -35,5 +35,18 @@ import Testing
         #expect(out.headings.map(\.id) == ["organising-for-cx", "who-owns-what", "who-owns-what-1"])
         #expect(out.fenceKinds == ["orgchart"])
         #expect(out.links.map(\.destination) == ["archetypes.md#b2b", "https://example.com/cx", "chart.png", "guide.md"])
+        #expect(out.links[1].location.column == 5, "autolink located at its `<`")
+    }
+
+    /// With Orgbook's additions off, the same document is libcmark's HTML exactly.
+    @Test func everythingDocumentWithoutAdditionsIsLibcmark() throws {
+        let text = try String(contentsOf: Self.folder.appendingPathComponent("everything.md"), encoding: .utf8)
+        var options = MarkdownOptions()
+        options.headingIDs = false
+        options.pipeTables = false
+        for rawHTML in [false, true] {
+            options.allowsRawHTML = rawHTML
+            #expect(try MarkdownRenderer.render(text, options: options).html == CmarkBridge.referenceHTML(text, allowsRawHTML: rawHTML))
+        }
     }
 }
