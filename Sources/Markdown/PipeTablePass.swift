@@ -6,6 +6,8 @@ struct PipeTablePass {
     private let lineOffset: Int
     private let allowsRawHTML: Bool
     private var lines: SourceLines?
+    /// The page's one-line link reference definitions, found when a cell first needs them.
+    private var definitions: String?
 
     init(text: String, lineOffset: Int, allowsRawHTML: Bool) {
         self.text = text
@@ -215,7 +217,7 @@ struct PipeTablePass {
         return [MarkdownNode(.paragraph, children: inlines, range: range)]
     }
 
-    private func table(rows: [(RawLine, PipeTableRow)], alignments: [MarkdownNode.TableAlignment],
+    private mutating func table(rows: [(RawLine, PipeTableRow)], alignments: [MarkdownNode.TableAlignment],
                        lastLine: RawLine) -> MarkdownNode {
         let columns = alignments.count
         // Parse every cell's inline Markdown in one cmark call.
@@ -225,7 +227,9 @@ struct PipeTablePass {
                 texts.append(column < row.cells.count ? row.cells[column].text : "")
             }
         }
-        let parsed = CellParser.parse(texts, allowsRawHTML: allowsRawHTML)
+        let needsDefinitions = texts.contains { $0.utf8.contains(UInt8(ascii: "]")) }
+        let parsed = CellParser.parse(texts, definitions: needsDefinitions ? referenceDefinitions() : "",
+                                      allowsRawHTML: allowsRawHTML)
 
         var rowNodes: [MarkdownNode] = []
         for (rowIndex, (line, row)) in rows.enumerated() {
@@ -253,6 +257,28 @@ struct PipeTablePass {
         let range = SourceRange(start: SourcePoint(line: start.line, column: start.column),
                                 end: SourcePoint(line: lastLine.line, column: lastLine.column + max(0, lastLine.bytes.count - 1)))
         return MarkdownNode(.table(alignments: alignments), children: sections, range: range)
+    }
+
+    /// Lines of the page shaped like `[label]: destination`, joined: cmark resolves
+    /// references at parse time, so a cell parsed alone needs them beside it.
+    private mutating func referenceDefinitions() -> String {
+        if let definitions { return definitions }
+        if lines == nil { lines = SourceLines(text) }
+        var found: [String] = []
+        if let lines {
+            for number in 1...lines.count {
+                var line = lines.line(number)
+                var spaces = 0
+                while spaces < 3, line.first == UInt8(ascii: " ") { line = line.dropFirst(); spaces += 1 }
+                guard line.first == UInt8(ascii: "["),
+                      let close = line.firstIndex(of: UInt8(ascii: "]")), close > line.startIndex + 1,
+                      close + 1 < line.endIndex, line[close + 1] == UInt8(ascii: ":") else { continue }
+                found.append(String(decoding: line, as: UTF8.self))
+            }
+        }
+        let joined = found.joined(separator: "\n")
+        definitions = joined
+        return joined
     }
 
     /// Lines that left the table go back through cmark as blocks of their own.

@@ -92,6 +92,11 @@ import Testing
         #expect(html.hasSuffix("<td align=\"center\">bar</td>\n</tr>\n</tbody>\n</table>\n<ol start=\"2\">\n<li>item</li>\n</ol>\n"))
     }
 
+    @Test func referenceLinksResolveInCells() throws {
+        let html = try Self.render("| [x][g] | [y] | [z] |\n| - | - | - |\n\n[g]: guide.md\n  [y]: /why \"Why\"\n")
+        #expect(html.contains("<th><a href=\"guide.md\">x</a></th>\n<th><a href=\"/why\" title=\"Why\">y</a></th>\n<th>[z]</th>"))
+    }
+
     @Test func tablesCanBeTurnedOff() throws {
         var options = MarkdownOptions()
         options.pipeTables = false
