@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A value from front matter or `site.yaml`, kept as a Sendable value so pages can cross
@@ -15,12 +16,14 @@ public enum YAMLValue: Sendable, Hashable {
     init(node: Node) {
         switch node {
         case .scalar(let scalar):
-            if scalar.style != .plain { self = .string(scalar.string); return }
-            if let bool = node.bool { self = .bool(bool) }
-            else if let int = node.int { self = .int(int) }
-            else if let double = node.float { self = .double(double) }
-            else if node.null != nil { self = .null }
-            else { self = .string(scalar.string) }
+            // The resolved tag decides, so `https://x` stays text and `10` becomes a number.
+            switch node.any {
+            case let flag as Bool: self = .bool(flag)
+            case let number as Int: self = .int(number)
+            case let number as Double: self = .double(number)
+            case is NSNull: self = .null
+            default: self = .string(scalar.string)
+            }
         case .sequence(let sequence):
             self = .list(sequence.map(YAMLValue.init(node:)))
         case .mapping(let mapping):
