@@ -38,6 +38,13 @@ struct RebuildPlan {
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                     contentSetChanged = true; continue
                 }
+                if !exists && !knownMarkdown.contains(relative) && !knownFiles.contains(relative) {
+                    // A folder that went away takes its pages and files with it.
+                    let folder = relative + "/"
+                    if knownMarkdown.contains(where: { $0.hasPrefix(folder) }) || knownFiles.contains(where: { $0.hasPrefix(folder) }) {
+                        contentSetChanged = true; continue
+                    }
+                }
                 if relative.hasSuffix(".md") {
                     pages.insert(relative)
                     if exists != knownMarkdown.contains(relative) { contentSetChanged = true }

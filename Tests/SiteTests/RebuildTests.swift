@@ -62,6 +62,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("Public/bare").path))
     }
 
+    @Test func aDeletedFolderTakesItsPagesAlong() throws {
+        let (site, builder) = try builtSite()
+        let folder = site.appendingPathComponent("Content/guide/deep")
+        try FileManager.default.removeItem(at: folder)
+        let report = try builder.rebuild(changedPaths: [folder])
+        #expect(report.pageCount == 7)
+        #expect(report.changedOutputs.contains("guide/deep/index.html"))
+        #expect(!(try TestSupport.read(site.appendingPathComponent("Public/guide/index.html")).contains("Deep section")))
+    }
+
     @Test func aBundleFileEditIsCopied() throws {
         let (site, builder) = try builtSite()
         let file = site.appendingPathComponent("Content/guide/chart.csv")
