@@ -33,8 +33,9 @@ struct LinkChecker: Sendable {
         let (target, fragment) = targets.resolve(destination, fromSourceDirectory: page.sourceDirectory)
         switch target {
         case .page(let targetPath):
-            guard let fragment, !fragment.isEmpty else { return nil }
-            return missingAnchor(fragment, in: renders[targetPath]?.markdown.anchors ?? [], page: "`\(targetPath)`")
+            // A page that failed to render has its own error; its anchors are unknown.
+            guard let fragment, !fragment.isEmpty, let target = renders[targetPath] else { return nil }
+            return missingAnchor(fragment, in: target.markdown.anchors, page: "`\(targetPath)`")
         case .file:
             return nil
         case .missingPage(let targetPath):

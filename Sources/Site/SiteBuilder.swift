@@ -75,17 +75,8 @@ public final class SiteBuilder: @unchecked Sendable {
     }
 
     /// Everything `build` validates plus every internal link and anchor, without writing:
-    /// all problems found, errors first (broken links are errors here). Empty when clean.
+    /// every problem found in one pass, broken links as errors. Empty when clean.
     public func check() -> [Diagnostic] {
-        lock.withLock {
-            do {
-                let state = try pipeline.assemble()
-                return pipeline.warnings(state, linkSeverity: .error).sorted { $0.severity > $1.severity }
-            } catch let error as DiagnosticError {
-                return error.diagnostics
-            } catch {
-                return [.error(at: nil, "\(error)")]
-            }
-        }
+        lock.withLock { pipeline.checkAll() }
     }
 }

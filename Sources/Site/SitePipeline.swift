@@ -55,6 +55,15 @@ struct SitePipeline: Sendable {
     /// Pages in `reusing` are kept as loaded unless listed in `reloading`.
     func loadPages(_ inventory: ContentInventory, reusing loaded: [String: Page] = [:],
                    reloading: Set<String> = []) throws(DiagnosticError) -> [String: Page] {
+        let (pages, problems) = loadPagesCollecting(inventory, reusing: loaded, reloading: reloading)
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        return pages
+    }
+
+    /// Loads what can be loaded and returns the problems of the rest. A page that failed
+    /// stays in the result as an empty stand-in (`failedPages`) so links to it still resolve.
+    func loadPagesCollecting(_ inventory: ContentInventory, reusing loaded: [String: Page] = [:],
+                             reloading: Set<String> = []) -> (pages: [String: Page], problems: [Diagnostic]) {
         let content = contentDirectory
         let results = Parallel.map(inventory.markdownFiles) { path -> Result<Page, Diagnostic> in
             if !reloading.contains(path), let page = loaded[path] { return .success(page) }
@@ -62,17 +71,27 @@ struct SitePipeline: Sendable {
         }
         var problems: [Diagnostic] = []
         var pages: [String: Page] = [:]
-        for result in results {
+        for (path, result) in zip(inventory.markdownFiles, results) {
             switch result {
             case .success(let page) where page.frontMatter.draft && !configuration.includeDrafts: continue
             case .success(let page): pages[page.sourcePath] = page
-            case .failure(let problem): problems.append(problem)
+            case .failure(let problem):
+                problems.append(problem)
+                pages[path] = Self.standIn(for: path, contentDirectory: content)
             }
         }
-        if !problems.isEmpty { throw DiagnosticError(problems) }
+        if !problems.isEmpty { return (pages, problems) }
         addGeneratedSections(to: &pages)
-        try checkDistinctURLs(pages)
-        return pages
+        do { try checkDistinctURLs(pages) } catch { problems += error.diagnostics }
+        return (pages, problems)
+    }
+
+    /// An empty page in place of one that could not be read.
+    static func standIn(for path: String, contentDirectory: URL) -> Page {
+        let (url, isIndex) = Page.urlPath(forSource: path)
+        return Page(sourcePath: path, displayPath: SourceFile.displayPath(for: contentDirectory.appendingPathComponent(path)),
+                    urlPath: url, sectionPath: (path as NSString).deletingLastPathComponent, isSectionIndex: isIndex,
+                    isGenerated: true, frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
     }
 
     private func addGeneratedSections(to pages: inout [String: Page]) {
@@ -119,6 +138,13 @@ struct SitePipeline: Sendable {
 
     /// Renders the Markdown of `pages` in parallel; every page's errors are reported together.
     func renderMarkdown(_ pages: [Page], settings: SiteSettings, targets: LinkTargets) throws(DiagnosticError) -> [String: RenderedPage] {
+        let (renders, problems) = renderMarkdownCollecting(pages, settings: settings, targets: targets)
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        return renders
+    }
+
+    /// Renders what renders and returns the problems of the rest.
+    func renderMarkdownCollecting(_ pages: [Page], settings: SiteSettings, targets: LinkTargets) -> ([String: RenderedPage], [Diagnostic]) {
         let stage = MarkdownStage(targets: targets, contentDirectory: contentDirectory, rawHTML: settings.rawHTML, cache: cache)
         let sorted = pages.sorted { $0.sourcePath < $1.sourcePath }
         let results = Parallel.map(sorted) { page -> Result<RenderedPage, DiagnosticError> in
@@ -132,8 +158,7 @@ struct SitePipeline: Sendable {
             case .failure(let error): problems += error.diagnostics
             }
         }
-        if !problems.isEmpty { throw DiagnosticError(problems) }
-        return renders
+        return (renders, problems)
     }
 
     /// Titles and structure, from the pages and their rendered headings.

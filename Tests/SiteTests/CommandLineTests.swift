@@ -56,6 +56,20 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("Content/guide/alpha.md:2:1: error:"))
         #expect(result.stderr.contains("Content/bare/loose.md:"))
+        #expect(result.stderr.contains("Content/guide/zeta.md:2:11: error: no template named `nope`"))
+    }
+
+    @Test(.enabled(if: TestSupport.markdownRecordsLinks, "needs the Markdown target's link records"))
+    func checkReportsBrokenLinksBesideOtherErrors() throws {
+        let site = try TestSupport.copySite("valid")
+        try TestSupport.write("---\n- a\n---\n", to: site.appendingPathComponent("Content/guide/alpha.md"))
+        try TestSupport.write("# Zeta\n\n[gone](gone.md), [alpha](alpha.md#whatever)\n", to: site.appendingPathComponent("Content/guide/zeta.md"))
+        let result = try TestSupport.run(["check"], in: site)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Content/guide/alpha.md:2:1: error:"))
+        #expect(result.stderr.contains("Content/guide/zeta.md:3:1: error: link to a missing page `guide/gone.md`"))
+        // alpha.md failed to load: its anchors are unknown, so no second error about it.
+        #expect(!result.stderr.contains("#whatever"))
     }
 
     @Test(.enabled(if: TestSupport.markdownRecordsLinks, "needs the Markdown target's link records"))
