@@ -67,10 +67,13 @@ public final class PreviewServer: Sendable {
             rebuild: rebuild, statusStore: statusStore, hub: hub, heartbeat: configuration.heartbeat,
             ignoredPrefixes: [Self.resolved(configuration.outputDirectory)], log: log)
         // Services shut down in reverse order: live reload (closing event streams) first.
-        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+        var groupConfiguration = ServiceGroupConfiguration(
             services: [application, liveReload],
             gracefulShutdownSignals: configuration.handlesSignals ? [.sigint, .sigterm] : [],
-            logger: quietLogger))
+            logger: quietLogger)
+        // Ctrl-C must stop the server even if a client holds a response open.
+        groupConfiguration.maximumGracefulShutdownDuration = .seconds(3)
+        let group = ServiceGroup(configuration: groupConfiguration)
         let stopAtOnce = serviceGroup.withLock { stored in
             stored = group
             return shutdownRequested.withLock { $0 }
