@@ -25,6 +25,19 @@ import Testing
         }
     }
 
+    @Test func pollingNoticesEditsToo() async throws {
+        let site = try TestSite()
+        try site.writeContent("before", to: "poll.md")
+        _ = try site.build()
+        try await RunningServer.with(site, watchMode: .polling(interval: .milliseconds(20))) { server async throws in
+            let events = try await EventStreamClient.connect(port: server.port)
+            _ = try await events.next()
+            try site.writeContent("after polling", to: "poll.md")
+            #expect(try await events.next()?.generation == 2)
+            #expect(try await server.get("/poll.html").text.contains("after polling"))
+        }
+    }
+
     @Test func aBrokenPageShowsTheOverlayOverTheLastGoodSiteAndAFixClearsIt() async throws {
         let site = try TestSite()
         try site.writeContent("# Ownership\nwho owns journeys", to: "owners.md")
