@@ -23,7 +23,7 @@ $(ORGBOOK): deps $(shell find Sources -type f 2>/dev/null) Package.swift
 build: $(ORGBOOK)
 	$(ORGBOOK) build
 
-# Build the bundled playbook, serve it on http://$(HOST):$(PORT)/ and rebuild on every edit.
+# Build, serve on http://$(HOST):$(PORT)/ and rebuild and reload pages on every save.
 serve: $(ORGBOOK)
 	$(ORGBOOK) serve --host $(HOST) --port $(PORT)
 

@@ -39,7 +39,9 @@ final class DiagramCache: @unchecked Sendable {
         }
     }
 
-    func removeAll() {
-        lock.withLock { entries.removeAll() }
+    /// Forgets every diagram that read a data file: a full build cannot know which of
+    /// those files changed since they were drawn. Inline diagrams stay (their key is their text).
+    func removeFileBacked() {
+        lock.withLock { entries = entries.filter { $0.value.dependencies.isEmpty } }
     }
 }

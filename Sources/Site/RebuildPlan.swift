@@ -20,13 +20,23 @@ struct RebuildPlan {
     init(paths: [URL], configuration: BuildConfiguration, state: SiteState) {
         let contentRoot = OutputSafety.canonical(configuration.contentDirectory) + "/"
         let templatesRoot = OutputSafety.canonical(configuration.templatesDirectory) + "/"
+        let outputRoot = OutputSafety.canonical(configuration.outputDirectory)
+        let output = URL(fileURLWithPath: outputRoot)
+        let stagingPrefix = output.deletingLastPathComponent().path + "/." + output.lastPathComponent + "."
         let dependencies = state.renders.values.reduce(into: Set<String>()) { $0.formUnion($1.dependencies) }
         let knownMarkdown = Set(state.inventory.markdownFiles)
         let knownFiles = Set(state.inventory.bundleFiles)
         for url in paths {
             let path = OutputSafety.canonical(url)
             let name = url.lastPathComponent
-            if name.hasPrefix(".") || name.hasSuffix("~") { continue }   // editor swap and backup files
+            if name.hasSuffix("~") { continue }   // editor backup files
+            // The output, the build's staging folders beside it, and hidden files in the
+            // sources (editor swap files) never feed the site; a watcher may still report them.
+            if path == outputRoot || path.hasPrefix(outputRoot + "/") || path.hasPrefix(stagingPrefix) { continue }
+            let isHidden = [contentRoot, templatesRoot].contains { root in
+                path.hasPrefix(root) && path.dropFirst(root.count).split(separator: "/").contains { $0.hasPrefix(".") }
+            }
+            if isHidden { continue }
             let isData = ContentInventory.dataExtensions.contains(url.pathExtension.lowercased())
             let exists = FileManager.default.fileExists(atPath: path)
             if path.hasPrefix(templatesRoot) {

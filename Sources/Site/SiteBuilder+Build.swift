@@ -7,6 +7,7 @@ extension SiteBuilder {
         let clock = ContinuousClock()
         let start = clock.now
         let pipeline = self.pipeline
+        diagramCache.removeFileBacked()
         let state = try pipeline.assemble()
         let result: OutputWriter.Result
         do { result = try OutputWriter(output: configuration.outputDirectory).replaceAll(with: state.outputs) } catch { throw DiagnosticError(error) }

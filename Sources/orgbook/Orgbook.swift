@@ -10,8 +10,8 @@ struct Orgbook: AsyncParsableCommand {
             CheckCommand.self,
             RenderCommand.self,
             NewCommand.self,
-            // MARK: subcommands written by other parts — add them here when they land:
             ServeCommand.self,
+            // MARK: subcommands written by other parts — add them here when they land:
             // ExportCommand.self,
         ]
     )

@@ -55,6 +55,16 @@ struct DiagramPageTests {
         #expect(try TestSupport.read(site.appendingPathComponent("Public/team/index.html")).contains(">Operations<"))
     }
 
+    @Test func aFullBuildRereadsDataFiles() throws {
+        let site = try TestSupport.makeSite(["index.md": "# Home\n\n```orgchart\nsrc: team.csv\n```\n",
+                                             "team.csv": "id,name,parent\nceo,Chief Executive,\n"])
+        let builder = SiteBuilder(configuration: TestSupport.configuration(site))
+        _ = try builder.build()
+        try TestSupport.write("id,name,parent\nceo,Chief Executive,\nfin,Finance,ceo\n", to: site.appendingPathComponent("Content/team.csv"))
+        _ = try builder.build()
+        #expect(try TestSupport.read(site.appendingPathComponent("Public/index.html")).contains(">Finance<"))
+    }
+
     @Test func decisionTreeLinksAreRewrittenToPageURLs() throws {
         let tree = "```decision-tree\nquestion: Dedicated team?\nanswers:\n  - label: \"Yes\"\n    outcome: Centre of excellence\n    link: coe.md\n  - label: \"No\"\n    outcome: Everyone\n```\n"
         let site = try TestSupport.makeSite(["index.md": "# Home\n", "models/choose.md": "# Choose\n\n" + tree, "models/coe.md": "# CoE\n"])

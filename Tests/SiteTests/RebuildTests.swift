@@ -72,6 +72,17 @@ import Testing
         #expect(!(try TestSupport.read(site.appendingPathComponent("Public/guide/index.html")).contains("Deep section")))
     }
 
+    @Test func changesInTheOutputAndHiddenFilesAreIgnored() throws {
+        let (site, builder) = try builtSite()
+        let report = try builder.rebuild(changedPaths: [
+            site.appendingPathComponent("Public/index.html"),
+            site.appendingPathComponent("Content/guide/.alpha.md.swp"),
+            site.appendingPathComponent(".Public.staging/index.html"),
+        ])
+        #expect(report.filesWritten == 0)
+        #expect(report.changedOutputs.isEmpty)
+    }
+
     @Test func aBundleFileEditIsCopied() throws {
         let (site, builder) = try builtSite()
         let file = site.appendingPathComponent("Content/guide/chart.csv")
