@@ -17,20 +17,22 @@ struct PipeTablePass {
 
     /// Replaces every qualifying paragraph of `document` by its table, in place.
     mutating func run(_ document: inout MarkdownNode) {
-        process(&document.children, quoteDepth: 0)
+        process(&document.children, quoteDepth: 0, inListItem: false)
     }
 
     /// Only containers can hold paragraphs, so the pass never walks into inline content.
-    private mutating func process(_ nodes: inout [MarkdownNode], quoteDepth: Int) {
+    private mutating func process(_ nodes: inout [MarkdownNode], quoteDepth: Int, inListItem: Bool) {
         var index = 0
         while index < nodes.count {
             switch nodes[index].kind {
             case .blockQuote:
-                process(&nodes[index].children, quoteDepth: quoteDepth + 1)
-            case .document, .list, .listItem:
-                process(&nodes[index].children, quoteDepth: quoteDepth)
+                process(&nodes[index].children, quoteDepth: quoteDepth + 1, inListItem: false)
+            case .document, .list:
+                process(&nodes[index].children, quoteDepth: quoteDepth, inListItem: inListItem)
+            case .listItem:
+                process(&nodes[index].children, quoteDepth: quoteDepth, inListItem: true)
             case .paragraph, .heading:
-                if let replacement = tableBlocks(from: nodes[index], quoteDepth: quoteDepth) {
+                if let replacement = tableBlocks(from: nodes[index], quoteDepth: quoteDepth, inListItem: inListItem) {
                     nodes.replaceSubrange(index...index, with: replacement)
                     index += replacement.count
                     continue
@@ -53,22 +55,28 @@ struct PipeTablePass {
         var column: Int
         /// Indentation beyond the block's own content column.
         var indent: Int
+        /// A lazy continuation line: inside a block quote but without its `>` markers.
+        var isLazy = false
     }
 
-    private mutating func tableBlocks(from block: MarkdownNode, quoteDepth: Int) -> [MarkdownNode]? {
+    private mutating func tableBlocks(from block: MarkdownNode, quoteDepth: Int, inListItem: Bool) -> [MarkdownNode]? {
         guard let range = block.range, range.end.line > range.start.line else { return nil }
         if case .heading = block.kind, !isSetext(block) { return nil }
-        var raw = rawLines(of: range, quoteDepth: quoteDepth)
-        var block = block
-        if block.kind == .paragraph {
-            // cmark removes link reference definitions from the start of a paragraph but
-            // keeps its start line, and numbers the inline lines from there: drop those
-            // lines and move the inlines down to where they really are.
-            let definitions = Self.referenceDefinitionCount(raw)
-            if definitions > 0 {
-                raw.removeFirst(definitions)
-                block = Self.moved(block) { SourcePoint(line: $0.line + definitions, column: $0.column) }
-            }
+        var raw = rawLines(of: range, quoteDepth: quoteDepth, inListItem: inListItem)
+        var cleanInlines = true
+        if isSetext(block) {
+            // cmark ends a setext heading's range a line late: its underline is the first
+            // underline-shaped line (any earlier one would have made the heading there).
+            guard let underline = raw.indices.dropFirst().first(where: { Self.isSetextUnderline(raw[$0]) }) else { return nil }
+            raw.removeSubrange((underline + 1)...)
+        }
+        // cmark removes link reference definitions from the start of a paragraph but keeps
+        // its start line, so its inline positions are off: drop those lines and do not
+        // trust the inlines' lines when splitting the paragraph.
+        let definitions = Self.referenceDefinitionCount(raw)
+        if definitions > 0 {
+            raw.removeFirst(definitions)
+            cleanInlines = false
         }
         // A setext heading's underline is the last line: it is not content.
         let contentCount = isSetext(block) ? raw.count - 1 : raw.count
@@ -76,17 +84,36 @@ struct PipeTablePass {
 
         for delimiterIndex in 1..<contentCount {
             let delimiterLine = raw[delimiterIndex]
-            guard delimiterLine.indent < 4, raw[delimiterIndex - 1].indent < 4 else { continue }
+            // The header row is a paragraph line (any indentation, even lazy); the
+            // delimiter row must be where a block could start.
+            guard delimiterLine.indent < 4, !delimiterLine.isLazy else { continue }
             let delimiter = PipeTableRow(delimiterLine.bytes)
             guard let alignments = PipeTableRow.alignments(of: delimiter) else { continue }
             let header = PipeTableRow(raw[delimiterIndex - 1].bytes)
-            guard header.cells.count == alignments.count else { continue }
-            guard raw[delimiterIndex].bytes.contains(UInt8(ascii: "|"))
-                || raw[delimiterIndex - 1].bytes.contains(UInt8(ascii: "|")) else { continue }
-            return assemble(block: block, raw: raw, headerIndex: delimiterIndex - 1,
+            // Like cmark-gfm: once a delimiter row fails to match its header, the rest of
+            // the paragraph stays a paragraph.
+            guard header.cells.count == alignments.count else { return nil }
+            return assemble(block: block, cleanInlines: cleanInlines, raw: raw, headerIndex: delimiterIndex - 1,
                             alignments: alignments, header: header)
         }
         return nil
+    }
+
+    private static func containsEscapedPipe(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "|") { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static func isSetextUnderline(_ line: RawLine) -> Bool {
+        guard line.indent < 4, let first = line.bytes.first,
+              first == UInt8(ascii: "=") || first == UInt8(ascii: "-") else { return false }
+        var rest = line.bytes.drop { $0 == first }
+        while let last = rest.last, PipeTableRow.isSpace(last) { rest.removeLast() }
+        return rest.isEmpty
     }
 
     /// How many leading lines look like `[label]: destination` (one line each).
@@ -107,7 +134,7 @@ struct PipeTablePass {
         return range.end.line > range.start.line
     }
 
-    private mutating func rawLines(of range: SourceRange, quoteDepth: Int) -> [RawLine] {
+    private mutating func rawLines(of range: SourceRange, quoteDepth: Int, inListItem: Bool) -> [RawLine] {
         if lines == nil { lines = SourceLines(text) }
         guard let lines else { return [] }
         var result: [RawLine] = []
@@ -118,26 +145,32 @@ struct PipeTablePass {
             if fileLine == range.start.line {
                 // cmark's start column points at the first byte of the paragraph's text.
                 let start = min(line.startIndex + range.start.column - 1, line.endIndex)
-                let afterMarkers = Self.skipQuoteMarkers(line, depth: quoteDepth)
-                baseIndent = max(0, start - afterMarkers)
+                let afterMarkers = Self.quoteMarkers(line, depth: quoteDepth).end
+                // Indentation counts from the container's content column: a list item's is
+                // (about) where its first paragraph starts; elsewhere it is the line start.
+                baseIndent = inListItem ? max(0, start - afterMarkers) : 0
                 result.append(RawLine(bytes: line[start...], line: fileLine, column: range.start.column, indent: 0))
                 continue
             }
-            index = Self.skipQuoteMarkers(line, depth: quoteDepth)
+            let (afterMarkers, markers) = Self.quoteMarkers(line, depth: quoteDepth)
+            index = afterMarkers
             var width = 0
             while index < line.endIndex, PipeTableRow.isSpace(line[index]) {
                 width += line[index] == UInt8(ascii: "\t") ? 4 - width % 4 : 1
                 index += 1
             }
-            result.append(RawLine(bytes: line[index...], line: fileLine,
-                                  column: index - line.startIndex + 1, indent: width - baseIndent))
+            result.append(RawLine(bytes: line[index...], line: fileLine, column: index - line.startIndex + 1,
+                                  indent: width - baseIndent,
+                                  isLazy: markers < quoteDepth || (inListItem && width < baseIndent)))
         }
         return result
     }
 
-    /// Skips up to `depth` block-quote markers (`   > `); a lazy line simply has fewer.
-    private static func skipQuoteMarkers(_ line: ArraySlice<UInt8>, depth: Int) -> Int {
+    /// Skips up to `depth` block-quote markers (`   > `); a lazy line has fewer.
+    /// Returns where the text starts and how many markers there were.
+    private static func quoteMarkers(_ line: ArraySlice<UInt8>, depth: Int) -> (end: Int, count: Int) {
         var index = line.startIndex
+        var count = 0
         for _ in 0..<depth {
             var probe = index
             var spaces = 0
@@ -146,15 +179,17 @@ struct PipeTablePass {
             probe += 1
             if probe < line.endIndex, PipeTableRow.isSpace(line[probe]) { probe += 1 }
             index = probe
+            count += 1
         }
-        return index
+        return (index, count)
     }
 
     /// Lines that cmark kept inside a paragraph but that start a block once the paragraph
     /// has become a table (GFM ends the table there): indented code, an ordered list not
     /// starting at 1, an empty list item, and a setext underline of dashes (a rule).
     private static func startsBlock(_ line: RawLine) -> Bool {
-        if line.indent >= 4 { return true }
+        // A table, unlike a paragraph, has no lazy continuation lines.
+        if line.indent >= 4 || line.isLazy { return true }
         let bytes = line.bytes
         guard let first = bytes.first else { return false }
         if bytes.allSatisfy({ $0 == UInt8(ascii: "-") || PipeTableRow.isSpace($0) }) { return true }
@@ -171,12 +206,17 @@ struct PipeTablePass {
 
     // MARK: Building the table
 
-    private mutating func assemble(block: MarkdownNode, raw: [RawLine], headerIndex: Int,
+    private mutating func assemble(block: MarkdownNode, cleanInlines: Bool, raw: [RawLine], headerIndex: Int,
                                    alignments: [MarkdownNode.TableAlignment],
                                    header: PipeTableRow) -> [MarkdownNode] {
         var result: [MarkdownNode] = []
         if headerIndex > 0 {
-            result.append(contentsOf: leadingParagraph(of: block, before: raw[headerIndex].line, raw: Array(raw[..<headerIndex])))
+            let leading = Array(raw[..<headerIndex])
+            // cmark-gfm unescapes `\|` in the lines before a table too; match it.
+            let hasEscapedPipe = leading.contains { Self.containsEscapedPipe($0.bytes) }
+            result.append(contentsOf: cleanInlines && !hasEscapedPipe
+                ? leadingParagraph(of: block, before: raw[headerIndex].line, raw: leading)
+                : reparsedBlocks(leading, unescapingPipes: hasEscapedPipe))
         }
 
         var rows: [(RawLine, PipeTableRow)] = [(raw[headerIndex], header)]
@@ -266,14 +306,20 @@ struct PipeTablePass {
         if lines == nil { lines = SourceLines(text) }
         var found: [String] = []
         if let lines {
+            var mayStartDefinition = true
             for number in 1...lines.count {
                 var line = lines.line(number)
+                let isBlank = line.allSatisfy { PipeTableRow.isSpace($0) }
+                // Definitions open a paragraph (or follow one another).
+                guard mayStartDefinition || isBlank else { continue }
+                mayStartDefinition = isBlank
                 var spaces = 0
                 while spaces < 3, line.first == UInt8(ascii: " ") { line = line.dropFirst(); spaces += 1 }
                 guard line.first == UInt8(ascii: "["),
                       let close = line.firstIndex(of: UInt8(ascii: "]")), close > line.startIndex + 1,
                       close + 1 < line.endIndex, line[close + 1] == UInt8(ascii: ":") else { continue }
                 found.append(String(decoding: line, as: UTF8.self))
+                mayStartDefinition = true
             }
         }
         let joined = found.joined(separator: "\n")
@@ -282,11 +328,22 @@ struct PipeTablePass {
     }
 
     /// Lines that left the table go back through cmark as blocks of their own.
-    private func reparsedBlocks(_ raw: [RawLine]) -> [MarkdownNode] {
+    private func reparsedBlocks(_ raw: [RawLine], unescapingPipes: Bool = false) -> [MarkdownNode] {
         var source: [UInt8] = []
         for line in raw {
             source.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(0, line.indent)))
-            source.append(contentsOf: line.bytes)
+            if unescapingPipes {
+                var index = line.bytes.startIndex
+                while index < line.bytes.endIndex {
+                    let byte = line.bytes[index]
+                    let escapesPipe = byte == UInt8(ascii: "\\") && index + 1 < line.bytes.endIndex
+                        && line.bytes[index + 1] == UInt8(ascii: "|")
+                    if !escapesPipe { source.append(byte) }
+                    index += 1
+                }
+            } else {
+                source.append(contentsOf: line.bytes)
+            }
             source.append(UInt8(ascii: "\n"))
         }
         let document = CmarkBridge.parse(String(decoding: source, as: UTF8.self), allowsRawHTML: allowsRawHTML, lineOffset: 0)
