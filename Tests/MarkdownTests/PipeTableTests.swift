@@ -17,6 +17,17 @@ import Testing
         }
     }
 
+    /// Randomly assembled table-ish documents whose HTML came from cmark-gfm 0.29
+    /// (PyPI `cmarkgfm` 2025.10.22, table extension only): edge cases of laziness,
+    /// indentation, escaped pipes and blocks that end a table.
+    @Test func matchesCmarkGFMOnGeneratedEdgeCases() throws {
+        let cases = try SpecExample.load("cmark-gfm-table-cases")
+        #expect(cases.count >= 70)
+        for example in cases {
+            #expect(try Self.render(example.markdown) == example.html, "case \(example.example): \(example.markdown.debugDescription)")
+        }
+    }
+
     @Test func paragraphLinesBeforeTheHeaderStayAParagraph() throws {
         let html = try Self.render("Intro *text*\n| a | b |\n|---|:-:|\n| 1 | 2 |\n")
         #expect(html == """
