@@ -2,8 +2,8 @@
 /// the table with its cells parsed by cmark, and the blocks after it.
 extension PipeTablePass {
     mutating func assemble(block: MarkdownNode, cleanInlines: Bool, raw: [RawLine], headerIndex: Int,
-                          alignments: [MarkdownNode.TableAlignment],
-                          header: PipeTableRow) -> [MarkdownNode] {
+                           alignments: [MarkdownNode.TableAlignment],
+                           header: PipeTableRow) -> [MarkdownNode] {
         var result: [MarkdownNode] = []
         if headerIndex > 0 {
             let leading = Array(raw[..<headerIndex])
@@ -53,7 +53,7 @@ extension PipeTablePass {
     }
 
     mutating func table(rows: [(RawLine, PipeTableRow)], alignments: [MarkdownNode.TableAlignment],
-                       lastLine: RawLine) -> MarkdownNode {
+                        lastLine: RawLine) -> MarkdownNode {
         let columns = alignments.count
         // Parse every cell's inline Markdown in one cmark call.
         var texts: [String] = []
