@@ -22,7 +22,11 @@ extension PipeTablePass {
         }
         result.append(table(rows: rows, alignments: alignments, lastLine: raw[max(headerIndex + 1, restIndex - 1)]))
         if restIndex < raw.count {
-            result.append(contentsOf: reparsedBlocks(Array(raw[restIndex...])))
+            if raw[restIndex].isLazy, let quoteEnd = escapeEndLine {
+                escaped = reparsedSource(from: raw[restIndex].line, through: max(quoteEnd, raw[raw.count - 1].line))
+            } else {
+                result.append(contentsOf: reparsedBlocks(Array(raw[restIndex...])))
+            }
         }
         return result
     }
@@ -120,6 +124,19 @@ extension PipeTablePass {
         let joined = found.joined(separator: "\n")
         definitions = joined
         return joined
+    }
+
+    /// The file's lines `first...last` parsed again as a document of their own.
+    mutating func reparsedSource(from first: Int, through last: Int) -> [MarkdownNode] {
+        if lines == nil { lines = SourceLines(text) }
+        guard let lines, first <= last else { return [] }
+        var source: [UInt8] = []
+        for number in first...last {
+            source.append(contentsOf: lines.line(number - lineOffset))
+            source.append(UInt8(ascii: "\n"))
+        }
+        return CmarkBridge.parse(String(decoding: source, as: UTF8.self), allowsRawHTML: allowsRawHTML,
+                                 lineOffset: first - 1).children
     }
 
     /// Lines that left the table go back through cmark as blocks of their own.

@@ -8,6 +8,10 @@ struct PipeTablePass {
     var lines: SourceLines?
     /// The page's one-line link reference definitions, found when a cell first needs them.
     var definitions: String?
+    /// While a table in a top-level block quote is built: the quote's last line.
+    var escapeEndLine: Int?
+    /// Blocks parsed from the lines after such a table, which belong after the quote.
+    var escaped: [MarkdownNode] = []
 
     init(text: String, lineOffset: Int, allowsRawHTML: Bool) {
         self.text = text
@@ -21,20 +25,45 @@ struct PipeTablePass {
     }
 
     /// Only containers can hold paragraphs, so the pass never walks into inline content.
-    private mutating func process(_ nodes: inout [MarkdownNode], quoteDepth: Int, inListItem: Bool) {
+    /// Returns blocks that must leave `nodes`' container: in GFM a table has no lazy
+    /// continuation, so a lazy line after a table in a top-level block quote closes the
+    /// quote (`escapeEnd` is that quote's last line).
+    @discardableResult
+    private mutating func process(_ nodes: inout [MarkdownNode], quoteDepth: Int, inListItem: Bool,
+                                  escapeEnd: Int? = nil) -> [MarkdownNode] {
         var index = 0
         while index < nodes.count {
             switch nodes[index].kind {
             case .blockQuote:
-                process(&nodes[index].children, quoteDepth: quoteDepth + 1, inListItem: false)
+                let isTopLevel = quoteDepth == 0 && !inListItem
+                let outside = process(&nodes[index].children, quoteDepth: quoteDepth + 1, inListItem: false,
+                                      escapeEnd: isTopLevel ? nodes[index].range?.end.line : nil)
+                if !outside.isEmpty {
+                    if let end = nodes[index].children.last?.range?.end { nodes[index].range?.end = end }
+                    // Those blocks may hold tables of their own.
+                    var following = outside
+                    process(&following, quoteDepth: quoteDepth, inListItem: inListItem)
+                    nodes.insert(contentsOf: following, at: index + 1)
+                    index += 1 + following.count
+                    continue
+                }
             case .document, .list:
                 process(&nodes[index].children, quoteDepth: quoteDepth, inListItem: inListItem)
             case .listItem:
                 process(&nodes[index].children, quoteDepth: quoteDepth, inListItem: true)
             case .paragraph, .heading:
-                if let replacement = tableBlocks(from: nodes[index], quoteDepth: quoteDepth, inListItem: inListItem) {
+                escapeEndLine = escapeEnd
+                let replacement = tableBlocks(from: nodes[index], quoteDepth: quoteDepth, inListItem: inListItem)
+                escapeEndLine = nil
+                if let replacement {
                     nodes.replaceSubrange(index...index, with: replacement)
                     index += replacement.count
+                    if !escaped.isEmpty {
+                        // The rest of the quote was parsed again outside it.
+                        nodes.removeSubrange(index...)
+                        defer { escaped = [] }
+                        return escaped
+                    }
                     continue
                 }
             default:
@@ -42,6 +71,7 @@ struct PipeTablePass {
             }
             index += 1
         }
+        return []
     }
 
     // MARK: Finding the table
