@@ -21,11 +21,10 @@ struct PipeTableRow {
         while index < end {
             let byte = line[index]
             endsWithSeparator = false
-            if byte == UInt8(ascii: "\\"), index + 1 < end {
-                // `\|` keeps the pipe in the cell; other escapes stay for the inline parser.
-                let next = line[index + 1]
-                if next != UInt8(ascii: "|") { current.append(byte) }
-                current.append(next)
+            if byte == UInt8(ascii: "\\"), index + 1 < end, line[index + 1] == UInt8(ascii: "|") {
+                // `\|` is a pipe inside the cell, even after another backslash (as in
+                // cmark-gfm); other backslashes stay for the inline parser.
+                current.append(UInt8(ascii: "|"))
                 index += 2
             } else if byte == UInt8(ascii: "|") {
                 cells.append(Self.cell(current, start: cellStart, in: line))

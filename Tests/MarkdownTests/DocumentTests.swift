@@ -70,6 +70,21 @@ import Diagnostics
         #expect(HTMLFormatter.format(tree) == "<p>HI  <em>THERE</em></p>\n")
     }
 
+    /// Pages render in parallel (the site builds on every core) with the same result.
+    @Test func rendersConcurrently() async throws {
+        let pages = (0..<16).map { "# Page \($0)\n\n| a | b |\n| - | - |\n| [x](p\($0).md) | `\($0)` |\n" }
+        let serial = try pages.map { try MarkdownRenderer.render($0).html }
+        let parallel = try await withThrowingTaskGroup(of: (Int, String).self) { group in
+            for (index, page) in pages.enumerated() {
+                group.addTask { (index, try MarkdownRenderer.render(page).html) }
+            }
+            var results = [String](repeating: "", count: pages.count)
+            for try await (index, html) in group { results[index] = html }
+            return results
+        }
+        #expect(parallel == serial)
+    }
+
     /// A huge page (10 MB of prose with headings, links and tables) renders in one piece.
     @Test func tenMegabyteDocumentRenders() throws {
         let line = "The CX centre of excellence measures journeys, builds capability and runs the programme.\n"

@@ -17,6 +17,17 @@ import Testing
         }
     }
 
+    /// Randomly assembled table-ish documents whose HTML came from cmark-gfm 0.29
+    /// (PyPI `cmarkgfm` 2025.10.22, table extension only): edge cases of laziness,
+    /// indentation, escaped pipes and blocks that end a table.
+    @Test func matchesCmarkGFMOnGeneratedEdgeCases() throws {
+        let cases = try SpecExample.load("cmark-gfm-table-cases")
+        #expect(cases.count == 80)
+        for example in cases {
+            #expect(try Self.render(example.markdown) == example.html, "case \(example.example): \(example.markdown.debugDescription)")
+        }
+    }
+
     @Test func paragraphLinesBeforeTheHeaderStayAParagraph() throws {
         let html = try Self.render("Intro *text*\n| a | b |\n|---|:-:|\n| 1 | 2 |\n")
         #expect(html == """
@@ -62,6 +73,13 @@ import Testing
         let listed = try Self.render("- item\n\n  | a | b |\n  | --- | --- |\n  | 1 | 2 |\n")
         #expect(listed.contains("<li>\n<p>item</p>\n<table>"))
         #expect(listed.contains("<td>1</td>"))
+    }
+
+    @Test func aLazyLineAfterATableLeavesTheBlockQuote() throws {
+        let html = try Self.render("> | a |\n> | - |\n> | 1 |\nafter | this\n> quoted\n")
+        #expect(html.hasSuffix("<td>1</td>\n</tr>\n</tbody>\n</table>\n</blockquote>\n<p>after | this</p>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n"))
+        let document = MarkdownRenderer.parse("> | a |\n> | - |\nafter\n")
+        #expect(document.outline.hasSuffix("  paragraph 3:1-3:5\n    text(\"after\") 3:1-3:5\n"))
     }
 
     @Test func aLineThatStartsABlockEndsTheTable() throws {

@@ -4,6 +4,7 @@ import Testing
 /// One example of a spec, extracted into the JSON fixtures from the CommonMark 0.30 spec
 /// (test/spec.txt of cmark 0.30.2, Debian's source package) and the GFM 0.29 spec
 /// (its `example table` blocks). Tabs are real tabs, as in the spec's own test runner.
+/// `cmark-gfm-table-cases.json` holds generated inputs with cmark-gfm's HTML.
 struct SpecExample: Decodable, Sendable {
     var example: Int
     var section: String
