@@ -1,10 +1,14 @@
-/// Wraps a diagram for a page: `<figure class="diagram diagram-KIND">` with the inline SVG,
-/// whatever HTML goes with it, and a caption.
+/// Wraps a diagram for a page: `<figure class="diagram diagram-KIND">` with the inline SVG
+/// in a `<div class="diagram-canvas">` (which scrolls sideways when the drawing is wider
+/// than the page, leaving the tables and caption in place), whatever HTML goes with it,
+/// and a caption.
 enum Figure {
     static func html(kind: String, caption: String, inlineSVG: String, extra: String = "") -> String {
         var m = Markup(capacity: inlineSVG.utf8.count + extra.utf8.count + 256)
         m.raw("<figure class=\"diagram diagram-\(kind)\">\n")
+        m.raw("<div class=\"diagram-canvas\">\n")
         m.raw(inlineSVG)
+        m.raw("</div>\n")
         m.raw(extra)
         m.raw("<figcaption>")
         m.escaped(caption)
