@@ -40,6 +40,6 @@ enum OrgDiffRenderer {
                                    description: states.summary(diff), idPrefix: options.idPrefix,
                                    width: width, height: height)
         let extra = OrgDiffTables.metricsTable(diff) + OrgDiffTables.changeList(diff)
-        return document.rendered(content: content.text, caption: title, extraHTML: extra)
+        return document.rendered(content: content, caption: title, extraHTML: extra)
     }
 }

@@ -12,6 +12,11 @@ struct Markup {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Appends markup already built (a drawing's content, without converting it to text).
+    mutating func raw(_ other: Markup) { bytes.append(contentsOf: other.bytes) }
+
+    var byteCount: Int { bytes.count }
+
     /// Appends markup written by the renderer itself (never data).
     mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
