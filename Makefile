@@ -23,10 +23,9 @@ $(ORGBOOK): deps $(shell find Sources -type f 2>/dev/null) Package.swift
 build: $(ORGBOOK)
 	$(ORGBOOK) build
 
-# Until the preview server lands: an offline build that opens straight from the disk.
+# Build the bundled playbook, serve it on http://$(HOST):$(PORT)/ and rebuild on every edit.
 serve: $(ORGBOOK)
-	$(ORGBOOK) build --offline
-	@echo "Site built in Public/ — open file://$(CURDIR)/Public/index.html in a browser"
+	$(ORGBOOK) serve --host $(HOST) --port $(PORT)
 
 check: $(ORGBOOK)
 	$(ORGBOOK) check
