@@ -41,7 +41,7 @@ import OrgModel
         let figure = try #require(try XMLCheck.nodes(doc, "/root/figure").first)
         let kind = name.hasPrefix("orgchart") ? "orgchart" : name
         #expect(XMLCheck.classes(figure) == ["diagram", "diagram-\(kind)"])
-        #expect(try XMLCheck.nodes(doc, "/root/figure/*[local-name()='svg']").count == 1)
+        #expect(try XMLCheck.nodes(doc, "/root/figure/div[@class='diagram-canvas']/*[local-name()='svg']").count == 1)
         #expect(try !(XMLCheck.nodes(doc, "/root/figure/figcaption").first?.stringValue ?? "").isEmpty)
         #expect(!rendered.html.contains("<?xml"))
     }

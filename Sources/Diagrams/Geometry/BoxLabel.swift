@@ -1,33 +1,3 @@
-/// How one kind of text in a box is set: size, weight, line height, and the CSS class the
-/// SVG gives its `<text>`.
-public struct TextStyle: Hashable, Sendable {
-    public var fontSize: Double
-    public var bold: Bool
-    public var lineHeight: Double
-    public var cssClass: String
-
-    public init(fontSize: Double, bold: Bool, lineHeight: Double, cssClass: String) {
-        self.fontSize = fontSize
-        self.bold = bold
-        self.lineHeight = lineHeight
-        self.cssClass = cssClass
-    }
-
-    public static let name = TextStyle(fontSize: 13, bold: true, lineHeight: 16, cssClass: "name")
-    public static let detail = TextStyle(fontSize: 11, bold: false, lineHeight: 14, cssClass: "detail")
-    public static let badge = TextStyle(fontSize: 10, bold: true, lineHeight: 14, cssClass: "badge-text")
-}
-
-/// One drawn line of a label; `baseline` is relative to the box's top-left corner and its
-/// x is the line's centre (the SVG draws it with `text-anchor="middle"`).
-public struct LabelLine: Hashable, Sendable {
-    public var text: String
-    public var style: TextStyle
-    /// Width by `TextMetrics`, without the safety margin.
-    public var width: Double
-    public var baseline: Point
-}
-
 /// A box sized to hold its wrapped label plus padding.
 public struct BoxLabel: Hashable, Sendable {
     public var lines: [LabelLine]

@@ -14,6 +14,8 @@ public struct DecisionTreeGeometry: Sendable {
     public var path: [Int]
 }
 
+/// Lays out a decision tree top-down: answers sit on the edges, just above the node they
+/// lead to, so their width counts in the tidy layout like the boxes do.
 public enum DecisionTreeLayout {
     public static let maxTextWidth: Double = 170
     public static let maxAnswerWidth: Double = 130

@@ -1,31 +1,7 @@
 import OrgModel
 
-/// Geometry of an ownership matrix: a header row of wrapped column names, a column of
-/// wrapped task names, group headings spanning the grid, cells, and a legend below.
-public struct MatrixGeometry: Sendable {
-    public struct Box: Sendable, Hashable {
-        public var rect: Rect
-        public var label: BoxLabel
-    }
-
-    public struct Cell: Sendable, Hashable {
-        public var column: Int
-        public var codes: [String]
-        public var box: Box
-    }
-
-    public enum Row: Sendable, Hashable {
-        case group(Box)
-        case task(header: Box, cells: [Cell])
-    }
-
-    public var corner: Box
-    public var columnHeaders: [Box]
-    public var rows: [Row]
-    public var legend: [Box]
-    public var bounds: Rect
-}
-
+/// Lays out an ownership matrix: column widths fit the wrapped headers and codes, rows fit
+/// their wrapped task names, and the legend flows under the grid.
 public enum MatrixLayout {
     public static let maxTaskWidth: Double = 230
     public static let maxColumnTextWidth: Double = 110

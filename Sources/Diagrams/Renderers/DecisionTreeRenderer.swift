@@ -38,7 +38,7 @@ enum DecisionTreeRenderer {
         let document = SVGDocument(kind: OrgDocumentKind.decisionTree.rawValue, title: title,
                                    description: describe(tree, layout: layout), idPrefix: options.idPrefix,
                                    width: g.bounds.width + 2 * margin, height: g.bounds.height + 2 * margin)
-        return document.rendered(content: m.text, caption: title)
+        return document.rendered(content: m, caption: title)
     }
 
     static func describe(_ tree: DecisionTree, layout: DecisionTreeGeometry) -> String {

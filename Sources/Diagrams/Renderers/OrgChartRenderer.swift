@@ -12,7 +12,7 @@ enum OrgChartRenderer {
         let document = SVGDocument(kind: OrgDocumentKind.orgChart.rawValue, title: title,
                                    description: describe(chart, geometry: geometry), idPrefix: options.idPrefix,
                                    width: geometry.bounds.width + 2 * margin, height: geometry.bounds.height + 2 * margin)
-        return document.rendered(content: content.text, caption: title)
+        return document.rendered(content: content, caption: title)
     }
 
     /// Draws edges first (under the boxes), then nodes; `extraClasses` adds state classes

@@ -70,7 +70,7 @@ enum OwnershipMatrixRenderer {
         let document = SVGDocument(kind: OrgDocumentKind.ownershipMatrix.rawValue, title: title, description: description,
                                    idPrefix: options.idPrefix,
                                    width: g.bounds.width + 2 * margin, height: g.bounds.height + 2 * margin)
-        return document.rendered(content: m.text, caption: title, extraHTML: table(matrix, title: title))
+        return document.rendered(content: m, caption: title, extraHTML: table(matrix, title: title))
     }
 
     /// The matrix as an HTML table: a caption, column headers with `scope="col"`, one

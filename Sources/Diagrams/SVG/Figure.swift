@@ -1,24 +1,31 @@
-/// Wraps a diagram for a page: `<figure class="diagram diagram-KIND">` with the inline SVG,
-/// whatever HTML goes with it, and a caption.
+/// Wraps a diagram for a page: `<figure class="diagram diagram-KIND">` with the inline SVG
+/// in a `<div class="diagram-canvas">` (which scrolls sideways when the drawing is wider
+/// than the page, leaving the tables and caption in place), whatever HTML goes with it,
+/// and a caption.
 enum Figure {
-    static func html(kind: String, caption: String, inlineSVG: String, extra: String = "") -> String {
-        var m = Markup(capacity: inlineSVG.utf8.count + extra.utf8.count + 256)
-        m.raw("<figure class=\"diagram diagram-\(kind)\">\n")
-        m.raw(inlineSVG)
+    /// Appends the figure to `m`; `svg` writes the inline SVG into it.
+    static func write(kind: String, caption: String, into m: inout Markup, svg: (inout Markup) -> Void, extra: String = "") {
+        m.raw("<figure class=\"diagram diagram-\(kind)\">\n<div class=\"diagram-canvas\">\n")
+        svg(&m)
+        m.raw("</div>\n")
         m.raw(extra)
         m.raw("<figcaption>")
         m.escaped(caption)
         m.raw("</figcaption>\n</figure>\n")
-        return m.text
     }
 }
 
 extension SVGDocument {
-    /// The standalone SVG and the page HTML for content drawn once.
-    func rendered(content: String, caption: String, extraHTML: String = "") -> RenderedDiagram {
-        let capacity = content.utf8.count + 4096
-        let standalone = write(standalone: true, capacity: capacity) { $0.raw(content) }
-        let inline = write(standalone: false, capacity: capacity) { $0.raw(content) }
-        return RenderedDiagram(svg: standalone, html: Figure.html(kind: kind, caption: caption, inlineSVG: inline, extra: extraHTML))
+    /// The standalone SVG and the page HTML for content drawn once; each output is built
+    /// in one buffer and turned into a String once (large charts are megabytes).
+    func rendered(content: Markup, caption: String, extraHTML: String = "") -> RenderedDiagram {
+        let capacity = content.byteCount + 4096
+        var standalone = Markup(capacity: capacity)
+        write(standalone: true, into: &standalone) { $0.raw(content) }
+        var html = Markup(capacity: capacity + extraHTML.utf8.count)
+        Figure.write(kind: kind, caption: caption, into: &html, svg: { m in
+            write(standalone: false, into: &m) { $0.raw(content) }
+        }, extra: extraHTML)
+        return RenderedDiagram(svg: standalone.text, html: html.text)
     }
 }

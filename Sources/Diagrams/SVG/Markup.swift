@@ -12,12 +12,23 @@ struct Markup {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Appends markup already built (a drawing's content, without converting it to text).
+    mutating func raw(_ other: Markup) { bytes.append(contentsOf: other.bytes) }
+
+    var byteCount: Int { bytes.count }
+
     /// Appends markup written by the renderer itself (never data).
     mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
     /// Appends data as text content or an attribute value: `&`, `<`, `>`, `"`, `'` escaped.
     mutating func escaped(_ s: String) {
-        for byte in s.utf8 {
+        let utf8 = s.utf8
+        // Most labels need no escaping: copy them in one go.
+        if !utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        for byte in utf8 {
             switch byte {
             case 0x26: bytes.append(contentsOf: "&amp;".utf8)
             case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
@@ -44,8 +55,14 @@ struct Markup {
     }
 
     private mutating func appendDigits(_ n: Int) {
-        if n >= 10 { appendDigits(n / 10) }
-        bytes.append(0x30 + UInt8(n % 10))
+        var divisor = 1
+        while divisor <= n / 10 { divisor *= 10 }
+        var rest = n
+        while divisor > 0 {
+            bytes.append(0x30 + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// Appends ` name="value"` with the value escaped.

@@ -16,8 +16,7 @@ struct SVGDocument {
     /// Writes the document; `standalone` adds the XML declaration and a white background
     /// (a file opened on its own, or pasted into a slide), while an inline SVG leaves the
     /// background to the page.
-    func write(standalone: Bool, capacity: Int, content: (inout Markup) -> Void) -> String {
-        var m = Markup(capacity: capacity)
+    func write(standalone: Bool, into m: inout Markup, content: (inout Markup) -> Void) {
         if standalone { m.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
         let titleID = "\(idPrefix)-title", descID = "\(idPrefix)-desc"
         m.raw("<svg xmlns=\"http://www.w3.org/2000/svg\"")
@@ -48,6 +47,5 @@ struct SVGDocument {
         }
         content(&m)
         m.raw("</svg>\n")
-        return m.text
     }
 }

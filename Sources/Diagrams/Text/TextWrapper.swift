@@ -36,6 +36,25 @@ public enum TextWrapper {
     /// The words of `text`: runs of scalars between breaking whitespace.
     static func words(of text: String) -> [Substring] {
         var words: [Substring] = []
+        let utf8 = text.utf8
+        if !utf8.contains(where: { $0 >= 0x80 }) {
+            // ASCII: every byte is a character, so byte positions are valid string indices.
+            var start: String.Index? = nil
+            var i = utf8.startIndex
+            while i < utf8.endIndex {
+                let b = utf8[i]
+                let breaks = b == 0x20 || (0x09...0x0D).contains(b)
+                if breaks, let s = start {
+                    words.append(text[s..<i])
+                    start = nil
+                } else if !breaks && start == nil {
+                    start = i
+                }
+                i = utf8.index(after: i)
+            }
+            if let s = start { words.append(text[s..<utf8.endIndex]) }
+            return words
+        }
         let scalars = text.unicodeScalars
         var start: String.Index? = nil
         var i = scalars.startIndex
