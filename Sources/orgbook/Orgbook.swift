@@ -11,7 +11,7 @@ struct Orgbook: AsyncParsableCommand {
             RenderCommand.self,
             NewCommand.self,
             // MARK: subcommands written by other parts — add them here when they land:
-            // ServeCommand.self,
+            ServeCommand.self,
             // ExportCommand.self,
         ]
     )
