@@ -55,7 +55,7 @@ public final class PreviewServer: Sendable {
         let quietLogger = Logger(label: "orgbook.serve", factory: { _ in SwiftLogNoOpLogHandler() })
         let responder = SiteResponder(
             resolver: SiteFileResolver(outputDirectory: configuration.outputDirectory.path),
-            statusStore: statusStore, hub: hub)
+            statusStore: statusStore, hub: hub, requiresLoopbackHost: configuration.isLoopback)
         let requestedPort = configuration.port
         let application = Application(
             responder: responder,

@@ -12,8 +12,13 @@ struct SiteResponder: HTTPResponder {
     let resolver: SiteFileResolver
     let statusStore: BuildStatusStore
     let hub: EventHub
+    /// Only answer requests addressed to a loopback name (see `HostCheck`).
+    let requiresLoopbackHost: Bool
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        if requiresLoopbackHost, !HostCheck.isLoopbackHost(request.head.authority) {
+            return Self.plain(.forbidden, "Forbidden: this preview only answers to localhost and 127.0.0.1.\n")
+        }
         guard request.method == .get || request.method == .head else {
             return Self.plain(.methodNotAllowed, "Only GET and HEAD are served.\n", extra: [.allow: "GET, HEAD"])
         }

@@ -17,26 +17,13 @@ struct ServeCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(help: "The folder of Markdown pages and data.")
-    var content: String = "Content"
-
-    @Option(help: "The folder of Mustache layouts, partials and assets.")
-    var templates: String = "Templates"
-
-    @Option(help: "The folder the site is written to and served from.")
-    var output: String = "Public"
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "The address to listen on. Anything but 127.0.0.1 or localhost shows your drafts to the network.")
     var host: String = "127.0.0.1"
 
     @Option(help: "The port to listen on.")
     var port: Int = 8000
-
-    @Flag(help: "Make links name index.html so the site also browses from file://.")
-    var offline = false
-
-    @Flag(help: "Include pages whose front matter says draft: true.")
-    var drafts = false
 
     @Flag(help: "Watch for edits by polling (for network drives and containers where file notifications do not arrive).")
     var poll = false
@@ -46,9 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let build = BuildConfiguration(
-            contentDirectory: URL(fileURLWithPath: content), templatesDirectory: URL(fileURLWithPath: templates),
-            outputDirectory: URL(fileURLWithPath: output), offline: offline, includeDrafts: drafts)
+        let build = site.buildConfiguration
         let builder = SiteBuilder(configuration: build)
         let initialFailure = Self.firstBuild(builder)
 
@@ -63,7 +48,8 @@ struct ServeCommand: AsyncParsableCommand {
         let server = PreviewServer(configuration: serving, siteBuilder: builder, initialFailure: initialFailure,
                                    log: { line in Self.printLine(line) })
         let shownHost = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
-        let watched = "\(content)/ and \(templates)/"
+        let watched = "\(site.content)/ and \(site.templates)/"
+        let output = site.output
         do {
             try await server.run { port in
                 Self.printLine("Serving \(output)/ at http://\(shownHost):\(port)/ — watching \(watched) (Ctrl-C to stop)")
@@ -81,13 +67,12 @@ struct ServeCommand: AsyncParsableCommand {
     private static func firstBuild(_ builder: SiteBuilder) -> [Diagnostic]? {
         do {
             let report = try builder.build()
-            report.warnings.forEach { printError($0.description) }
-            let milliseconds = report.duration.components.seconds * 1000 + report.duration.components.attoseconds / 1_000_000_000_000_000
-            printLine("Built \(report.pageCount) pages in \(milliseconds) ms")
+            DiagnosticOutput.print(report.warnings)
+            printLine("Built \(report.pageCount) pages in \(report.duration.milliseconds) ms")
             return nil
         } catch {
             let diagnostics = (error as? DiagnosticError)?.diagnostics ?? [(error as? Diagnostic) ?? .error(at: nil, "\(error)")]
-            diagnostics.forEach { printError($0.description) }
+            DiagnosticOutput.print(diagnostics)
             printError("The build failed; serving the previous output with the errors shown in each page.")
             return diagnostics
         }
@@ -98,6 +83,6 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     private static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        DiagnosticOutput.printError(line)
     }
 }

@@ -113,7 +113,8 @@ enum RawHTTP {
     static func request(_ target: String, method: String = "GET", headers: [String: String] = [:], port: Int) async throws -> RawHTTPResponse {
         try await blocking {
             let connection = try RawConnection(port: port)
-            var text = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+            var text = "\(method) \(target) HTTP/1.1\r\nConnection: close\r\n"
+            if headers["Host"] == nil { text += "Host: 127.0.0.1:\(port)\r\n" }
             for (name, value) in headers { text += "\(name): \(value)\r\n" }
             connection.send(text + "\r\n")
             let head = try connection.readHead()

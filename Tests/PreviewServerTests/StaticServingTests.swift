@@ -129,6 +129,21 @@ import Testing
         }
     }
 
+    @Test func aLoopbackServerOnlyAnswersToLoopbackNames() async throws {
+        let site = try TestSite()
+        try site.writeOutput("draft", to: "notes.txt")
+        try await RunningServer.with(site) { server async throws in
+            for host in ["localhost", "localhost:8000", "127.0.0.1", "[::1]:8000", "docs.localhost"] {
+                #expect(try await server.get("/notes.txt", headers: ["Host": host]).status == 200, "\(host)")
+            }
+            for host in ["attacker.example", "attacker.example:8000", "127.0.0.1.attacker.example", "[::2]"] {
+                let response = try await server.get("/notes.txt", headers: ["Host": host])
+                #expect(response.status == 403, "\(host)")
+                #expect(!response.text.contains("draft"))
+            }
+        }
+    }
+
     @Test func onlyGetAndHeadAreServed() async throws {
         let site = try TestSite()
         try site.writeOutput("x", to: "index.html")

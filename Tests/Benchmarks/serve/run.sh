@@ -3,11 +3,12 @@
 #  1. edit-to-event: file write → build event on /_orgbook/events (goal < 100 ms),
 #     median and p95 over 20 edits;
 #  2. throughput with wrk at 50 connections on one page (goal: zero errors).
-# Usage: Tests/Benchmarks/serve/run.sh [PAGES] [EDITS]   (from the repository root)
+# Usage: Tests/Benchmarks/serve/run.sh [PAGES] [EDITS]   (CONFIG=debug to skip the release build)
 set -euo pipefail
 
 PAGES=${1:-1000}
 EDITS=${2:-20}
+CONFIG=${CONFIG:-release}
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 HERE="$ROOT/Tests/Benchmarks/serve"
 WORK=$(mktemp -d /tmp/orgbook-serve-bench.XXXXXX)
@@ -22,9 +23,9 @@ trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
-echo "==> building orgbook (release)"
-(cd "$ROOT" && swift build -c release --product orgbook >/dev/null)
-ORGBOOK="$ROOT/.build/release/orgbook"
+echo "==> building orgbook ($CONFIG)"
+(cd "$ROOT" && swift build -c "$CONFIG" --product orgbook >/dev/null)
+ORGBOOK="$ROOT/.build/$CONFIG/orgbook"
 
 echo "==> generating a $PAGES-page site in $WORK"
 python3 "$HERE/generate_site.py" "$WORK" "$PAGES"
