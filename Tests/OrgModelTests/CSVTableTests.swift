@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func emptyFieldsAndBlankLines() {
-        #expect(parse("a,,\n\n,b,\n").rows == [["a", "", ""], ["", "b", ""]])
+        #expect(parse("a,,\n\n  \n,b,\n").rows == [["a", "", ""], ["", "b", ""]])
         #expect(parse("a,").rows == [["a", ""]])
     }
 

@@ -125,3 +125,24 @@ import Testing
         }
     }
 }
+
+extension DocumentFormatTests {
+    /// Columns count characters (Unicode scalars), as libyaml does, in YAML and CSV alike.
+    @Test func columnsCountCharactersNotBytes() throws {
+        #expect(errors(inline: "units:\n  - { id: r, name: R }\n  - { id: é, name: Ünité — Ω, parent: zz }\n", kind: .orgChart)
+                == ["page.md:3:39: unit 'é' has unknown parent 'zz'"])
+        let folder = try TemporaryFolder(files: ["org.csv": "id,name,parent\nr,R,\né,Ünité — Ω,zz\n"])
+        defer { folder.cleanUp() }
+        #expect(errors { try OrgDataLoader.load(file: folder.path + "/org.csv") }
+                == ["\(folder.path)/org.csv:3:13: unit 'é' has unknown parent 'zz'"])
+    }
+
+    @Test func readmeOrgChartLoadsWithoutWarnings() throws {
+        let loaded = try OrgDataLoader.load(file: fixture("readme-orgchart.yaml"))
+        #expect(loaded.warnings.isEmpty)
+        #expect(loaded.dependencies == [fixture("readme-orgchart.yaml")])
+        let chart = try #require(loaded.chart)
+        #expect(chart.title == "Customer Office — target")
+        #expect(chart.unit("cco")?.tags == ["cx"])
+    }
+}

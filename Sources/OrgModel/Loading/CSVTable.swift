@@ -1,8 +1,9 @@
 import Diagnostics
 
 /// A CSV file parsed after RFC 4180: comma-separated fields, fields in double quotes may
-/// hold commas, line breaks and doubled quotes (`""`); lines end in CRLF or LF; a UTF-8
-/// byte-order mark at the start is skipped. Each field keeps its 1-based line and column.
+/// hold commas, line breaks and doubled quotes (`""`); lines end in CRLF or LF (or a lone
+/// CR); a byte-order mark at the start is skipped. Each field keeps its 1-based line and
+/// column (counted in Unicode scalars, as libyaml counts YAML columns).
 struct CSVTable {
     struct Field {
         var text: String
@@ -18,75 +19,106 @@ struct CSVTable {
     /// Parses `text`; malformed quoting is reported to `problems` with its line and column
     /// and the field is kept as far as it was read.
     init(parsing text: String, problems: (CSVError, _ line: Int, _ column: Int) -> Void) {
+        var cursor = CSVCursor(text)
+        var row: [Field] = []
+        while !cursor.atEnd {
+            let line = cursor.line, column = cursor.column
+            let quoted = cursor.current == "\""
+            let value = quoted ? cursor.readQuotedField(problems: problems) : cursor.readPlainField()
+            row.append(Field(text: value, line: line, column: column, quoted: quoted))
+            if cursor.current == "," {
+                cursor.advance()
+                // A comma at the very end leaves one more (empty) field.
+                if cursor.atEnd { row.append(Field(text: "", line: cursor.line, column: cursor.column, quoted: false)) }
+            } else {
+                cursor.skipLineBreak()
+                appendUnlessBlank(row)
+                row = []
+            }
+        }
+        if !row.isEmpty { appendUnlessBlank(row) }
+    }
+
+    /// A blank (or all-space) line reads as one unquoted field: it is not a record.
+    private mutating func appendUnlessBlank(_ row: [Field]) {
+        if row.count == 1, !row[0].quoted, row[0].text.allSatisfy({ $0 == " " || $0 == "\t" }) { return }
+        rows.append(row)
+    }
+}
+
+/// Walks CSV text one Unicode scalar at a time, keeping the line and column.
+private struct CSVCursor {
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
+    private(set) var line = 1
+    private(set) var column = 1
+
+    init(_ text: String) {
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        var index = 0
-        var line = 1, column = 1
-        var row: [Field] = []
+        self.scalars = scalars
+    }
 
-        func advance() {
-            if scalars[index] == "\n" || (scalars[index] == "\r" && (index + 1 >= scalars.count || scalars[index + 1] != "\n")) {
-                line += 1
-                column = 1
-            } else if scalars[index] != "\r" {
-                column += 1
-            }
-            index += 1
-        }
-        func atLineEnd() -> Bool { index >= scalars.count || scalars[index] == "\n" || scalars[index] == "\r" }
-        func endRow() {
-            // A blank line is one empty unquoted field: not a record.
-            if !(row.count == 1 && row[0].text.isEmpty && !row[0].quoted) { rows.append(row) }
-            row = []
-        }
+    var atEnd: Bool { index >= scalars.count }
+    var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
+    private var next: Unicode.Scalar? { index + 1 < scalars.count ? scalars[index + 1] : nil }
+    private var atFieldEnd: Bool { current == nil || current == "," || current == "\n" || current == "\r" }
 
-        while index < scalars.count {
-            let start = (line, column)
-            var value = String.UnicodeScalarView()
-            var isQuoted = false
-            if scalars[index] == "\"" {
-                isQuoted = true
-                advance()
-                var closed = false
-                while index < scalars.count {
-                    if scalars[index] == "\"" {
-                        if index + 1 < scalars.count, scalars[index + 1] == "\"" {
-                            value.append("\"")
-                            advance(); advance()
-                            continue
-                        }
-                        advance()
-                        closed = true
-                        break
-                    }
-                    value.append(scalars[index])
-                    advance()
-                }
-                if !closed { problems(.unterminatedQuote, start.0, start.1) }
-                if index < scalars.count, scalars[index] != ",", !atLineEnd() {
-                    problems(.textAfterQuote, line, column)
-                    while index < scalars.count, scalars[index] != ",", !atLineEnd() { advance() }
-                }
-            } else {
-                while index < scalars.count, scalars[index] != ",", !atLineEnd() {
-                    value.append(scalars[index])
-                    advance()
-                }
-            }
-            row.append(Field(text: String(value), line: start.0, column: start.1, quoted: isQuoted))
-            if index < scalars.count, scalars[index] == "," {
-                advance()
-                if index >= scalars.count { row.append(Field(text: "", line: line, column: column, quoted: false)) }
-            } else {
-                // End of line (CRLF, LF or a lone CR) or of the file.
-                if index < scalars.count {
-                    let wasCR = scalars[index] == "\r"
-                    advance()
-                    if wasCR, index < scalars.count, scalars[index] == "\n" { advance() }
-                }
-                endRow()
-            }
+    mutating func advance() {
+        switch current {
+        case "\n": (line, column) = (line + 1, 1)
+        case "\r": if next != "\n" { (line, column) = (line + 1, 1) }  // CRLF counts once, at the LF
+        default: column += 1
         }
-        if !row.isEmpty { endRow() }
+        index += 1
+    }
+
+    /// Consumes one line break (CRLF, LF or CR), if the cursor is at one.
+    mutating func skipLineBreak() {
+        if current == "\r" {
+            advance()
+            if current == "\n" { advance() }
+        } else if current == "\n" {
+            advance()
+        }
+    }
+
+    /// Reads up to the next comma or line break.
+    mutating func readPlainField() -> String {
+        var value = String.UnicodeScalarView()
+        while !atFieldEnd, let scalar = current {
+            value.append(scalar)
+            advance()
+        }
+        return String(value)
+    }
+
+    /// Reads a field starting at its opening quote, through the closing quote; `""` is
+    /// one quote, and commas and line breaks inside are part of the value.
+    mutating func readQuotedField(problems: (CSVError, Int, Int) -> Void) -> String {
+        let (startLine, startColumn) = (line, column)
+        advance()
+        var value = String.UnicodeScalarView()
+        var closed = false
+        while let scalar = current {
+            if scalar == "\"" {
+                if next == "\"" {
+                    value.append("\"")
+                    advance(); advance()
+                    continue
+                }
+                advance()
+                closed = true
+                break
+            }
+            value.append(scalar)
+            advance()
+        }
+        if !closed { problems(.unterminatedQuote, startLine, startColumn) }
+        if !atFieldEnd {
+            problems(.textAfterQuote, line, column)
+            while !atFieldEnd { advance() }
+        }
+        return String(value)
     }
 }

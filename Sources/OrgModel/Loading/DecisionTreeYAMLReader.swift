@@ -13,7 +13,8 @@ enum DecisionTreeYAMLReader {
         let errorsBefore = reader.context.errorCount
         var state = ReadState(reader: reader)
         let root = state.node(fields, at: node, route: "q")
-        let path = fields["path"].map { reader.textList($0, what: "'path'") } ?? []
+        let steps = fields["path"].flatMap { reader.sequence($0, what: "'path'") } ?? []
+        let path = steps.compactMap { step in reader.text(step, what: "each step of 'path'").map { (text: $0, node: step) } }
         guard let root, reader.context.errorCount == errorsBefore else { return nil }
         guard checkPath(path, from: root, reader: reader) else { return nil }
         return DecisionTree(title: title, root: root, path: path.map(\.text))
@@ -80,7 +81,8 @@ enum DecisionTreeYAMLReader {
                     reader.report(DataFormatError.unknownKey(key: key, known: ["id", "question", "answers"]), at: keyNode)
                 }
             }
-            let items = fields["answers"].flatMap { reader.sequence($0, what: "'answers'") } ?? []
+            // A malformed `answers` is already reported; "no answers" would only repeat it.
+            guard let items = fields["answers"].map({ reader.sequence($0, what: "'answers'") }) ?? [] else { return nil }
             if items.isEmpty {
                 reader.context.report(DecisionTreeError.questionWithoutAnswers(question: text), at: here)
                 return nil

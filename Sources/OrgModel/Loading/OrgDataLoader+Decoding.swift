@@ -45,18 +45,18 @@ extension OrgDataLoader {
         }
         guard let kind = documentKind(mapping, requested: requested, at: root, reader: reader) else { return nil }
         let fields = reader.fields(mapping, known: knownKeys(for: kind))
-        let title = fields["title"].flatMap { reader.text($0, what: "'title'") }.flatMap { $0.isEmpty ? nil : $0 }
-
         switch kind {
         case .orgChart:
             return orgChart(fields, node: root, reader: reader).map(OrgDocument.orgChart)
         case .orgDiff:
-            return OrgDiffYAMLReader.read(fields, node: root, title: title, reader: reader, baseDirectory: baseDirectory)
-                .map(OrgDocument.orgDiff)
+            return OrgDiffYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader,
+                                          baseDirectory: baseDirectory).map(OrgDocument.orgDiff)
         case .decisionTree:
-            return DecisionTreeYAMLReader.read(fields, node: root, title: title, reader: reader).map(OrgDocument.decisionTree)
+            return DecisionTreeYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader)
+                .map(OrgDocument.decisionTree)
         case .ownershipMatrix:
-            return OwnershipMatrixYAMLReader.read(fields, node: root, title: title, reader: reader).map(OrgDocument.ownershipMatrix)
+            return OwnershipMatrixYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader)
+                .map(OrgDocument.ownershipMatrix)
         }
     }
 
@@ -66,13 +66,19 @@ extension OrgDataLoader {
             reader.report(DataFormatError.missingKey(key: "units", in: "the org chart"), at: node)
             return nil
         }
-        let title = fields["title"].flatMap { reader.text($0, what: "'title'") }.flatMap { $0.isEmpty ? nil : $0 }
+        let title = self.title(fields, reader: reader)
         let errorsBefore = reader.context.errorCount
         let records = OrgChartYAMLReader.records(units, reader: reader)
         // Units that were all malformed are already reported; "no units" would only repeat it.
         if records.isEmpty, reader.context.errorCount > errorsBefore { return nil }
         return OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(unitsKey),
                                      context: reader.context)
+    }
+
+    /// The optional `title:`; an empty one counts as none.
+    private static func title(_ fields: YAMLFields, reader: YAMLReader) -> String? {
+        guard let node = fields["title"], let title = reader.text(node, what: "'title'"), !title.isEmpty else { return nil }
+        return title
     }
 
     static func knownKeys(for kind: OrgDocumentKind) -> [String] {

@@ -31,12 +31,12 @@ enum OrgDiffYAMLReader {
             }
             return OrgDataLoader.orgChart(fields, node: value, reader: reader)
         }
-        guard let relative = reader.text(value, what: "\(quoted(key.string ?? "")) (a file path or an inline 'units:' mapping)") else { return nil }
-        if relative.isEmpty {
+        guard case .scalar(let scalar) = value, !YAMLReader.isNull(value) else {
             reader.report(DataFormatError.wrongType(what: quoted(key.string ?? ""), expected: "a file path or an inline 'units:' mapping",
-                                                    found: "empty"), at: value)
+                                                    found: YAMLReader.describe(value)), at: value)
             return nil
         }
+        let relative = scalar.string.trimmingWhitespace
         let path = FilePath.resolve(relative, against: baseDirectory)
         let document = OrgDataLoader.decodeFile(path, kind: .orgChart, referencedAt: reader.location(key),
                                                 baseDirectory: baseDirectory, context: reader.context)

@@ -22,7 +22,7 @@ enum OwnershipMatrixYAMLReader {
         }
         let (legend, isRACI) = fields["legend"].map { self.legend($0, reader: reader) } ?? ([], false)
         let columns = fields["columns"].map { self.columns($0, reader: reader) } ?? []
-        var rowReader = RowReader(reader: reader, codes: legend.map(\.code), columnIDs: columns.map(\.id), isRACI: isRACI)
+        let rowReader = RowReader(reader: reader, codes: legend.map(\.code), columnIDs: columns.map(\.id), isRACI: isRACI)
         let groups = fields["rows"].map { rowReader.groups($0) } ?? []
         guard reader.context.errorCount == errorsBefore else { return nil }
         return OwnershipMatrix(title: title, legend: legend, columns: columns, groups: groups, isRACI: isRACI)
@@ -85,12 +85,25 @@ enum OwnershipMatrixYAMLReader {
     /// Reads rows against a known legend and columns.
     private struct RowReader {
         let reader: YAMLReader
+        /// In legend order, for hints.
         let codes: [String]
+        /// In column order, for hints.
         let columnIDs: [String]
         let isRACI: Bool
+        private let codeSet: Set<String>
+        private let columnSet: Set<String>
+
+        init(reader: YAMLReader, codes: [String], columnIDs: [String], isRACI: Bool) {
+            self.reader = reader
+            self.codes = codes
+            self.columnIDs = columnIDs
+            self.isRACI = isRACI
+            self.codeSet = Set(codes)
+            self.columnSet = Set(columnIDs)
+        }
 
         /// Groups in order; consecutive tasks given without a group share one unnamed group.
-        mutating func groups(_ node: Node) -> [MatrixRowGroup] {
+        func groups(_ node: Node) -> [MatrixRowGroup] {
             var groups: [MatrixRowGroup] = []
             for item in reader.sequence(node, what: "'rows'") ?? [] {
                 guard let mapping = reader.mapping(item, what: "a row") else { continue }
@@ -124,13 +137,13 @@ enum OwnershipMatrixYAMLReader {
                 let cellFields = reader.fields(mapping, known: nil)
                 for column in cellFields.order {
                     let keyNode = cellFields.keyNode(column)!
-                    if !columnIDs.contains(column) {
+                    if !columnSet.contains(column) {
                         reader.report(OwnershipMatrixError.unknownColumn(id: column, known: columnIDs), at: keyNode)
                         continue
                     }
                     var cell: [String] = []
                     for (code, codeNode) in reader.textList(cellFields[column]!, what: "a cell") {
-                        if codes.contains(code) {
+                        if codeSet.contains(code) {
                             cell.append(code)
                             if code == "A" { accountable += 1 }
                         } else {
