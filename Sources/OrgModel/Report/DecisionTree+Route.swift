@@ -40,12 +40,12 @@ extension DecisionTree {
         return outcome
     }
 
-    /// The same tree with every outcome's link passed through `transform`.
-    public func mapOutcomeLinks(_ transform: (String) -> String) -> DecisionTree {
+    /// The same tree with every outcome's link passed through `transform` (nil drops it).
+    public func mapOutcomeLinks(_ transform: (String) -> String?) -> DecisionTree {
         func map(_ node: DecisionNode) -> DecisionNode {
             switch node {
             case .outcome(var outcome):
-                outcome.link = outcome.link.map(transform)
+                outcome.link = outcome.link.flatMap(transform)
                 return .outcome(outcome)
             case .question(var question):
                 question.answers = question.answers.map { answer in
