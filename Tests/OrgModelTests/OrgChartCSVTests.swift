@@ -35,6 +35,15 @@ import Testing
         #expect(try csvErrors("id,name,manager,parent\nceo,CEO,,\n") == ["org.csv:1:9: unknown column 'manager'"])
     }
 
+    @Test func duplicateColumn() throws {
+        #expect(try csvErrors("id,name,parent,Name\nceo,CEO,,Boss\n") == ["org.csv:1:16: column 'name' appears twice in the header"])
+    }
+
+    @Test func unterminatedQuoteInAFile() throws {
+        #expect(try csvErrors("id,name,parent\nceo,CEO,\ncco,\"Chief Customer Officer,ceo\n")
+                == ["org.csv:3:1: row has 2 fields but the header has 3", "org.csv:3:5: quoted field is never closed"])
+    }
+
     @Test func wrongFieldCount() throws {
         #expect(try csvErrors("id,name,parent\nceo,CEO,\ncco,CCO\n") == ["org.csv:3:1: row has 2 fields but the header has 3"])
     }

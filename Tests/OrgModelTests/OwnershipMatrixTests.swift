@@ -60,10 +60,12 @@ import Testing
           - { code: O, label: Owns }
           - { code: O, label: Again }
           - { label: Nothing }
+          - { code: X }
         columns:
           - { id: coe, name: CoE }
           - { id: coe, name: Twice }
           - { id: bu }
+          - { name: No id }
         rows:
           - group: ''
             tasks:
@@ -72,10 +74,12 @@ import Testing
         #expect(errors(inline: yaml, kind: .ownershipMatrix) == [
             "page.md:3:13: legend code 'O' appears twice",
             "page.md:4:5: legend entry has no code",
-            "page.md:7:11: column id 'coe' appears twice",
-            "page.md:8:5: column 'bu' has no name",
-            "page.md:10:12: group has no name",
-            "page.md:12:9: row has no task",
+            "page.md:5:5: legend code 'X' has no label",
+            "page.md:8:11: column id 'coe' appears twice",
+            "page.md:9:5: column 'bu' has no name",
+            "page.md:10:5: column has no id",
+            "page.md:12:12: group has no name",
+            "page.md:14:9: row has no task",
         ])
     }
 
