@@ -10,7 +10,7 @@ extension ReportYAMLReader {
         var outcome: DecisionOutcome
     }
 
-    static func readDecision(_ fields: YAMLFields, base: String, reader: YAMLReader) -> Decision? {
+    static func readDecision(_ fields: YAMLFields, client: String?, base: String, reader: YAMLReader) -> Decision? {
         let answers = fields["answers"].map { reader.textList($0, what: "'answers'") } ?? []
         guard let value = fields["decision-tree"], let key = fields.keyNode("decision-tree"),
               let file = filePath(value, key: key, base: base, reader: reader),
@@ -29,6 +29,9 @@ extension ReportYAMLReader {
         }
         var clientTree = tree.mapOutcomeLinks(rebase)
         clientTree.path = answers.map(\.text)
+        // The playbook's title describes its own worked example; the report shows this
+        // client's route.
+        if let client { clientTree.title = "The route \(client) took through the decision tree" }
         var rebased = outcome
         rebased.link = outcome.link.map(rebase)
         return Decision(tree: clientTree, file: file, outcome: rebased)

@@ -26,7 +26,7 @@ enum ReportYAMLReader {
         let sector = fields["sector"].flatMap { nonEmptyText($0, what: "'sector'", reader: reader) }
         let date = fields["date"].flatMap { self.date($0, reader: reader) }
         let authors = fields["authors"].map { self.authors($0, reader: reader) } ?? []
-        let decision = readDecision(fields, base: base, reader: reader)
+        let decision = readDecision(fields, client: client, base: base, reader: reader)
         let current = fields["current"].flatMap { chart($0, key: fields.keyNode("current")!, base: base, reader: reader) }
         let target = fields["target"].flatMap { chart($0, key: fields.keyNode("target")!, base: base, reader: reader) }
         let ownership = fields["ownership"].flatMap { matrix($0, key: fields.keyNode("ownership")!, base: base, reader: reader) }

@@ -8,9 +8,11 @@ import OrgModel
 /// inline, the diagrams inline SVG, images embedded, links to other pages made plain —
 /// laid out for A4 paper with a running header and page numbers.
 public enum ReportExporter {
-    /// The template and the stylesheet the export uses, inside the templates folder.
+    /// The template and the stylesheets the export uses, inside the templates folder.
     public static let templateName = "report"
     public static let stylesheet = "assets/css/report.css"
+    /// The diagrams' site theme, inlined before the report's own sheet when present.
+    public static let diagramStylesheet = "assets/css/diagrams.css"
 
     /// The exported document and the warnings found on the way.
     public struct Export: Sendable {
@@ -29,7 +31,8 @@ public enum ReportExporter {
         let template = templatesDirectory.appendingPathComponent(templateName + ".mustache")
         let css = templatesDirectory.appendingPathComponent(stylesheet)
         let templateText = try read(template)
-        let cssText = try read(css)
+        let diagramCSS = try? String(contentsOf: templatesDirectory.appendingPathComponent(diagramStylesheet), encoding: .utf8)
+        let cssText = (diagramCSS.map { $0 + "\n" } ?? "") + (try read(css))
 
         var markdown = MarkdownOptions()
         markdown.fenceRenderers = fenceRenderers

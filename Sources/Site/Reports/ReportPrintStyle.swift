@@ -1,7 +1,7 @@
 /// The print rules that carry the report's own words: the running header (client and
 /// date) and the page numbers, in `@page` margin boxes. Chromium draws margin boxes from
-/// version 131 and Firefox from 138; older engines print without header or numbers and
-/// lose nothing else.
+/// version 131; an engine without them prints without header or numbers and loses
+/// nothing else.
 enum ReportPrintStyle {
     static func pageRules(client: String, date: String) -> String {
         """
