@@ -29,23 +29,15 @@ struct ExportCommand: ParsableCommand {
         do {
             export = try ReportExporter.export(bundle: bundle, templatesDirectory: URL(fileURLWithPath: templates))
         } catch {
-            Self.printDiagnostics(error.diagnostics)
-            throw ExitCode.failure
+            throw DiagnosticOutput.fail(error)
         }
-        Self.printDiagnostics(export.warnings)
+        DiagnosticOutput.print(export.warnings)
         do {
             try Data(export.html.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            Self.printDiagnostics([.error(at: nil, "cannot write \(output): \(error.localizedDescription)",
-                                          hint: "check that the folder exists and is writable")])
-            throw ExitCode.failure
+            throw DiagnosticOutput.fail(Diagnostic.error(at: nil, "cannot write \(output): \(error.localizedDescription)",
+                                                         hint: "check that the folder exists and is writable"))
         }
         print("wrote \(output) (\(export.html.utf8.count / 1024) KB)")
-    }
-
-    private static func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-        }
     }
 }

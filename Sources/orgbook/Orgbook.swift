@@ -12,7 +12,7 @@ struct Orgbook: AsyncParsableCommand {
             NewCommand.self,
             // MARK: subcommands written by other parts — add them here when they land:
             // ServeCommand.self,
-            // ExportCommand.self,
+            ExportCommand.self,
         ]
     )
 }

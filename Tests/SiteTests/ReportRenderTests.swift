@@ -13,7 +13,7 @@ import Testing
         let report = try ReportLoader.load(bundle: acme).report
         var markdown = MarkdownOptions()
         markdown.linkRewriter = rewriter
-        return try ReportRenderer(markdown: markdown).values(for: report)
+        return try ReportRenderer(markdown: markdown).render(report).mustacheValue
     }
 
     /// `data-id`s of the `<g class="node …">` elements whose class list has `on-path`.
@@ -45,7 +45,7 @@ import Testing
                       ("fernhill-rowe", ["q", "organisation-wide", "q.2.2"])])
     func sampleReportsMarkTheirRoutes(slug: String, expected: [String]) throws {
         let report = try ReportLoader.load(bundle: ReportRepository.sample(slug)).report
-        let tree = try #require(try ReportRenderer().values(for: report)["tree"] as? String)
+        let tree = try ReportRenderer().render(report).tree
         #expect(Self.onPathNodes(tree) == expected)
     }
 

@@ -21,9 +21,9 @@ public enum ReportExporter {
     }
 
     /// Loads the bundle in `bundle` (a folder holding `report.yaml`) and renders it with
-    /// `report.mustache` and `report.css` from `templatesDirectory`.
-    public static func export(bundle: String, templatesDirectory: URL,
-                              fenceRenderers: [String: any FenceRenderer] = [:]) throws(DiagnosticError) -> Export {
+    /// `report.mustache` and `report.css` from `templatesDirectory`. Diagram fences in the
+    /// report's Markdown sections are drawn inline like in the site.
+    public static func export(bundle: String, templatesDirectory: URL) throws(DiagnosticError) -> Export {
         let loaded: LoadedReport
         do { loaded = try ReportLoader.load(bundle: bundle) } catch let error as DiagnosticError { throw error } catch {
             throw DiagnosticError(.error(at: nil, "\(error)"))
@@ -34,11 +34,14 @@ public enum ReportExporter {
         let diagramCSS = try? String(contentsOf: templatesDirectory.appendingPathComponent(diagramStylesheet), encoding: .utf8)
         let cssText = (diagramCSS.map { $0 + "\n" } ?? "") + (try read(css))
 
+        let embedding = embeddingRewriter(folder: loaded.report.directory)
+        let diagrams = DiagramFenceRenderer(cache: DiagramCache(), baseDirectory: loaded.report.directory, pageURL: "",
+                                            offline: true, linkRewriter: { _ in nil })
         var markdown = MarkdownOptions()
-        markdown.fenceRenderers = fenceRenderers
-        markdown.linkRewriter = embeddingRewriter(folder: loaded.report.directory)
+        markdown.fenceRenderers = diagrams.registrations
+        markdown.linkRewriter = embedding
         let renderer = ReportRenderer(markdown: markdown, linkRewriter: { _ in nil }, selfContained: true)
-        let values = try renderer.values(for: loaded.report)
+        let values = try renderer.render(loaded.report).mustacheValue
 
         let parsed: MustacheTemplate
         do { parsed = try MustacheTemplate(string: templateText) } catch {
@@ -58,7 +61,7 @@ public enum ReportExporter {
                                          "the export still refers to other files: \(leftovers.prefix(5).joined(separator: ", "))",
                                          hint: "keep links, images and url() in report.mustache and report.css inside the page"))
         }
-        return Export(html: html, warnings: loaded.warnings)
+        return Export(html: html, warnings: loaded.warnings + diagrams.warnings)
     }
 
     private static func read(_ url: URL) throws(DiagnosticError) -> String {
