@@ -60,7 +60,10 @@ enum ReportPages {
 
         let title = Heading(level: 1, text: loaded.report.client, id: "report-title",
                             location: SourceLocation(path: page.displayPath, line: 1))
-        let markdown = RenderedMarkdown(html: "", headings: [title] + rendered.markdown.flatMap(\.headings),
+        // The page's own HTML is its texts, for whatever reads page content (search);
+        // the layout draws the report from `report`.
+        let texts = ([rendered.summary] + rendered.findingDetails + rendered.recommendationDetails + rendered.sections.map(\.html))
+        let markdown = RenderedMarkdown(html: texts.joined(separator: "\n"), headings: [title] + rendered.markdown.flatMap(\.headings),
                                         links: rendered.markdown.flatMap(\.links), anchors: rendered.anchors,
                                         fenceKinds: rendered.markdown.reduce(into: Set<String>()) { $0.formUnion($1.fenceKinds) })
         let files = loaded.dependencies.map { OutputSafety.canonical(URL(fileURLWithPath: $0)) }
