@@ -80,6 +80,11 @@ import Testing
         #expect(ReportBundle.errors(ReportBundle.replacing("client:", with: #"client: """#)) == ["2:9: 'client' is empty"])
     }
 
+    @Test func noAuthors() {
+        #expect(ReportBundle.errors(ReportBundle.replacing("authors:", with: "authors: []")) == ["5:10: 'authors' is empty"])
+        #expect(ReportBundle.errors(ReportBundle.replacing("authors:", with: "authors: [A. Author, '']")) == ["5:22: an author is empty"])
+    }
+
     @Test func unknownPriority() {
         let text = ReportBundle.replacing("  - { title: Split", with: "  - { title: Split renewals, detail: Four owners., priority: urgent }")
         #expect(ReportBundle.errors(text) == ["17:62: unknown priority 'urgent'"])

@@ -29,9 +29,4 @@ public enum ReportLoader {
         }
         return LoadedReport(report: report, warnings: context.warnings, dependencies: context.dependencies)
     }
-
-    /// True when `directory` holds a `report.yaml`.
-    public static func isBundle(_ directory: String) -> Bool {
-        FileManager.default.fileExists(atPath: directory + "/" + fileName)
-    }
 }

@@ -77,8 +77,10 @@ enum ReportYAMLReader {
 
     private static func authors(_ node: Node, reader: YAMLReader) -> [String] {
         let names = reader.textList(node, what: "'authors'")
-        if names.isEmpty, case .scalar = node { reader.report(ReportError.emptyValue(what: "'authors'"), at: node) }
-        if names.isEmpty, case .sequence = node { reader.report(ReportError.emptyValue(what: "'authors'"), at: node) }
+        // A mapping was already reported as the wrong type; an empty text or list is empty.
+        if names.isEmpty, YAMLReader.describe(node) != "a mapping" {
+            reader.report(ReportError.emptyValue(what: "'authors'"), at: node)
+        }
         for name in names where name.text.isEmpty {
             reader.report(ReportError.emptyValue(what: "an author"), at: name.node)
         }
