@@ -32,6 +32,7 @@ struct ContentInventory: Sendable, Hashable {
         }
         inventory.markdownFiles.sort()
         inventory.bundleFiles.sort()
+        ReportPages.setAsideSections(&inventory)
         return inventory
     }
 }

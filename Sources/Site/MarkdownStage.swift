@@ -12,6 +12,7 @@ struct MarkdownStage: Sendable {
 
     func render(_ page: Page) throws(DiagnosticError) -> RenderedPage {
         if page.isGenerated { return .empty }
+        if ReportPages.isReport(page) { return try ReportPages.render(page, stage: self) }
         let targets = self.targets
         let directory = page.sourceDirectory
         let urlPath = page.urlPath

@@ -8,6 +8,8 @@ struct RenderedPage: Sendable {
     var warnings: [Diagnostic]
     /// Absolute paths of data files read by the page's diagrams.
     var dependencies: Set<String>
+    /// For a report bundle's page: the report, rendered (see `ReportPages`).
+    var report: RenderedReport? = nil
 
     static let empty = RenderedPage(markdown: RenderedMarkdown(html: "", headings: [], links: [], anchors: [], fenceKinds: []),
                                     warnings: [], dependencies: [])

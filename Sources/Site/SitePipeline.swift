@@ -80,6 +80,7 @@ struct SitePipeline: Sendable {
                 pages[path] = Self.standIn(for: path, contentDirectory: content)
             }
         }
+        ReportPages.addPages(to: &pages, inventory: inventory, contentDirectory: content)
         if !problems.isEmpty { return (pages, problems) }
         addGeneratedSections(to: &pages)
         do { try checkDistinctURLs(pages) } catch { problems += error.diagnostics }

@@ -60,6 +60,7 @@ struct TemplateStage: Sendable {
         context["next"] = position.flatMap { $0 + 1 < structure.readingOrder.count ? link(from: page, to: structure.readingOrder[$0 + 1]) : nil } ?? false
         context["hasPrevNext"] = !(context["prev"] is Bool && context["next"] is Bool)
         context["hasBreadcrumbs"] = crumbs.count > 1
+        ReportPages.addValues(to: &context, for: page, rendered: rendered, stage: self)
         return context
     }
 

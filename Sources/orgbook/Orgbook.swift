@@ -11,8 +11,7 @@ struct Orgbook: AsyncParsableCommand {
             RenderCommand.self,
             NewCommand.self,
             ServeCommand.self,
-            // MARK: subcommands written by other parts — add them here when they land:
-            // ExportCommand.self,
+            ExportCommand.self,
         ]
     )
 }

@@ -1,0 +1,42 @@
+import Markdown
+import OrgModel
+
+/// A report with its texts rendered to HTML and its diagrams drawn, kept with the page so
+/// the layout step only arranges values. Sendable, unlike a Mustache context.
+struct RenderedReport: Sendable {
+    struct Section: Sendable {
+        var id: String
+        var title: String
+        var html: String
+    }
+
+    var report: Report
+    var summary: String
+    var findingDetails: [String]
+    var recommendationDetails: [String]
+    var sections: [Section]
+    var tree: String
+    var orgDiff: String
+    var ownership: String
+    /// The archetype's playbook page and the maturity page as URLs; nil when not linked.
+    var archetypeURL: String?
+    var maturityURL: String?
+    /// Every Markdown text as rendered, for the links, anchors and headings it holds.
+    var markdown: [RenderedMarkdown]
+
+    /// The ids the report layout gives its own headings, for `#anchor` links.
+    static let layoutAnchors: Set<String> = [
+        "report-summary", "report-model", "report-maturity", "report-organisation", "report-ownership",
+        "report-findings", "report-recommendations",
+    ]
+
+    /// Every id an `#anchor` may target on the report page.
+    var anchors: Set<String> {
+        var ids = Self.layoutAnchors
+        for index in sections.indices { ids.insert(sections[index].id) }
+        for index in report.findings.indices { ids.insert("finding-\(index + 1)") }
+        for index in report.recommendations.indices { ids.insert("recommendation-\(index + 1)") }
+        for part in markdown { ids.formUnion(part.anchors) }
+        return ids
+    }
+}

@@ -1,0 +1,91 @@
+import Diagnostics
+import Foundation
+import Markdown
+import Mustache
+import OrgModel
+
+/// `orgbook export`: one report as a single HTML file that needs nothing else — the CSS
+/// inline, the diagrams inline SVG, images embedded, links to other pages made plain —
+/// laid out for A4 paper with a running header and page numbers.
+public enum ReportExporter {
+    /// The template and the stylesheets the export uses, inside the templates folder.
+    public static let templateName = "report"
+    public static let stylesheet = "assets/css/report.css"
+    /// The diagrams' site theme, inlined before the report's own sheet when present.
+    public static let diagramStylesheet = "assets/css/diagrams.css"
+
+    /// The exported document and the warnings found on the way.
+    public struct Export: Sendable {
+        public var html: String
+        public var warnings: [Diagnostic]
+    }
+
+    /// Loads the bundle in `bundle` (a folder holding `report.yaml`) and renders it with
+    /// `report.mustache` and `report.css` from `templatesDirectory`. Diagram fences in the
+    /// report's Markdown sections are drawn inline like in the site.
+    public static func export(bundle: String, templatesDirectory: URL) throws(DiagnosticError) -> Export {
+        let loaded: LoadedReport
+        do { loaded = try ReportLoader.load(bundle: bundle) } catch let error as DiagnosticError { throw error } catch {
+            throw DiagnosticError(.error(at: nil, "\(error)"))
+        }
+        let template = templatesDirectory.appendingPathComponent(templateName + ".mustache")
+        let css = templatesDirectory.appendingPathComponent(stylesheet)
+        let templateText = try read(template)
+        let diagramCSS = try? String(contentsOf: templatesDirectory.appendingPathComponent(diagramStylesheet), encoding: .utf8)
+        let cssText = (diagramCSS.map { $0 + "\n" } ?? "") + (try read(css))
+
+        let embedding = embeddingRewriter(folder: loaded.report.directory)
+        let diagrams = DiagramFenceRenderer(cache: DiagramCache(), baseDirectory: loaded.report.directory, pageURL: "",
+                                            offline: true, linkRewriter: { _ in nil })
+        var markdown = MarkdownOptions()
+        markdown.fenceRenderers = diagrams.registrations
+        markdown.linkRewriter = embedding
+        let renderer = ReportRenderer(markdown: markdown, linkRewriter: { _ in nil }, selfContained: true)
+        let values = try renderer.render(loaded.report).mustacheValue
+
+        let parsed: MustacheTemplate
+        do { parsed = try MustacheTemplate(string: templateText) } catch {
+            throw DiagnosticError(.error(at: SourceLocation(path: template.path, line: 1), "cannot parse the template: \(error)"))
+        }
+        let context: [String: Any] = [
+            "isExport": true,
+            "exportCSS": cssText,
+            "site": ["language": "en", "title": loaded.report.client] as [String: Any],
+            "page": ["title": "\(loaded.report.client) — organisation report"] as [String: Any],
+            "report": values,
+        ]
+        let html = SelfContainedHTML.removingOutsideReferences(parsed.render(context))
+        let leftovers = SelfContainedHTML.externalReferences(in: html)
+        guard leftovers.isEmpty else {
+            throw DiagnosticError(.error(at: SourceLocation(path: template.path, line: 1),
+                                         "the export still refers to other files: \(leftovers.prefix(5).joined(separator: ", "))",
+                                         hint: "keep links, images and url() in report.mustache and report.css inside the page"))
+        }
+        return Export(html: html, warnings: loaded.warnings + diagrams.warnings)
+    }
+
+    private static func read(_ url: URL) throws(DiagnosticError) -> String {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw DiagnosticError(.error(at: nil, "cannot read \(url.path)",
+                                         hint: "pass --templates with the folder holding report.mustache and assets/css/report.css"))
+        }
+        return text
+    }
+
+    /// PNG, JPEG, GIF and WebP images next to the report become `data:` URIs (the ones
+    /// cmark's safe mode lets through); every other relative link is left
+    /// for `SelfContainedHTML` to make plain.
+    static func embeddingRewriter(folder: String) -> @Sendable (String) -> String? {
+        let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
+                     "webp": "image/webp"]
+        return { destination in
+            guard !destination.hasPrefix("#"), !destination.contains(":") else { return nil }
+            let path = destination.split(separator: "#", maxSplits: 1).first.map(String.init) ?? destination
+            let ext = (path as NSString).pathExtension.lowercased()
+            guard let type = types[ext] else { return nil }
+            let file = folder.isEmpty ? path : folder + "/" + path
+            guard let data = FileManager.default.contents(atPath: file) else { return nil }
+            return "data:\(type);base64,\(data.base64EncodedString())"
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Diagnostics
+import Diagrams
+import Foundation
+import Markdown
+import OrgModel
+
+/// Renders a loaded report's texts and diagrams. Used by the site build (links become
+/// site URLs) and by `orgbook export` (everything self-contained).
+struct ReportRenderer: Sendable {
+    /// Settings for the report's Markdown (summary, details, sections): fence renderers,
+    /// raw HTML and a link rewriter for links written relative to the bundle's folder.
+    var markdown: MarkdownOptions
+    /// Rewrites a link written relative to the bundle's folder (the archetype's playbook
+    /// page, the maturity page) to a URL; nil keeps it. Defaults to `markdown`'s.
+    var linkRewriter: (@Sendable (String) -> String?)?
+    /// For a single-file export: the archetype and maturity pages are not linked and the
+    /// tree's outcome links are dropped, since those pages are not in the file.
+    var selfContained: Bool
+
+    init(markdown: MarkdownOptions = MarkdownOptions(), linkRewriter: (@Sendable (String) -> String?)? = nil,
+         selfContained: Bool = false) {
+        self.markdown = markdown
+        self.linkRewriter = linkRewriter ?? markdown.linkRewriter
+        self.selfContained = selfContained
+    }
+
+    /// Renders every text and draws every diagram; Markdown errors (a broken diagram fence
+    /// in a section) are thrown together.
+    func render(_ report: Report) throws(DiagnosticError) -> RenderedReport {
+        var problems: [Diagnostic] = []
+        var parts: [RenderedMarkdown] = []
+        func html(_ text: String, from path: String) -> String {
+            do throws(DiagnosticError) {
+                let rendered = try renderMarkdown(text, from: path)
+                parts.append(rendered)
+                return Self.demotingHeadings(rendered.html)
+            } catch {
+                problems += error.diagnostics
+                return ""
+            }
+        }
+        let summary = html(report.summary, from: report.path)
+        let findings = report.findings.map { html($0.detail, from: report.path) }
+        let recommendations = report.recommendations.map { html($0.detail, from: report.path) }
+        let sections = report.sections.enumerated().map { index, section in
+            RenderedReport.Section(id: "report-section-\(index + 1)", title: section.title, html: html(section.text, from: section.path))
+        }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+
+        let tree = selfContained ? report.decisionTree.mapOutcomeLinks { _ in nil } : report.decisionTree
+        return RenderedReport(
+            report: report, summary: summary, findingDetails: findings, recommendationDetails: recommendations,
+            sections: sections, tree: diagram(.decisionTree(tree), prefix: "tree"),
+            orgDiff: diagram(.orgDiff(report.orgDiff), prefix: "orgdiff"),
+            ownership: diagram(.ownershipMatrix(report.ownership), prefix: "ownership"),
+            archetypeURL: url(report.archetype.link), maturityURL: url(report.maturity.link), markdown: parts)
+    }
+
+    private func url(_ link: String?) -> String? {
+        guard !selfContained, let link else { return nil }
+        return linkRewriter?(link) ?? link
+    }
+
+    private func diagram(_ document: OrgDocument, prefix: String) -> String {
+        var options = DiagramOptions()
+        options.idPrefix = prefix
+        options.linkRewriter = linkRewriter
+        return DiagramRenderer.render(document, options: options).html
+    }
+
+    private func renderMarkdown(_ text: String, from path: String) throws(DiagnosticError) -> RenderedMarkdown {
+        var options = markdown
+        options.sourcePath = path
+        do {
+            return try MarkdownRenderer.render(text, options: options)
+        } catch let error as DiagnosticError {
+            throw error
+        } catch let diagnostic as Diagnostic {
+            throw DiagnosticError(diagnostic)
+        } catch {
+            throw DiagnosticError(.error(at: SourceLocation(path: path, line: 1), "cannot render Markdown: \(error)"))
+        }
+    }
+
+    /// The report page owns the `<h1>` (the client), so headings written in the texts move
+    /// one level down: `<h1>`…`<h5>` become `<h2>`…`<h6>` (deepest first, so each moves once).
+    static func demotingHeadings(_ html: String) -> String {
+        var result = html
+        for level in stride(from: 5, through: 1, by: -1) {
+            result = result.replacingOccurrences(of: "<h\(level)", with: "<h\(level + 1)")
+                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        }
+        return result
+    }
+}
