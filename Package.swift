@@ -37,7 +37,7 @@ let package = Package(
             "Site", "Diagrams", "OrgModel", "Markdown", "PreviewServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
