@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics"]),
         .target(name: "OrgModel", dependencies: ["Diagnostics", "Yams"], exclude: ["Schemas"]),
-        .target(name: "Diagrams", dependencies: ["OrgModel"]),
+        .target(name: "Diagrams", dependencies: ["OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
         .target(name: "Site", dependencies: [
             "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Yams",
             .product(name: "Mustache", package: "swift-mustache"),
