@@ -13,7 +13,9 @@ struct YAMLReader {
     /// its line and the answer is nil.
     static func compose(_ text: String, map: SourceMap, context: LoadContext) -> Node? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver skips Yams's per-scalar regex tag resolution: the readers take every
+            // scalar as text and decide what it means themselves.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 context.report(DataFormatError.emptyDocument, at: map.origin)
                 return nil
             }
