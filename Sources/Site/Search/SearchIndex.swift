@@ -17,9 +17,9 @@ public struct SearchIndex: Sendable {
     /// Tuning of what is kept and how words weigh.
     public struct Options: Sendable, Hashable {
         /// Characters of text kept per entry for the result snippet.
-        public var snippetLength = 160
+        public var snippetLength = 120
         /// Terms kept per entry, best scores first.
-        public var maxTermsPerEntry = 80
+        public var maxTermsPerEntry = 48
         /// How many body words one word of the page title counts as.
         public var titleBoost = 8.0
         /// How many body words one word of a heading counts as.

@@ -25,6 +25,16 @@ struct SearchIndexBuilder {
 
     func build() -> Built {
         var built = Built()
+        // Words repeat far more than they vary: stem each distinct word once.
+        var termOfWord: [String: String?] = [:]
+        func terms(_ text: String) -> [String] {
+            SearchTokenizer.words(text).compactMap { word in
+                if let known = termOfWord[word] { return known }
+                let term = SearchTokenizer.term(forWord: word)
+                termOfWord[word] = term
+                return term
+            }
+        }
         var counted: [Counted] = []
         let sorted = documents.enumerated().sorted {
             ($0.element.url, $0.element.title, $0.offset) < ($1.element.url, $1.element.title, $1.offset)
@@ -33,20 +43,20 @@ struct SearchIndexBuilder {
         for document in sorted {
             let pageIndex = built.pages.count
             built.pages.append(SearchIndex.Page(url: document.url, title: document.title, section: document.section))
-            let titleTerms = SearchTokenizer.terms(document.title)
+            let titleTerms = terms(document.title)
 
             var top = Counted()
             add(titleTerms, weight: options.titleBoost, to: &top, isTitle: true)
-            add(SearchTokenizer.terms(document.text), weight: 1, to: &top, isTitle: false)
+            add(terms(document.text), weight: 1, to: &top, isTitle: false)
             built.entries.append(SearchIndex.Entry(page: pageIndex, anchor: "", heading: "", snippet: snippet(document.text)))
             counted.append(top)
 
             for section in document.headings {
                 var entry = Counted()
-                add(SearchTokenizer.terms(section.title), weight: options.headingBoost, to: &entry, isTitle: true)
+                add(terms(section.title), weight: options.headingBoost, to: &entry, isTitle: true)
                 // The page title still says what the section is about, a little.
                 add(titleTerms, weight: 1, to: &entry, isTitle: false, countsTowardLength: false)
-                add(SearchTokenizer.terms(section.text), weight: 1, to: &entry, isTitle: false)
+                add(terms(section.text), weight: 1, to: &entry, isTitle: false)
                 built.entries.append(SearchIndex.Entry(page: pageIndex, anchor: section.id, heading: section.title, snippet: snippet(section.text)))
                 counted.append(entry)
             }

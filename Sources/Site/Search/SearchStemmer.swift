@@ -29,7 +29,7 @@ public enum SearchStemmer {
             strippedVerbEnding = true
         }
         if strippedVerbEnding, w.count >= 2, w[w.count - 1] == w[w.count - 2],
-           !isVowel(w[w.count - 1]), !"lsfz".utf8.contains(w[w.count - 1]) {
+           !isVowel(w[w.count - 1]), ![UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "f"), UInt8(ascii: "z")].contains(w[w.count - 1]) {
             w.removeLast()
         }
 
@@ -51,13 +51,16 @@ public enum SearchStemmer {
         return String(decoding: w, as: UTF8.self)
     }
 
-    private static func ends(_ w: [UInt8], _ suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        return w.count >= s.count && Array(w.suffix(s.count)) == s
+    private static func ends(_ w: [UInt8], _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard w.count >= count else { return false }
+        let s = suffix.utf8Start
+        for k in 0..<count where w[w.count - count + k] != s[k] { return false }
+        return true
     }
 
     private static func isVowel(_ c: UInt8) -> Bool {
-        "aeiou".utf8.contains(c)
+        c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75
     }
 
     private static func hasVowel(_ w: ArraySlice<UInt8>) -> Bool {

@@ -23,6 +23,7 @@ public enum SearchTokenizer {
 
     /// Lowercases `text` and removes combining diacritical marks.
     public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var scalars = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars
         where !(0x300...0x36F).contains(scalar.value) {
@@ -33,16 +34,43 @@ public enum SearchTokenizer {
 
     /// The folded words of `text`, in order, before stop words and stemming.
     public static func words(_ text: String) -> [String] {
+        let folded = fold(text)
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(folded) }
         var words: [String] = []
         var current = String.UnicodeScalarView()
-        func flush() {
-            if !current.isEmpty { words.append(String(current)) }
-            current = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            if isWordScalar(scalar) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
         }
-        for scalar in fold(text).unicodeScalars {
-            if isWordScalar(scalar) { current.append(scalar) } else { flush() }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// `words` for lowercase ASCII text, without going through Unicode properties.
+    private static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = -1
+            var i = 0
+            while i < bytes.count {
+                let c = bytes[i]
+                defer { i += 1 }
+                let isWord = (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)
+                if isWord, start < 0 { start = i }
+                if !isWord, start >= 0 {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    start = -1
+                }
+            }
+            if start >= 0 {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            }
         }
-        flush()
         return words
     }
 
