@@ -3,6 +3,7 @@
 /// and U+2028/U+2029 are escaped for older JavaScript parsers.
 enum JavaScriptLiteral {
     static func string(_ value: String) -> String {
+        if !value.utf8.contains(where: needsEscape) { return "\"" + value + "\"" }
         var out = "\""
         out.reserveCapacity(value.utf8.count + 2)
         for scalar in value.unicodeScalars {
@@ -27,6 +28,11 @@ enum JavaScriptLiteral {
         }
         out += "\""
         return out
+    }
+
+    /// Bytes that may start something the slow path rewrites (U+2028/9 start with 0xE2).
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
     }
 
     static func array(_ items: [String], separator: String = ",") -> String {
