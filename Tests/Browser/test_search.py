@@ -89,6 +89,8 @@ def test_nonsense_says_no_results(browser):
     type_query(browser, field, "qzxjvw ")
     assert results(browser) == []
     assert status(browser) == "No results"
+    assert field.get_attribute("aria-expanded") == "false"
+    assert "No results" in browser.find_element(By.CSS_SELECTOR, ".search-empty").text
 
 
 def test_script_stems_like_the_swift_index(browser):

@@ -272,7 +272,11 @@
     listbox.id = 'search-results';
     listbox.setAttribute('role', 'listbox');
     listbox.setAttribute('aria-label', 'Search results');
+    var empty = document.createElement('p');
+    empty.className = 'search-empty';
+    empty.hidden = true;
     panel.appendChild(listbox);
+    panel.appendChild(empty);
     container.appendChild(status);
     container.appendChild(panel);
     input.setAttribute('aria-describedby', 'search-status');
@@ -346,8 +350,12 @@
       });
       status.textContent = results.length === 0 ? 'No results'
         : results.length === 1 ? '1 result' : results.length + ' results';
+      // An empty listbox is not allowed; say so beside it and keep the combobox collapsed.
+      listbox.hidden = results.length === 0;
+      empty.hidden = results.length > 0;
+      empty.textContent = results.length === 0 ? 'No results for “' + query.trim() + '”' : '';
       panel.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
+      input.setAttribute('aria-expanded', String(results.length > 0));
     }
 
     input.addEventListener('input', function () { load(render); });
