@@ -22,7 +22,7 @@ def test_screenshots(browser):
     assert diagram_pages
     load(browser, served_url(diagram_pages[0]))
     svg = browser.find_element(By.CSS_SELECTOR, "svg g.node")
-    browser.execute_script("arguments[0].closest('svg').scrollIntoView({block: 'start'})", svg)
+    browser.execute_script("arguments[0].closest('svg').scrollIntoView({block: 'center', behavior: 'instant'})", svg)
     save(browser, "diagram.png")
 
     load(browser, SITE_URL)
