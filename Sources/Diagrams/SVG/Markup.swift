@@ -1,0 +1,90 @@
+/// Builds SVG and HTML text into one growing string, escaping everything that comes from
+/// data and writing numbers in a short, locale-free, deterministic form.
+struct Markup {
+    /// UTF-8 bytes; turned into a String once at the end (appending bytes is much cheaper
+    /// than growing a String piece by piece).
+    private var bytes: [UInt8]
+
+    init(capacity: Int) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Appends markup written by the renderer itself (never data).
+    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    /// Appends data as text content or an attribute value: `&`, `<`, `>`, `"`, `'` escaped.
+    mutating func escaped(_ s: String) {
+        for byte in s.utf8 {
+            switch byte {
+            case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+            case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+            case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+            case 0x22: bytes.append(contentsOf: "&quot;".utf8)
+            case 0x27: bytes.append(contentsOf: "&#39;".utf8)
+            default: bytes.append(byte)
+            }
+        }
+    }
+
+    /// Appends a number rounded to hundredths, without trailing zeros (`12`, `12.5`, `-3.25`).
+    mutating func number(_ value: Double) {
+        let hundredths = Int((value * 100).rounded())
+        if hundredths < 0 { bytes.append(0x2D) }
+        let magnitude = abs(hundredths)
+        appendDigits(magnitude / 100)
+        let fraction = magnitude % 100
+        if fraction != 0 {
+            bytes.append(0x2E)
+            bytes.append(0x30 + UInt8(fraction / 10))
+            if fraction % 10 != 0 { bytes.append(0x30 + UInt8(fraction % 10)) }
+        }
+    }
+
+    private mutating func appendDigits(_ n: Int) {
+        if n >= 10 { appendDigits(n / 10) }
+        bytes.append(0x30 + UInt8(n % 10))
+    }
+
+    /// Appends ` name="value"` with the value escaped.
+    mutating func attribute(_ name: String, _ value: String) {
+        bytes.append(0x20)
+        raw(name)
+        bytes.append(contentsOf: "=\"".utf8)
+        escaped(value)
+        bytes.append(0x22)
+    }
+
+    mutating func attribute(_ name: String, _ value: Double) {
+        bytes.append(0x20)
+        raw(name)
+        bytes.append(contentsOf: "=\"".utf8)
+        number(value)
+        bytes.append(0x22)
+    }
+
+    static func format(_ value: Double) -> String {
+        var m = Markup(capacity: 16)
+        m.number(value)
+        return m.text
+    }
+
+    /// Escapes a string for text or attribute use.
+    static func escape(_ s: String) -> String {
+        var m = Markup(capacity: s.utf8.count + 16)
+        m.escaped(s)
+        return m.text
+    }
+
+    /// A token safe inside a class attribute: letters, digits, `-` and `_` kept, the rest
+    /// turned into `-`.
+    static func classToken(_ s: String) -> String {
+        String(s.unicodeScalars.map { scalar -> Character in
+            let v = scalar.value
+            let ok = (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x2D || v == 0x5F
+            return ok ? Character(scalar) : "-"
+        })
+    }
+}

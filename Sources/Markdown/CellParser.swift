@@ -1,0 +1,59 @@
+/// Parses table cells as inline Markdown with cmark. All cells of a table go through one
+/// parse, as paragraphs separated by blank lines; a cell that cmark reads as a block
+/// (`# x`, `> x`, `- x`, `[x]: y`) is parsed again with its first character escaped,
+/// since GFM cells hold inline content only.
+enum CellParser {
+    /// The inline nodes of each cell, positioned relative to the cell (line 1, column 1).
+    /// `definitions` are the page's link reference definitions, one a line, so that
+    /// `[text][label]` in a cell resolves as it does elsewhere on the page.
+    static func parse(_ cells: [String], definitions: String = "", allowsRawHTML: Bool) -> [[MarkdownNode]] {
+        var result = [[MarkdownNode]](repeating: [], count: cells.count)
+        let filled = cells.indices.filter { !cells[$0].isEmpty }
+        guard !filled.isEmpty else { return result }
+
+        // Cell k of the batch sits alone on line `firstLine + 2k`, between blank lines.
+        var batch = ""
+        var firstLine = 1
+        if !definitions.isEmpty {
+            batch = definitions + "\n\n"
+            firstLine += definitions.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } + 1
+        }
+        batch += filled.map { cells[$0] }.joined(separator: "\n\n")
+        let document = CmarkBridge.parse(batch, allowsRawHTML: allowsRawHTML, lineOffset: 0)
+        var paragraphs: [Int: MarkdownNode] = [:]
+        for child in document.children {
+            if let line = child.range?.start.line { paragraphs[line] = child }
+        }
+        for (position, index) in filled.enumerated() {
+            let line = firstLine + 2 * position
+            if let paragraph = paragraphs[line], paragraph.kind == .paragraph {
+                result[index] = paragraph.children.map { node in
+                    PipeTablePass.moved(node) { SourcePoint(line: $0.line - line + 1, column: $0.column) }
+                }
+            } else {
+                result[index] = parseOne(cells[index], allowsRawHTML: allowsRawHTML)
+            }
+        }
+        return result
+    }
+
+    private static func parseOne(_ cell: String, allowsRawHTML: Bool) -> [MarkdownNode] {
+        let document = CmarkBridge.parse(cell, allowsRawHTML: allowsRawHTML, lineOffset: 0)
+        if document.children.count == 1, document.children[0].kind == .paragraph {
+            return document.children[0].children
+        }
+        if let first = cell.utf8.first, isASCIIPunctuation(first) {
+            let escaped = CmarkBridge.parse("\\" + cell, allowsRawHTML: allowsRawHTML, lineOffset: 0)
+            if escaped.children.count == 1, escaped.children[0].kind == .paragraph {
+                return escaped.children[0].children
+            }
+        }
+        return [MarkdownNode(.text(cell), range: SourceRange(start: SourcePoint(line: 1, column: 1),
+                                                             end: SourcePoint(line: 1, column: max(1, cell.utf8.count))))]
+    }
+
+    private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte)
+            || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+    }
+}
