@@ -1,0 +1,238 @@
+/// The single pass of `SearchTextExtractor` over UTF-8 bytes. Markup is ASCII, so the
+/// scanner reads bytes and copies text bytes through untouched.
+struct HTMLTextScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+    var intro: String?
+    var sections: [SearchSection] = []
+    var pendingHeading: (id: String, title: String)?
+    var body = TextBuffer()
+    var headingText = TextBuffer()
+    /// The heading element being read ("h2", or "h1" whose text is dropped).
+    var openHeading: String?
+    var openHeadingID: String?
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    private static let lessThan = UInt8(ascii: "<")
+    private static let ampersand = UInt8(ascii: "&")
+
+    mutating func run() {
+        while index < bytes.count {
+            let c = bytes[index]
+            if c == Self.lessThan {
+                readMarkup()
+            } else if c == Self.ampersand {
+                readReference()
+            } else {
+                // Copy the run of plain text up to the next markup in one go.
+                var end = index + 1
+                while end < bytes.count, bytes[end] != Self.lessThan, bytes[end] != Self.ampersand { end += 1 }
+                append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
+            }
+        }
+    }
+
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+        if openHeading != nil { headingText.append(text) } else { body.append(text) }
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    mutating func boundary() {
+        if openHeading != nil { headingText.appendSpace() } else { body.appendSpace() }
+    }
+
+    /// Closes the current section (or the intro) with the text read so far.
+    mutating func finishSection() {
+        let text = body.finish()
+        if let heading = pendingHeading {
+            sections.append(SearchSection(id: heading.id, title: heading.title, text: text))
+        } else if intro == nil {
+            intro = text
+        }
+        body = TextBuffer()
+    }
+
+    /// `&name;` within a short distance, else a literal ampersand.
+    mutating func readReference() {
+        var end = index + 1
+        while end < bytes.count, end - index <= 32, isReferenceByte(bytes[end]) { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: ";"), end > index + 1 {
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
+            if let decoded = HTMLEntities.decode(Substring(name)) {
+                index = end + 1
+                append(decoded)
+                return
+            }
+        }
+        index += 1
+        append("&")
+    }
+
+    private func isReferenceByte(_ c: UInt8) -> Bool {
+        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == UInt8(ascii: "#")
+    }
+
+    mutating func readMarkup() {
+        if startsWith("<!--") {
+            index = find("-->", from: index + 4).map { $0 + 3 } ?? bytes.count
+            return
+        }
+        if startsWith("<!") || startsWith("<?") {
+            index = find(">", from: index + 2).map { $0 + 1 } ?? bytes.count
+            return
+        }
+        guard let tag = readTag() else {
+            append("<")
+            index += 1
+            return
+        }
+        handle(tag)
+    }
+
+    mutating func handle(_ tag: Tag) {
+        if SearchTextExtractor.skippedElements.contains(tag.name), !tag.isClosing, !tag.isSelfClosing {
+            skipElement(named: tag.name)
+            return
+        }
+        if let level = headingLevel(tag.name) {
+            if !tag.isClosing {
+                openHeading = tag.name
+                openHeadingID = level >= 2 ? tag.attributes["id"] : nil
+                headingText = TextBuffer()
+                return
+            }
+            if tag.name == openHeading {
+                let title = headingText.finish()
+                openHeading = nil
+                if let id = openHeadingID, !id.isEmpty {
+                    finishSection()
+                    pendingHeading = (id, title)
+                } else if level >= 2, !title.isEmpty {
+                    // A heading without an id stays part of the running text.
+                    body.appendSpace()
+                    append(title)
+                    body.appendSpace()
+                }
+                openHeadingID = nil
+                return
+            }
+        }
+        if !SearchTextExtractor.inlineElements.contains(tag.name) { boundary() }
+    }
+
+    func headingLevel(_ name: String) -> Int? {
+        let u = Array(name.utf8)
+        guard u.count == 2, u[0] == UInt8(ascii: "h"), u[1] >= UInt8(ascii: "1"), u[1] <= UInt8(ascii: "6") else { return nil }
+        return Int(u[1] - UInt8(ascii: "0"))
+    }
+
+    /// Skips to the end of the element `name`, counting nested elements of the same name.
+    mutating func skipElement(named name: String) {
+        var depth = 1
+        while index < bytes.count {
+            guard let next = find("<", from: index) else { index = bytes.count; return }
+            index = next
+            if startsWith("<!--") {
+                index = find("-->", from: index + 4).map { $0 + 3 } ?? bytes.count
+                continue
+            }
+            guard let tag = readTag() else { index += 1; continue }
+            if tag.name == name, !tag.isSelfClosing {
+                depth += tag.isClosing ? -1 : 1
+                if depth == 0 { return }
+            }
+        }
+    }
+
+    struct Tag {
+        var name: String
+        var isClosing: Bool
+        var isSelfClosing: Bool
+        var attributes: [String: String]
+    }
+
+    private func isNameByte(_ c: UInt8) -> Bool {
+        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == UInt8(ascii: "-") || c == UInt8(ascii: ":")
+    }
+
+    private func isSpace(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
+    }
+
+    private func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// Reads `<name attr="v">` or `</name>` at `index`; nil (index unchanged) if the `<`
+    /// does not open a tag.
+    mutating func readTag() -> Tag? {
+        var i = index + 1
+        var isClosing = false
+        if i < bytes.count, bytes[i] == UInt8(ascii: "/") { isClosing = true; i += 1 }
+        guard i < bytes.count, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A else { return nil }
+        let nameStart = i
+        while i < bytes.count, isNameByte(bytes[i]) { i += 1 }
+        let name = text(nameStart, i).lowercased()
+        var attributes: [String: String] = [:]
+        var isSelfClosing = false
+        while i < bytes.count, bytes[i] != UInt8(ascii: ">") {
+            let c = bytes[i]
+            if isSpace(c) { i += 1; continue }
+            if c == UInt8(ascii: "/") { isSelfClosing = true; i += 1; continue }
+            let attributeStart = i
+            while i < bytes.count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
+            let attribute = text(attributeStart, i).lowercased()
+            if attribute.isEmpty { i += 1; continue }
+            var value = ""
+            if i < bytes.count, bytes[i] == UInt8(ascii: "=") {
+                i += 1
+                if i < bytes.count, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") {
+                    let quote = bytes[i]
+                    i += 1
+                    let valueStart = i
+                    while i < bytes.count, bytes[i] != quote { i += 1 }
+                    value = text(valueStart, i)
+                    i += 1
+                } else {
+                    let valueStart = i
+                    while i < bytes.count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
+                    value = text(valueStart, i)
+                }
+            }
+            // Only ids matter; keep the dictionary small.
+            if attribute == "id" { attributes[attribute] = value }
+            isSelfClosing = false
+        }
+        index = min(i + 1, bytes.count)
+        return Tag(name: name, isClosing: isClosing, isSelfClosing: isSelfClosing, attributes: attributes)
+    }
+
+    func startsWith(_ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        let p = prefix.utf8Start
+        for k in 0..<count where bytes[index + k] != p[k] { return false }
+        return true
+    }
+
+    func find(_ needle: StaticString, from start: Int) -> Int? {
+        let count = needle.utf8CodeUnitCount
+        let p = needle.utf8Start
+        var i = start
+        while i + count <= bytes.count {
+            if bytes[i] == p[0] {
+                var k = 1
+                while k < count, bytes[i + k] == p[k] { k += 1 }
+                if k == count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

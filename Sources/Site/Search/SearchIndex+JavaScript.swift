@@ -1,0 +1,26 @@
+extension SearchIndex {
+    /// The index as JSON:
+    /// `{"version":1,"stopWords":[…],"pages":[[url,title,section],…],
+    /// "entries":[[page,anchor,heading,snippet],…],"terms":[…],"postings":[…]}`
+    /// with `postings[i]` packed as `PostingEncoding` describes; one page or entry per line
+    /// keeps diffs of the index readable. Same input, same bytes.
+    public func json() -> String {
+        var out = "{\"version\":\(SearchIndex.formatVersion)"
+        out += ",\"stopWords\":" + JavaScriptLiteral.array(SearchTokenizer.stopWords.map(JavaScriptLiteral.string))
+        out += ",\n\"pages\":" + JavaScriptLiteral.array(pages.map {
+            "[" + [$0.url, $0.title, $0.section].map(JavaScriptLiteral.string).joined(separator: ",") + "]"
+        }, separator: ",\n")
+        out += ",\n\"entries\":" + JavaScriptLiteral.array(entries.map {
+            "[\($0.page)," + [$0.anchor, $0.heading, $0.snippet].map(JavaScriptLiteral.string).joined(separator: ",") + "]"
+        }, separator: ",\n")
+        out += ",\n\"terms\":" + JavaScriptLiteral.array(terms.map(JavaScriptLiteral.string))
+        out += ",\n\"postings\":" + JavaScriptLiteral.array(postings.map { JavaScriptLiteral.string(PostingEncoding.encode($0)) })
+        out += "}"
+        return out
+    }
+
+    /// The contents of `search-index.js`: `window.ORGBOOK_SEARCH = {…};`.
+    public func javaScript() -> String {
+        "window.\(SearchIndex.globalName) = " + json() + ";\n"
+    }
+}

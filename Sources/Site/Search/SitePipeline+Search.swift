@@ -1,0 +1,23 @@
+import Foundation
+
+extension SitePipeline {
+    /// `search-index.js` for the site: each page's rendered Markdown (not the layout, so
+    /// navigation and footers are not indexed), with its title and section title. Text is
+    /// extracted from the pages in parallel; the index itself is built in one pass.
+    func searchIndexOutput(_ state: SiteState) -> OutputFile {
+        let pages = state.structure.readingOrder.compactMap { state.pages[$0] }
+        let documents = Parallel.map(pages) { page -> SearchDocument in
+            let html = state.renders[page.sourcePath]?.markdown.html ?? ""
+            return SearchDocument(url: page.urlPath, title: state.titles[page.sourcePath] ?? page.fallbackTitle,
+                                  section: sectionTitle(of: page, state), html: html)
+        }
+        return .data(Data(SearchIndex(documents: documents).javaScript().utf8))
+    }
+
+    /// The title of the section a page is filed under ("" for the home page and top level).
+    private func sectionTitle(of page: Page, _ state: SiteState) -> String {
+        let folder = page.isSectionIndex ? SiteStructure.parentFolder(of: page.sectionPath) : page.sectionPath
+        guard !page.isHome, !folder.isEmpty, let path = state.structure.sectionPage[folder] else { return "" }
+        return state.titles[path] ?? ""
+    }
+}

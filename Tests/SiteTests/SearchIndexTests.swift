@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import Site
+
+struct SearchIndexTests {
+    static let documents = [
+        SearchDocument(url: "playbook/ownership/", title: "Ownership of CX tasks", section: "Playbook",
+                       text: "Who owns which task: the centre of excellence or the business units.",
+                       headings: [
+                           SearchSection(id: "measurement", title: "Measurement",
+                                         text: "The CoE owns measurement and insights for every journey."),
+                           SearchSection(id: "approval", title: "Approval of initiatives",
+                                         text: "Business units approve initiatives; the CoE advises."),
+                       ]),
+        SearchDocument(url: "playbook/archetypes/", title: "Archetypes", section: "Playbook",
+                       text: "Contract-based, transaction-based and B2B enterprises. Journey redesign at scale; ownership is shared.",
+                       headings: [SearchSection(id: "b2b", title: "B2B enterprises", text: "Key-account squads and journey analytics.")]),
+        SearchDocument(url: "reports/acme/", title: "Acme report", section: "Reports",
+                       text: "Acme's journey redesign moved service from the CFO to the CCO. Journey, journey, journeys."),
+    ]
+
+    @Test func titleWordsOutrankBodyWords() {
+        let results = SearchIndex(documents: Self.documents).search("ownership ")
+        #expect(results.first?.url == "playbook/ownership/")
+        #expect(results.map(\.url).contains("playbook/archetypes/"))
+    }
+
+    @Test func headingsOutrankBodyAndLinkToTheirId() {
+        let results = SearchIndex(documents: Self.documents).search("measurement ")
+        #expect(results.first?.url == "playbook/ownership/#measurement")
+        #expect(results.first?.heading == "Measurement")
+        #expect(results.first?.title == "Ownership of CX tasks")
+        #expect(results.first?.section == "Playbook")
+    }
+
+    @Test func stemmedFormsFindEachOther() {
+        let index = SearchIndex(documents: Self.documents)
+        #expect(index.search("initiative ").first?.url == "playbook/ownership/#approval")
+        #expect(index.search("approving ").first?.url == "playbook/ownership/#approval")
+    }
+
+    @Test func theLastWordMatchesAsAPrefixWhileTyped() {
+        let index = SearchIndex(documents: Self.documents)
+        #expect(index.search("archety").first?.url == "playbook/archetypes/")
+        #expect(index.search("archety ").isEmpty)
+    }
+
+    @Test func everyWordMustMatchWhenSomeEntryHasThemAll() {
+        let results = SearchIndex(documents: Self.documents).search("journey analytics ")
+        #expect(results.map(\.url) == ["playbook/archetypes/#b2b"])
+    }
+
+    @Test func fallsBackToAnyWord() {
+        let results = SearchIndex(documents: Self.documents).search("acme zebra ")
+        #expect(results.first?.url == "reports/acme/")
+    }
+
+    @Test func stopWordsAloneFindNothing() {
+        #expect(SearchIndex(documents: Self.documents).search("the and of ").isEmpty)
+    }
+
+    @Test func diacriticsAndCaseAreFolded() {
+        let documents = [SearchDocument(url: "a/", title: "Café culture", text: "Résumé of the CX ÉQUIPE.")]
+        let index = SearchIndex(documents: documents)
+        #expect(index.search("cafe ").count == 1)
+        #expect(index.search("equipe ").count == 1)
+        #expect(index.search("RESUME ").count == 1)
+    }
+
+    @Test func outputIsTheSameWhateverTheInputOrder() {
+        let forward = SearchIndex(documents: Self.documents).javaScript()
+        let backward = SearchIndex(documents: Self.documents.reversed()).javaScript()
+        #expect(forward == backward)
+        #expect(forward.hasPrefix("window.ORGBOOK_SEARCH = {\"version\":1,"))
+        #expect(forward.hasSuffix("};\n"))
+    }
+
+    @Test func outputIsValidJSONAndEscapesMarkup() throws {
+        let documents = [SearchDocument(url: "x/", title: "</script><!-- \"quoted\" & more",
+                                        text: "line\u{2028}break \\ back\u{1}slash")]
+        let json = SearchIndex(documents: documents).json()
+        #expect(!json.contains("</script>"))
+        #expect(!json.contains("<!--"))
+        #expect(!json.contains("\u{2028}"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let pages = try #require(object["pages"] as? [[String]])
+        #expect(pages[0][1] == "</script><!-- \"quoted\" & more")
+        let entries = try #require(object["entries"] as? [[Any]])
+        #expect(entries[0][3] as? String == "line\u{2028}break \\ back\u{1}slash")
+    }
+
+    @Test func termsAreSortedAndPostingsRoundTrip() {
+        let index = SearchIndex(documents: Self.documents)
+        #expect(index.terms == index.terms.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+        for postings in index.postings {
+            #expect(PostingEncoding.decode(PostingEncoding.encode(postings)) == postings)
+            #expect(postings.allSatisfy { (1...63).contains($0.score) })
+            #expect(postings.map(\.entry) == postings.map(\.entry).sorted())
+        }
+    }
+
+    @Test func postingEncodingHandlesLargeGaps() {
+        let postings = [SearchIndex.Posting(entry: 0, score: 63), .init(entry: 31, score: 1),
+                        .init(entry: 32, score: 2), .init(entry: 100_000, score: 40)]
+        let encoded = PostingEncoding.encode(postings)
+        #expect(encoded.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        #expect(PostingEncoding.decode(encoded) == postings)
+    }
+
+    @Test func snippetsAreCutAtAWord() {
+        var options = SearchIndex.Options()
+        options.snippetLength = 40
+        let text = "Journey redesign runs in waves, each one owned by a squad of people."
+        let index = SearchIndex(documents: [SearchDocument(url: "a/", title: "A", text: text)], options: options)
+        #expect(index.entries[0].snippet == "Journey redesign runs in waves, each…")
+    }
+
+    @Test func keepsOnlyTheBestTermsOfAnEntryButAlwaysItsTitle() {
+        var options = SearchIndex.Options()
+        options.maxTermsPerEntry = 3
+        let text = (1...40).map { "word\($0)x" }.joined(separator: " ")
+        let index = SearchIndex(documents: [SearchDocument(url: "a/", title: "Zebra crossing", text: text),
+                                            SearchDocument(url: "b/", title: "B", text: "word1x")], options: options)
+        let termsOfA = index.terms.indices.filter { index.postings[$0].contains { $0.entry == 0 } }.map { index.terms[$0] }
+        #expect(termsOfA.count == 3)
+        #expect(termsOfA.contains("zebra") && termsOfA.contains("cross"))
+    }
+
+    @Test func builtFromHTMLGivesHeadingEntries() {
+        let document = SearchDocument(url: "p/", title: "Page", section: "S",
+                                      html: "<p>Intro</p><h2 id=\"steering\">Steering committee</h2><p>Meets monthly.</p>")
+        let results = SearchIndex(documents: [document]).search("monthly ")
+        #expect(results.map(\.url) == ["p/#steering"])
+        #expect(results.first?.snippet == "Meets monthly.")
+    }
+}
