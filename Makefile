@@ -33,6 +33,7 @@ check: $(ORGBOOK)
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	ORGBOOK=.build/debug/orgbook bash Tests/Browser/run.sh
 
 clean:
 	rm -rf .build Public/*

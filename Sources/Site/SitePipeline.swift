@@ -180,6 +180,7 @@ struct SitePipeline: Sendable {
     func supportOutputs(_ state: SiteState) -> [String: OutputFile] {
         var outputs: [String: OutputFile] = [:]
         outputs["404.html"] = notFoundPage(state)
+        outputs[SearchIndex.fileName] = searchIndexOutput(state)
         if !state.settings.baseURL.isEmpty {
             let xml = SitemapGenerator.xml(baseURL: state.settings.baseURL,
                                            urlPaths: state.structure.readingOrder.compactMap { state.pages[$0]?.urlPath })
@@ -228,7 +229,9 @@ struct SitePipeline: Sendable {
         context["breadcrumbs"] = [Any]()
         context["hasBreadcrumbs"] = false
         context["hasPrevNext"] = false
-        context["baseHref"] = state.settings.baseURL
+        // A 404 page is served at any depth, so its relative links need the site's base URL;
+        // an offline build opens from file://, where that base would send every link away.
+        if !configuration.offline { context["baseHref"] = state.settings.baseURL }
         let template = state.templates.names.contains("404") ? "404" : "page"
         return .data(Data(state.templates.render(context, template: template).utf8))
     }
