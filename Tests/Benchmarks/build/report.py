@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Turns run.sh's raw results (TSV) into the markdown table for the README.
+
+Wall time and CPU time are medians over the timed rounds (round 0 is the untimed check);
+peak RSS is the largest seen in any timed round. Targets are issue 8's.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+from datetime import datetime, timezone
+
+NAMES = {"orgbook": "Orgbook", "hugo": "Hugo", "floor": "libcmark floor"}
+TARGETS = {"hugo_wall": 0.5, "floor_wall": 2.5, "hugo_rss": 0.25, "scaling": 11.0}
+
+
+def command_output(*args):
+    try:
+        return subprocess.run(args, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def machine():
+    cpu = ""
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as f:
+        kb = int(next(line for line in f if line.startswith("MemTotal")).split()[1])
+    return f"{os.cpu_count()} cores (`nproc` {command_output('nproc')}), {kb / 1048576:.1f} GiB RAM, {cpu or platform.machine()}"
+
+
+def versions(tools, orgbook_path):
+    parts = []
+    if "hugo" in tools:
+        parts.append("Hugo " + (command_output("hugo", "version").split(" ") + ["?", "?"])[1])
+    parts.append("libcmark " + (command_output("pkg-config", "--modversion", "libcmark") or "?"))
+    if "orgbook" in tools:
+        root = os.path.dirname(os.path.dirname(os.path.dirname(orgbook_path)))
+        commit = command_output("git", "-C", root, "rev-parse", "--short", "HEAD")
+        parts.append(f"Orgbook at `{commit or '?'}` (release build)")
+    return ", ".join(parts)
+
+
+def load(path):
+    rows = []
+    with open(path) as f:
+        header = f.readline().rstrip("\n").split("\t")
+        for line in f:
+            values = dict(zip(header, line.rstrip("\n").split("\t")))
+            if values["round"] == "0":
+                continue
+            rows.append({
+                "pages": int(values["pages"]),
+                "tool": values["tool"],
+                "wall": int(values["wall_ms"]) / 1000,
+                "cpu": float(values["user_s"]) + float(values["sys_s"]),
+                "rss": int(values["rss_kb"]) / 1024,
+            })
+    return rows
+
+
+def summarise(rows):
+    summary = {}
+    for row in rows:
+        entry = summary.setdefault((row["pages"], row["tool"]), {"wall": [], "cpu": [], "rss": []})
+        for key in ("wall", "cpu", "rss"):
+            entry[key].append(row[key])
+    return {key: {"wall": statistics.median(v["wall"]), "cpu": statistics.median(v["cpu"]),
+                  "rss": max(v["rss"]), "runs": len(v["wall"])}
+            for key, v in summary.items()}
+
+
+def verdict(value, target):
+    return f"{value:.2f} {'✓' if value <= target else '✗'}"
+
+
+def callgrind_top(path, count=10):
+    """Total instructions and the top functions by inclusive cost."""
+    text = command_output("callgrind_annotate", "--inclusive=yes", path)
+    total = ""
+    top = []
+    for line in text.splitlines():
+        match = re.match(r"\s*([\d,]+)\s+\(\s*([\d.]+)%\)\s+(.*)", line)
+        if not match:
+            continue
+        if "PROGRAM TOTALS" in match.group(3):
+            total = match.group(1)
+            continue
+        function = re.sub(r"\s+\[[^\]]*\]$", "", match.group(3))
+        function = function.split(":", 1)[1] if ":" in function and not function.startswith("0x") else function
+        top.append((match.group(1), match.group(2), function))
+        if len(top) == count:
+            break
+    if not total:
+        match = re.search(r"([\d,]+)\s+\(100\.0%\)\s+PROGRAM TOTALS", text)
+        total = match.group(1) if match else "?"
+    return total, top
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--results", required=True)
+    parser.add_argument("--work", required=True)
+    parser.add_argument("--seed", required=True)
+    parser.add_argument("--load", default="")
+    parser.add_argument("--counts", default="")
+    parser.add_argument("--orgbook", default="")
+    parser.add_argument("--callgrind")
+    args = parser.parse_args()
+
+    summary = summarise(load(args.results))
+    sizes = sorted({pages for pages, _ in summary})
+    tools = [t for t in NAMES if any((p, t) in summary for p in sizes)]
+    counts = {}
+    for item in filter(None, args.counts.split(";")):
+        pages, tool, written = item.split()
+        counts[(int(pages), tool)] = int(written)
+    rounds = max((s["runs"] for s in summary.values()), default=0)
+
+    out = []
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    out.append(f"### Build benchmark, {now}")
+    out.append("")
+    out.append(f"Machine: {machine()}; load average before the run: {args.load or '?'}.  ")
+    out.append(f"{versions(tools, args.orgbook)}.  ")
+    corpora = []
+    for pages in sizes:
+        info_path = os.path.join(args.work, f"corpus-{pages}-seed{args.seed}", "corpus.json")
+        try:
+            with open(info_path) as f:
+                info = json.load(f)
+            corpora.append(f"{pages:,} pages ({info['sections']:,} sections, {info['orgcharts']:,} org charts, "
+                           f"{info['markdownBytes'] / 1e6:.1f} MB of Markdown)")
+        except OSError:
+            corpora.append(f"{pages:,} pages")
+    out.append(f"Corpus (`generate.py`, seed {args.seed}): {'; '.join(corpora)}.  ")
+    out.append(f"Median of {rounds} alternating rounds, outputs removed before each run; "
+               "CPU is user + system; peak RSS is the largest of the rounds.")
+    out.append("")
+    out.append("| pages | tool | wall (s) | CPU (s) | peak RSS (MB) | HTML files written |")
+    out.append("|---:|---|---:|---:|---:|---:|")
+    for pages in sizes:
+        for tool in tools:
+            s = summary.get((pages, tool))
+            if not s:
+                continue
+            written = counts.get((pages, tool), "?")
+            out.append(f"| {pages:,} | {NAMES[tool]} | {s['wall']:.2f} | {s['cpu']:.2f} | {s['rss']:.0f} | {written:,} |"
+                       if isinstance(written, int) else
+                       f"| {pages:,} | {NAMES[tool]} | {s['wall']:.2f} | {s['cpu']:.2f} | {s['rss']:.0f} | ? |")
+    out.append("")
+
+    if "orgbook" in tools and len(tools) > 1:
+        out.append("| pages | Orgbook / Hugo, wall (target ≤ 0.5) | Orgbook / floor, wall (target ≤ 2.5) "
+                   "| Orgbook / Hugo, peak RSS (target ≤ 0.25) |")
+        out.append("|---:|---:|---:|---:|")
+        for pages in sizes:
+            o = summary.get((pages, "orgbook"))
+            h = summary.get((pages, "hugo"))
+            f = summary.get((pages, "floor"))
+            if not o:
+                continue
+            cells = [verdict(o["wall"] / h["wall"], TARGETS["hugo_wall"]) if h else "n/a",
+                     verdict(o["wall"] / f["wall"], TARGETS["floor_wall"]) if f else "n/a",
+                     verdict(o["rss"] / h["rss"], TARGETS["hugo_rss"]) if h else "n/a"]
+            out.append(f"| {pages:,} | " + " | ".join(cells) + " |")
+        out.append("")
+
+    if len(sizes) >= 2:
+        small, large = sizes[0], sizes[-1]
+        parts = []
+        for tool in tools:
+            a, b = summary.get((small, tool)), summary.get((large, tool))
+            if a and b:
+                ratio = b["wall"] / a["wall"]
+                mark = f" (target ≤ {TARGETS['scaling']:.0f}: {'✓' if ratio <= TARGETS['scaling'] else '✗'})" if tool == "orgbook" else ""
+                parts.append(f"{NAMES[tool]} {ratio:.1f}x wall, {b['rss'] / a['rss']:.1f}x peak RSS{mark}")
+        out.append(f"Scaling {small:,} → {large:,} pages: " + "; ".join(parts) + ".")
+        out.append("")
+
+    if args.callgrind:
+        total, top = callgrind_top(args.callgrind)
+        out.append(f"Callgrind, one Orgbook build of {sizes[0]:,} pages: {total} instructions. "
+                   "Top functions by inclusive cost:")
+        out.append("")
+        out.append("| instructions | % | function |")
+        out.append("|---:|---:|---|")
+        for instructions, percent, function in top:
+            out.append(f"| {instructions} | {percent} | `{function.replace('|', '/')}` |")
+        out.append("")
+
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
