@@ -37,13 +37,12 @@ def machine():
     return f"{os.cpu_count()} cores (`nproc` {command_output('nproc')}), {kb / 1048576:.1f} GiB RAM, {cpu or platform.machine()}"
 
 
-def versions(tools, orgbook_path):
+def versions(tools, root):
     parts = []
     if "hugo" in tools:
         parts.append("Hugo " + (command_output("hugo", "version").split(" ") + ["?", "?"])[1])
     parts.append("libcmark " + (command_output("pkg-config", "--modversion", "libcmark") or "?"))
     if "orgbook" in tools:
-        root = os.path.dirname(os.path.dirname(os.path.dirname(orgbook_path)))
         commit = command_output("git", "-C", root, "rev-parse", "--short", "HEAD")
         parts.append(f"Orgbook at `{commit or '?'}` (release build)")
     return ", ".join(parts)
@@ -112,7 +111,7 @@ def main():
     parser.add_argument("--seed", required=True)
     parser.add_argument("--load", default="")
     parser.add_argument("--counts", default="")
-    parser.add_argument("--orgbook", default="")
+    parser.add_argument("--root", default=".", help="the repository, for Orgbook's commit")
     parser.add_argument("--callgrind")
     args = parser.parse_args()
 
@@ -130,7 +129,7 @@ def main():
     out.append(f"### Build benchmark, {now}")
     out.append("")
     out.append(f"Machine: {machine()}; load average before the run: {args.load or '?'}.  ")
-    out.append(f"{versions(tools, args.orgbook)}.  ")
+    out.append(f"{versions(tools, args.root)}.  ")
     corpora = []
     for pages in sizes:
         info_path = os.path.join(args.work, f"corpus-{pages}-seed{args.seed}", "corpus.json")
@@ -160,8 +159,8 @@ def main():
 
     if "orgbook" in tools and len(tools) > 1:
         out.append("| pages | Orgbook / Hugo, wall (target ≤ 0.5) | Orgbook / floor, wall (target ≤ 2.5) "
-                   "| Orgbook / Hugo, peak RSS (target ≤ 0.25) |")
-        out.append("|---:|---:|---:|---:|")
+                   "| Orgbook / Hugo, peak RSS (target ≤ 0.25) | Orgbook / Hugo, CPU | Orgbook / floor, CPU |")
+        out.append("|---:|---:|---:|---:|---:|---:|")
         for pages in sizes:
             o = summary.get((pages, "orgbook"))
             h = summary.get((pages, "hugo"))
@@ -170,7 +169,9 @@ def main():
                 continue
             cells = [verdict(o["wall"] / h["wall"], TARGETS["hugo_wall"]) if h else "n/a",
                      verdict(o["wall"] / f["wall"], TARGETS["floor_wall"]) if f else "n/a",
-                     verdict(o["rss"] / h["rss"], TARGETS["hugo_rss"]) if h else "n/a"]
+                     verdict(o["rss"] / h["rss"], TARGETS["hugo_rss"]) if h else "n/a",
+                     f"{o['cpu'] / h['cpu']:.2f}" if h and h["cpu"] else "n/a",
+                     f"{o['cpu'] / f['cpu']:.2f}" if f and f["cpu"] else "n/a"]
             out.append(f"| {pages:,} | " + " | ".join(cells) + " |")
         out.append("")
 

@@ -11,6 +11,8 @@
 # stdout (ready for the README); progress goes to stderr. --callgrind adds instruction
 # counts of one Orgbook build of the smallest corpus and its top functions.
 #
+# On a busy machine, `--work /dev/shm/orgbook-bench` keeps disk writes out of the numbers.
+#
 # Environment: ORGBOOK (default .build/release/orgbook; built when missing),
 # ORGBOOK_ARGS (extra arguments to `orgbook build`). Needs bash, python3, hugo, cc,
 # pkg-config and libcmark-dev; installs Debian `time` when missing.
@@ -25,7 +27,7 @@ TOOLS="orgbook,hugo,floor"
 WORK="$ROOT/.bench"
 CALLGRIND=0
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --pages) PAGES="$2"; shift 2 ;;
@@ -171,6 +173,6 @@ fi
 # -- report -----------------------------------------------------------------------------------
 REPORT="$WORK/results-$STAMP.md"
 python3 "$HERE/report.py" --results "$RESULTS" --work "$WORK" --seed "$SEED" \
-  --load "$LOAD_BEFORE" --counts "$COUNTS" --orgbook "$ORGBOOK" \
+  --load "$LOAD_BEFORE" --counts "$COUNTS" --root "$ROOT" \
   ${CALLGRIND_FILE:+--callgrind "$CALLGRIND_FILE"} | tee "$REPORT"
 say "raw results: $RESULTS; table: $REPORT"
