@@ -81,10 +81,27 @@ def verdict(value, target):
     return f"{value:.2f} {'✓' if value <= target else '✗'}"
 
 
-def callgrind_top(path, count=10):
-    """Total instructions and the top functions by inclusive cost."""
-    text = command_output("callgrind_annotate", "--inclusive=yes", path)
-    total = ""
+# Frames that contain the whole run (entry points, thread starts, recursion cycles): their
+# inclusive cost says nothing about where the time goes.
+WRAPPERS = re.compile(r"'|^\(below main\)$|^0x[0-9a-f]+$|^__libc_start|^main$|^start_thread$|^clone3?$"
+                      r"|^_start$|^nftw|^ftw_|^process_entry")
+
+
+def demangle(names):
+    """Swift names demangled by `swift demangle --simplified` when it is installed."""
+    try:
+        result = subprocess.run(["swift-demangle", "--simplified"], input="\n".join(names),
+                                capture_output=True, text=True, check=True)
+        lines = result.stdout.split("\n")
+        return lines[:len(names)] if len(lines) >= len(names) else names
+    except (OSError, subprocess.CalledProcessError):
+        return names
+
+
+def callgrind_top(path, count=10, inclusive=True):
+    """Total instructions and the top functions by inclusive (or self) cost."""
+    text = command_output("callgrind_annotate", f"--inclusive={'yes' if inclusive else 'no'}", path)
+    total = "?"
     top = []
     for line in text.splitlines():
         match = re.match(r"\s*([\d,]+)\s+\(\s*([\d.]+)%\)\s+(.*)", line)
@@ -93,14 +110,15 @@ def callgrind_top(path, count=10):
         if "PROGRAM TOTALS" in match.group(3):
             total = match.group(1)
             continue
-        function = re.sub(r"\s+\[[^\]]*\]$", "", match.group(3))
-        function = function.split(":", 1)[1] if ":" in function and not function.startswith("0x") else function
-        top.append((match.group(1), match.group(2), function))
+        location = re.sub(r"\s+\[[^\]]*\]$", "", match.group(3))
+        function = location.split(":", 1)[1] if ":" in location else location
+        if WRAPPERS.search(function):
+            continue
+        top.append([match.group(1), match.group(2), function])
         if len(top) == count:
             break
-    if not total:
-        match = re.search(r"([\d,]+)\s+\(100\.0%\)\s+PROGRAM TOTALS", text)
-        total = match.group(1) if match else "?"
+    for entry, name in zip(top, demangle([entry[2] for entry in top])):
+        entry[2] = name if len(name) <= 140 else name[:137] + "..."
     return total, top
 
 
@@ -188,15 +206,17 @@ def main():
         out.append("")
 
     if args.callgrind:
-        total, top = callgrind_top(args.callgrind)
-        out.append(f"Callgrind, one Orgbook build of {sizes[0]:,} pages: {total} instructions. "
-                   "Top functions by inclusive cost:")
+        total, _ = callgrind_top(args.callgrind)
+        out.append(f"Callgrind, one Orgbook build of {sizes[0]:,} pages: {total} instructions "
+                   "(entry points and thread starts left out).")
         out.append("")
-        out.append("| instructions | % | function |")
-        out.append("|---:|---:|---|")
-        for instructions, percent, function in top:
-            out.append(f"| {instructions} | {percent} | `{function.replace('|', '/')}` |")
-        out.append("")
+        for inclusive in (True, False):
+            _, top = callgrind_top(args.callgrind, inclusive=inclusive)
+            out.append(f"| {'inclusive' if inclusive else 'self'} instructions | % | function |")
+            out.append("|---:|---:|---|")
+            for instructions, percent, function in top:
+                out.append(f"| {instructions} | {percent} | `{function.replace('|', '/')}` |")
+            out.append("")
 
     print("\n".join(out))
 
