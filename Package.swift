@@ -22,7 +22,7 @@ let package = Package(
         ),
         .target(name: "Diagnostics"),
         .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics"]),
-        .target(name: "OrgModel", dependencies: ["Diagnostics", "Yams"]),
+        .target(name: "OrgModel", dependencies: ["Diagnostics", "Yams"], exclude: ["Schemas"]),
         .target(name: "Diagrams", dependencies: ["OrgModel"]),
         .target(name: "Site", dependencies: [
             "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Yams",

@@ -29,7 +29,11 @@ public struct RenderedDiagram: Sendable {
 public enum DiagramRenderer {
     /// Draws `document`. Pure and deterministic: the same input gives the same bytes.
     public static func render(_ document: OrgDocument, options: DiagramOptions = DiagramOptions()) -> RenderedDiagram {
-        let note = "<!-- diagrams are not implemented yet -->"
-        return RenderedDiagram(svg: note, html: note)
+        switch document {
+        case .orgChart(let chart): OrgChartRenderer.render(chart, options: options)
+        case .orgDiff(let diff): OrgDiffRenderer.render(diff, options: options)
+        case .decisionTree(let tree): DecisionTreeRenderer.render(tree, options: options)
+        case .ownershipMatrix(let matrix): OwnershipMatrixRenderer.render(matrix, options: options)
+        }
     }
 }

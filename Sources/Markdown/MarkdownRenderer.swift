@@ -1,10 +1,4 @@
-import CCmark
 import Diagnostics
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 // CONTRACT (shared by the Site target): the public types in this file are what the rest of
 // the package calls. Their implementation is replaced by the Markdown work; keep the names.
@@ -48,6 +42,10 @@ public struct MarkdownOptions: Sendable {
     public var sourcePath: String = "<input>"
     /// Lines of the file before the Markdown text (front matter), so lines are the file's.
     public var lineOffset: Int = 0
+    /// Give headings GitHub-style ids (`<h2 id="setup">`); off gives libcmark's exact output.
+    public var headingIDs: Bool = true
+    /// Turn GFM pipe tables into `<table>`s (libcmark alone leaves them as paragraphs).
+    public var pipeTables: Bool = true
 
     public init() {}
 }
@@ -105,13 +103,25 @@ public struct RenderedMarkdown: Sendable {
 
 public enum MarkdownRenderer {
     /// Parses `text` once and renders it to HTML with its headings, links and anchors.
+    /// Throws what a fence renderer throws (`Diagnostic` or `DiagnosticError`).
     public static func render(_ text: String, options: MarkdownOptions = MarkdownOptions()) throws -> RenderedMarkdown {
-        // Placeholder until the Markdown target lands: plain libcmark output.
-        let flags = options.allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let raw = cmark_markdown_to_html(text, text.utf8.count, flags) else {
-            return RenderedMarkdown(html: "", headings: [], links: [], anchors: [], fenceKinds: [])
-        }
-        defer { free(raw) }
-        return RenderedMarkdown(html: String(cString: raw), headings: [], links: [], anchors: [], fenceKinds: [])
+        let document = parse(text, options: options)
+        var annotator = PageAnnotator(options: options)
+        let page = try annotator.rewriteTree(document)
+        // HTML is usually a little longer than its Markdown: reserve once.
+        let capacity = text.utf8.count + text.utf8.count / 4 + 64
+        let html = HTMLFormatter.format(page, allowsRawHTML: options.allowsRawHTML, capacity: capacity)
+        let anchors = options.headingIDs ? Set(annotator.headings.map(\.id)) : []
+        return RenderedMarkdown(html: html, headings: annotator.headings, links: annotator.links,
+                                anchors: anchors, fenceKinds: annotator.fenceKinds)
+    }
+
+    /// The document tree of `text`: cmark's nodes copied into Swift values with the file's
+    /// lines (`lineOffset` applied), and pipe tables found when `options.pipeTables` is on.
+    public static func parse(_ text: String, options: MarkdownOptions = MarkdownOptions()) -> MarkdownNode {
+        let document = CmarkBridge.parse(text, allowsRawHTML: options.allowsRawHTML, lineOffset: options.lineOffset)
+        guard options.pipeTables else { return document }
+        var tables = PipeTablePass(text: text, lineOffset: options.lineOffset, allowsRawHTML: options.allowsRawHTML)
+        return tables.run(document)
     }
 }

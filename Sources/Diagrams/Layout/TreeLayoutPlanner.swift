@@ -1,0 +1,181 @@
+/// The working state of one `TreeLayout.layout` call.
+struct TreeLayoutPlanner {
+    let input: TreeLayoutInput
+    let options: TreeLayoutOptions
+    var depth: [Int] = []
+    var parent: [Int] = []
+    var order: [Int] = []
+    /// The slot a node takes in the tidy layout: its box plus the edge label above it.
+    var slotWidth: [Double] = []
+    var slotHeight: [Double] = []
+    /// Managers whose leaf children hang off spines, keyed by manager index.
+    var stacks: [Int: StackBlock] = [:]
+
+    init(input: TreeLayoutInput, options: TreeLayoutOptions) {
+        self.input = input
+        self.options = options
+    }
+
+    mutating func run() -> TreeGeometry {
+        let n = input.ids.count
+        walkFromRoot()
+        slotWidth = (0..<n).map { max(input.labels[$0].width, input.edgeLabels[$0]?.width ?? 0) }
+        slotHeight = (0..<n).map { input.labels[$0].height + labelAllowance($0) }
+        findStacks()
+
+        // The tidy tree: stacked children are replaced by one block node under their manager.
+        var stackOrder = stacks.keys.sorted()
+        var widths = slotWidth, heights = slotHeight
+        var tidyChildren = input.children
+        var blockIndex: [Int: Int] = [:]
+        for manager in stackOrder {
+            let block = stacks[manager]!
+            blockIndex[manager] = widths.count
+            tidyChildren[manager] = [widths.count]
+            widths.append(block.width)
+            heights.append(block.height)
+            tidyChildren.append([])
+        }
+        let (ys, reach) = rowTops(heights: heights, blockIndex: blockIndex)
+        let xs = TidyTree(widths: widths, heights: reach, ys: ys, children: tidyChildren,
+                          root: input.root, gap: options.siblingGap).xPositions()
+
+        var nodes: [NodeGeometry] = []
+        nodes.reserveCapacity(n)
+        for i in 0..<n {
+            let label = input.labels[i]
+            let allowance = labelAllowance(i)
+            var edgeLabelRect: Rect? = nil
+            if let edgeLabel = input.edgeLabels[i] {
+                edgeLabelRect = Rect(x: xs[i] + (slotWidth[i] - edgeLabel.width) / 2, y: ys[i],
+                                     width: edgeLabel.width, height: edgeLabel.height)
+            }
+            nodes.append(NodeGeometry(
+                id: input.ids[i],
+                rect: Rect(x: xs[i] + (slotWidth[i] - label.width) / 2, y: ys[i] + allowance,
+                           width: label.width, height: label.height),
+                label: label, edgeLabel: input.edgeLabels[i], edgeLabelRect: edgeLabelRect,
+                depth: depth[i], parent: parent[i] >= 0 ? parent[i] : nil, isStacked: false))
+        }
+        stackOrder = stackOrder.filter { blockIndex[$0] != nil }
+        var spineXs: [Int: [Double]] = [:]
+        for manager in stackOrder {
+            let b = blockIndex[manager]!
+            spineXs[manager] = stacks[manager]!.place(children: input.children[manager], origin: Point(x: xs[b], y: ys[b]),
+                                                      into: &nodes)
+        }
+
+        var edges: [EdgeGeometry] = []
+        edges.reserveCapacity(n)
+        for node in order {
+            let kids = input.children[node]
+            guard !kids.isEmpty else { continue }
+            let box = nodes[node].rect
+            let busY: Double
+            if let b = blockIndex[node] {
+                busY = ys[b] - options.levelGap / 2
+            } else {
+                busY = ys[kids[0]] - options.levelGap / 2
+            }
+            let start = Point(x: box.midX, y: box.maxY)
+            for (k, kid) in kids.enumerated() {
+                let target = nodes[kid].rect
+                var points = [start, Point(x: box.midX, y: busY)]
+                if let spines = spineXs[node], let stack = stacks[node] {
+                    let spineX = spines[stack.spine(of: k)]
+                    let side = stack.isLeft(k) ? target.maxX : target.x
+                    points += [Point(x: spineX, y: busY), Point(x: spineX, y: target.midY), Point(x: side, y: target.midY)]
+                } else {
+                    // Through the edge label (drawn over the line) down to the box.
+                    points += [Point(x: target.midX, y: busY), Point(x: target.midX, y: target.y)]
+                }
+                edges.append(EdgeGeometry(from: node, to: kid, points: simplified(points), kind: .tree))
+            }
+        }
+
+        var bounds = Rect(x: 0, y: 0, width: 0, height: 0)
+        for node in nodes {
+            bounds = bounds.union(node.rect)
+            if let r = node.edgeLabelRect { bounds = bounds.union(r) }
+        }
+        return TreeGeometry(nodes: nodes, edges: edges, bounds: bounds)
+    }
+
+    /// Height taken above a box by the label of the edge into it.
+    func labelAllowance(_ i: Int) -> Double {
+        input.edgeLabels[i].map { $0.height + options.edgeLabelGap } ?? 0
+    }
+
+    /// Depth, parent and a parents-first order of the nodes reachable from the root.
+    mutating func walkFromRoot() {
+        let n = input.ids.count
+        depth = Array(repeating: 0, count: n)
+        parent = Array(repeating: -1, count: n)
+        order.reserveCapacity(n)
+        var stack = [input.root]
+        while let node = stack.popLast() {
+            order.append(node)
+            for kid in input.children[node].reversed() {
+                parent[kid] = node
+                depth[kid] = depth[node] + 1
+                stack.append(kid)
+            }
+        }
+    }
+
+    mutating func findStacks() {
+        guard let threshold = options.stackThreshold else { return }
+        for node in order {
+            let kids = input.children[node]
+            guard kids.count > threshold,
+                  kids.allSatisfy({ input.children[$0].isEmpty && input.edgeLabels[$0] == nil }) else { continue }
+            stacks[node] = StackBlock(sizes: kids.map { (slotWidth[$0], slotHeight[$0]) }, options: options)
+        }
+    }
+
+    /// The top of every slot: one row per depth when layered, else just below the parent.
+    /// Also how far down each node reaches for the contour comparison: down to where its
+    /// children start, so a contour has no holes between a box and the row below it (a
+    /// hole would let the sweep compare boxes that do not share any height, which
+    /// separates subtrees more than needed and breaks mirror symmetry).
+    func rowTops(heights: [Double], blockIndex: [Int: Int]) -> (ys: [Double], reach: [Double]) {
+        var ys = Array(repeating: 0.0, count: heights.count)
+        var reach = heights.map { $0 + options.levelGap }
+        if options.layered {
+            let maxDepth = (depth.max() ?? 0) + 1
+            var rowHeight = Array(repeating: 0.0, count: maxDepth + 1)
+            for node in order where parent[node] < 0 || stacks[parent[node]] == nil {
+                rowHeight[depth[node]] = max(rowHeight[depth[node]], heights[node])
+            }
+            var tops = Array(repeating: 0.0, count: maxDepth + 1)
+            for d in 1...maxDepth { tops[d] = tops[d - 1] + rowHeight[d - 1] + options.levelGap }
+            for node in order {
+                ys[node] = tops[depth[node]]
+                reach[node] = rowHeight[depth[node]] + options.levelGap
+            }
+            for (manager, b) in blockIndex { ys[b] = tops[depth[manager] + 1] }
+        } else {
+            for node in order where parent[node] >= 0 {
+                ys[node] = ys[parent[node]] + heights[parent[node]] + options.levelGap
+            }
+            for (manager, b) in blockIndex { ys[b] = ys[manager] + heights[manager] + options.levelGap }
+        }
+        return (ys, reach)
+    }
+
+    /// Drops repeated points and middle points of straight runs.
+    func simplified(_ points: [Point]) -> [Point] {
+        var out: [Point] = []
+        out.reserveCapacity(points.count)
+        for p in points {
+            if let last = out.last, abs(last.x - p.x) < 1e-9 && abs(last.y - p.y) < 1e-9 { continue }
+            if out.count >= 2 {
+                let a = out[out.count - 2], b = out[out.count - 1]
+                let straight = (abs(a.x - b.x) < 1e-9 && abs(b.x - p.x) < 1e-9) || (abs(a.y - b.y) < 1e-9 && abs(b.y - p.y) < 1e-9)
+                if straight { out[out.count - 1] = p; continue }
+            }
+            out.append(p)
+        }
+        return out
+    }
+}

@@ -1,0 +1,47 @@
+import OrgModel
+
+/// Draws an org chart: unit boxes top-down, solid elbow edges for reporting lines, dashed
+/// edges for dotted-line managers.
+enum OrgChartRenderer {
+    static func render(_ chart: OrgChart, options: DiagramOptions) -> RenderedDiagram {
+        let geometry = OrgChartLayout.layout(chart)
+        var content = Markup(capacity: chart.units.count * 420 + 1024)
+        let margin = SVGDocument.margin
+        draw(chart, geometry: geometry, offset: Point(x: margin, y: margin), extraClasses: [:], into: &content)
+        let title = chart.title ?? "Org chart"
+        let document = SVGDocument(kind: OrgDocumentKind.orgChart.rawValue, title: title,
+                                   description: describe(chart, geometry: geometry), idPrefix: options.idPrefix,
+                                   width: geometry.bounds.width + 2 * margin, height: geometry.bounds.height + 2 * margin)
+        return document.rendered(content: content.text, caption: title)
+    }
+
+    /// Draws edges first (under the boxes), then nodes; `extraClasses` adds state classes
+    /// (moved, added …) per unit id.
+    static func draw(_ chart: OrgChart, geometry: TreeGeometry, offset: Point, extraClasses: [String: String],
+                     into m: inout Markup) {
+        m.raw("<g class=\"edges\">\n")
+        for edge in geometry.edges {
+            let from = geometry.nodes[edge.from].id, to = geometry.nodes[edge.to].id
+            m.edge(edge.points, classes: edge.kind == .dotted ? "dotted" : "", offset: offset, from: from, to: to)
+        }
+        m.raw("</g>\n<g class=\"nodes\" text-anchor=\"middle\">\n")
+        for (i, node) in geometry.nodes.enumerated() {
+            let unit = chart.units[i]
+            var classes = "unit depth-\(node.depth)"
+            if unit.id == chart.rootID { classes += " root" }
+            if node.isStacked { classes += " stacked" }
+            for tag in unit.tags { classes += " tag-" + Markup.classToken(tag) }
+            if let extra = extraClasses[unit.id] { classes += " " + extra }
+            m.node(node, classes: classes, offset: offset)
+        }
+        m.raw("</g>\n")
+    }
+
+    static func describe(_ chart: OrgChart, geometry: TreeGeometry) -> String {
+        let layers = (geometry.nodes.map(\.depth).max() ?? 0) + 1
+        let dotted = chart.units.reduce(0) { $0 + $1.dotted.count }
+        var text = "Org chart of \(chart.units.count) unit\(chart.units.count == 1 ? "" : "s") in \(layers) layer\(layers == 1 ? "" : "s"), headed by \(chart.root.name)."
+        if dotted > 0 { text += " \(dotted) dotted-line reporting line\(dotted == 1 ? "" : "s") drawn dashed." }
+        return text
+    }
+}

@@ -1,0 +1,91 @@
+/// One line of a GFM pipe table split into cells, following the GFM spec: leading and
+/// trailing pipes are optional, cells are trimmed, `\|` is a pipe inside a cell.
+struct PipeTableRow {
+    struct Cell {
+        /// The cell's Markdown with `\|` turned into `|`.
+        var text: String
+        /// Offset of the cell's first byte in the line.
+        var offset: Int
+    }
+
+    var cells: [Cell]
+
+    init(_ line: ArraySlice<UInt8>) {
+        var cells: [Cell] = []
+        let end = Self.trimmedEnd(line)
+        var index = Self.skipSpaces(line, from: line.startIndex, to: end)
+        if index < end, line[index] == UInt8(ascii: "|") { index += 1 }
+        var cellStart = index
+        var current: [UInt8] = []
+        var endsWithSeparator = false
+        while index < end {
+            let byte = line[index]
+            endsWithSeparator = false
+            if byte == UInt8(ascii: "\\"), index + 1 < end {
+                // `\|` keeps the pipe in the cell; other escapes stay for the inline parser.
+                let next = line[index + 1]
+                if next != UInt8(ascii: "|") { current.append(byte) }
+                current.append(next)
+                index += 2
+            } else if byte == UInt8(ascii: "|") {
+                cells.append(Self.cell(current, start: cellStart, in: line))
+                current.removeAll(keepingCapacity: true)
+                index += 1
+                cellStart = index
+                endsWithSeparator = true
+            } else {
+                current.append(byte)
+                index += 1
+            }
+        }
+        if !endsWithSeparator {
+            cells.append(Self.cell(current, start: cellStart, in: line))
+        }
+        self.cells = cells
+    }
+
+    /// True when the line holds a delimiter row (`| :-- | --: |`); returns the alignments.
+    static func alignments(of row: PipeTableRow) -> [MarkdownNode.TableAlignment]? {
+        var result: [MarkdownNode.TableAlignment] = []
+        for cell in row.cells {
+            let bytes = Array(cell.text.utf8)
+            guard !bytes.isEmpty else { return nil }
+            let leftColon = bytes.first == UInt8(ascii: ":")
+            let rightColon = bytes.count > 1 && bytes.last == UInt8(ascii: ":")
+            let dashes = bytes[(leftColon ? 1 : 0)..<(bytes.count - (rightColon ? 1 : 0))]
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
+            switch (leftColon, rightColon) {
+            case (true, true): result.append(.center)
+            case (true, false): result.append(.left)
+            case (false, true): result.append(.right)
+            case (false, false): result.append(.none)
+            }
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    private static func cell(_ bytes: [UInt8], start: Int, in line: ArraySlice<UInt8>) -> Cell {
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+        return Cell(text: String(decoding: bytes[lower..<upper], as: UTF8.self),
+                    offset: start - line.startIndex + lower)
+    }
+
+    private static func skipSpaces(_ line: ArraySlice<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end, isSpace(line[index]) { index += 1 }
+        return index
+    }
+
+    private static func trimmedEnd(_ line: ArraySlice<UInt8>) -> Int {
+        var end = line.endIndex
+        while end > line.startIndex, isSpace(line[end - 1]) { end -= 1 }
+        return end
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+}

@@ -1,0 +1,39 @@
+import Diagnostics
+
+/// Collects what one `load` call finds: every diagnostic (so a user sees all problems in
+/// one run) and every file read (so a watcher knows what to watch).
+final class LoadContext {
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var dependencies: [String] = []
+
+    func report(_ problem: some OrgDataProblem, at location: SourceLocation?) {
+        diagnostics.append(problem.diagnostic(at: location))
+    }
+
+    func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    func addDependency(_ path: String) {
+        if !dependencies.contains(path) { dependencies.append(path) }
+    }
+
+    var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+
+    /// Diagnostics in file order (path, line, column), then in the order found, so output
+    /// is stable whatever order the checks ran in.
+    var sortedDiagnostics: [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let a = lhs.element.location, b = rhs.element.location
+            let keyA = (a?.path ?? "", a?.line ?? 0, a?.column ?? 0)
+            let keyB = (b?.path ?? "", b?.line ?? 0, b?.column ?? 0)
+            if keyA != keyB { return keyA < keyB }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    var warnings: [Diagnostic] { sortedDiagnostics.filter { $0.severity == .warning } }
+
+    /// Throws every diagnostic (warnings too, for context) when any error was found.
+    func throwIfErrors() throws {
+        if errorCount > 0 { throw DiagnosticError(sortedDiagnostics) }
+    }
+}

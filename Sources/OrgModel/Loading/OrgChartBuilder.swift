@@ -1,0 +1,100 @@
+import Diagnostics
+
+/// Turns flat unit rows into a validated tree, in the manner of d3-hierarchy's `stratify`:
+/// every way the rows can fail to form one tree is its own named error, pointed at the
+/// value at fault. Runs in linear time (dictionary lookups and one walk up each chain).
+enum OrgChartBuilder {
+    /// The chart, or nil when any error was reported. `chartLocation` is where problems
+    /// that belong to no single unit (no units, no root) are reported.
+    static func build(title: String?, records: [UnitRecord], chartLocation: SourceLocation,
+                      context: LoadContext) -> OrgChart? {
+        let errorsBefore = context.errorCount
+        guard !records.isEmpty else {
+            context.report(OrgChartError.noUnits, at: chartLocation)
+            return nil
+        }
+
+        // Ids and names; the first unit with an id is the one others refer to.
+        var indexByID: [String: Int] = [:]
+        var unique: [UnitRecord] = []
+        unique.reserveCapacity(records.count)
+        for record in records {
+            let unit = record.unit
+            if unit.id.isEmpty {
+                if !record.malformedFields.contains("id") { context.report(OrgChartError.emptyID, at: record.idLocation) }
+                continue
+            }
+            if unit.name.isEmpty, !record.malformedFields.contains("name") {
+                context.report(OrgChartError.emptyName(unit: unit.id), at: record.nameLocation)
+            }
+            if let first = indexByID[unit.id] {
+                context.report(OrgChartError.duplicateID(unit.id, firstLine: unique[first].idLocation.line), at: record.idLocation)
+                continue
+            }
+            indexByID[unit.id] = unique.count
+            unique.append(record)
+        }
+        let ids = unique.map(\.unit.id)
+
+        // Parents, dotted-line managers and roots.
+        var suggestionsLeft = 20  // "did you mean" scans every id: cap it so bad files stay linear
+        func suggestion(for name: String) -> String? {
+            guard suggestionsLeft > 0 else { return nil }
+            suggestionsLeft -= 1
+            return NameSuggestion.closest(to: name, in: ids)
+        }
+        var roots: [Int] = []
+        for (index, record) in unique.enumerated() {
+            let unit = record.unit
+            if let parent = unit.parent {
+                if indexByID[parent] == nil {
+                    context.report(OrgChartError.unknownParent(unit: unit.id, parent: parent, suggestion: suggestion(for: parent)),
+                                   at: record.parentLocation)
+                }
+            } else {
+                roots.append(index)
+            }
+            for (manager, place) in zip(unit.dotted, record.dottedLocations) where indexByID[manager] == nil {
+                context.report(OrgChartError.unknownDottedManager(unit: unit.id, manager: manager, suggestion: suggestion(for: manager)),
+                               at: place)
+            }
+        }
+        if roots.isEmpty {
+            context.report(OrgChartError.noRoot, at: chartLocation)
+        } else if roots.count > 1 {
+            context.report(OrgChartError.severalRoots(roots: roots.map { ids[$0] }), at: unique[roots[1]].location)
+        }
+        reportCycles(in: unique, indexByID: indexByID, context: context)
+
+        guard context.errorCount == errorsBefore, roots.count == 1 else { return nil }
+        return OrgChart(title: title, units: unique.map(\.unit), rootID: ids[roots[0]])
+    }
+
+    /// Walks up from every unit, marking units whose chain ends at a root (or at an unknown
+    /// parent, already reported). Reaching a unit of the current walk again closes a cycle.
+    /// Each unit is walked once, so this is linear.
+    private static func reportCycles(in units: [UnitRecord], indexByID: [String: Int], context: LoadContext) {
+        enum State { case unvisited, onWalk, settled }
+        var state = [State](repeating: .unvisited, count: units.count)
+        for start in units.indices where state[start] == .unvisited {
+            var walk: [Int] = []
+            var current: Int? = start
+            while let index = current, state[index] == .unvisited {
+                state[index] = .onWalk
+                walk.append(index)
+                current = units[index].unit.parent.flatMap { indexByID[$0] }
+            }
+            if let index = current, state[index] == .onWalk {
+                let cycle = Array(walk[walk.firstIndex(of: index)!...])
+                // Start the message at the member defined first, so it reads the same
+                // whichever unit the walk began from.
+                let first = cycle.min()!
+                let offset = cycle.firstIndex(of: first)!
+                let ordered = Array(cycle[offset...] + cycle[..<offset])
+                context.report(OrgChartError.cycle(units: ordered.map { units[$0].unit.id }),
+                               at: units[first].parentLocation)
+            }
+            for index in walk { state[index] = .settled }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Diagnostics
+import Foundation
+import Yams
+
+// How `OrgDataLoader.load` decodes: YAML documents (inline or from files), `src:`
+// indirection and CSV files, all reporting into one `LoadContext`.
+extension OrgDataLoader {
+    /// Reads and decodes a data file named by `src:`, `before:`/`after:` or the command
+    /// line. A file that cannot be read is reported at `referencedAt` (the key naming it).
+    static func decodeFile(_ path: String, kind: OrgDocumentKind?, referencedAt: SourceLocation?,
+                           baseDirectory: String, context: LoadContext) -> OrgDocument? {
+        let place = referencedAt ?? SourceLocation(path: path, line: 1)
+        let fileExtension = FilePath.fileExtension(of: path)
+        guard ["csv", "yaml", "yml"].contains(fileExtension) else {
+            context.report(DataFormatError.unsupportedFileType(path: path), at: place)
+            return nil
+        }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            context.report(DataFormatError.unreadableFile(path: path, base: baseDirectory), at: place)
+            return nil
+        }
+        context.addDependency(path)
+        let map = SourceMap(file: path)
+        guard fileExtension == "csv" else {
+            return decodeYAML(text, kind: kind, map: map, baseDirectory: FilePath.directory(of: path),
+                              context: context, allowSrc: false)
+        }
+        if let kind, kind != .orgChart {
+            context.report(DataFormatError.csvForKind(kind.rawValue), at: place)
+            return nil
+        }
+        guard let records = OrgChartCSVReader.records(text, map: map, context: context) else { return nil }
+        return OrgChartBuilder.build(title: nil, records: records, chartLocation: map.origin, context: context).map(OrgDocument.orgChart)
+    }
+
+    /// Decodes YAML text as a document of `kind` (or of its `kind:` key when nil).
+    static func decodeYAML(_ text: String, kind requested: OrgDocumentKind?, map: SourceMap, baseDirectory: String,
+                           context: LoadContext, allowSrc: Bool) -> OrgDocument? {
+        guard let root = YAMLReader.compose(text, map: map, context: context) else { return nil }
+        let reader = YAMLReader(map: map, context: context)
+        guard let mapping = reader.mapping(root, what: "the document") else { return nil }
+
+        if let srcKey = mapping.keys.first(where: { $0.string == "src" }) {
+            return followSrc(mapping, key: srcKey, kind: requested, reader: reader, baseDirectory: baseDirectory, allowSrc: allowSrc)
+        }
+        guard let kind = documentKind(mapping, requested: requested, at: root, reader: reader) else { return nil }
+        let fields = reader.fields(mapping, known: knownKeys(for: kind))
+        switch kind {
+        case .orgChart:
+            return orgChart(fields, node: root, reader: reader).map(OrgDocument.orgChart)
+        case .orgDiff:
+            return OrgDiffYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader,
+                                          baseDirectory: baseDirectory).map(OrgDocument.orgDiff)
+        case .decisionTree:
+            return DecisionTreeYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader)
+                .map(OrgDocument.decisionTree)
+        case .ownershipMatrix:
+            return OwnershipMatrixYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader)
+                .map(OrgDocument.ownershipMatrix)
+        }
+    }
+
+    /// An org chart from a mapping with `units:` (and optional `title:`).
+    static func orgChart(_ fields: YAMLFields, node: Node, reader: YAMLReader) -> OrgChart? {
+        guard let units = fields["units"], let unitsKey = fields.keyNode("units") else {
+            reader.report(DataFormatError.missingKey(key: "units", in: "the org chart"), at: node)
+            return nil
+        }
+        let title = self.title(fields, reader: reader)
+        let errorsBefore = reader.context.errorCount
+        let records = OrgChartYAMLReader.records(units, reader: reader)
+        // Units that were all malformed are already reported; "no units" would only repeat it.
+        if records.isEmpty, reader.context.errorCount > errorsBefore { return nil }
+        return OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(unitsKey),
+                                     context: reader.context)
+    }
+
+    /// The optional `title:`; an empty one counts as none.
+    private static func title(_ fields: YAMLFields, reader: YAMLReader) -> String? {
+        guard let node = fields["title"], let title = reader.text(node, what: "'title'"), !title.isEmpty else { return nil }
+        return title
+    }
+
+    static func knownKeys(for kind: OrgDocumentKind) -> [String] {
+        switch kind {
+        case .orgChart: ["kind", "title", "units"]
+        case .orgDiff: OrgDiffYAMLReader.documentKeys
+        case .decisionTree: DecisionTreeYAMLReader.documentKeys
+        case .ownershipMatrix: OwnershipMatrixYAMLReader.documentKeys
+        }
+    }
+
+    /// The kind from the block (`requested`) and the `kind:` key, which must agree when
+    /// both are given; a standalone file needs `kind:`.
+    private static func documentKind(_ mapping: Node.Mapping, requested: OrgDocumentKind?, at root: Node,
+                                     reader: YAMLReader) -> OrgDocumentKind? {
+        guard let kindNode = mapping["kind"] else {
+            if requested == nil { reader.report(DataFormatError.missingKind, at: root) }
+            return requested
+        }
+        guard let name = reader.text(kindNode, what: "'kind'") else { return nil }
+        guard let kind = OrgDocumentKind(rawValue: name) else {
+            reader.report(DataFormatError.unknownKind(name), at: kindNode)
+            return nil
+        }
+        if let requested, requested != kind {
+            reader.report(DataFormatError.kindMismatch(expected: requested.rawValue, found: name), at: kindNode)
+            return nil
+        }
+        return kind
+    }
+
+    /// `src: file.yaml|file.csv`: the document lives in a file next to the page.
+    private static func followSrc(_ mapping: Node.Mapping, key: Node, kind: OrgDocumentKind?, reader: YAMLReader,
+                                  baseDirectory: String, allowSrc: Bool) -> OrgDocument? {
+        guard allowSrc else {
+            reader.report(DataFormatError.nestedSrc, at: key)
+            return nil
+        }
+        let others = Array(mapping.keys).compactMap(\.string).filter { $0 != "src" }
+        if !others.isEmpty {
+            reader.report(DataFormatError.srcWithOtherKeys(others), at: key)
+            return nil
+        }
+        guard let value = mapping["src"], let relative = reader.text(value, what: "'src'") else { return nil }
+        guard !relative.isEmpty else {
+            reader.report(DataFormatError.wrongType(what: "'src'", expected: "a file path", found: "empty"), at: value)
+            return nil
+        }
+        return decodeFile(FilePath.resolve(relative, against: baseDirectory), kind: kind,
+                          referencedAt: reader.location(key), baseDirectory: baseDirectory, context: reader.context)
+    }
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Checks the JSON Schemas in this folder (needs PyPI's jsonschema and PyYAML):
+each is a valid draft 2020-12 schema, every YAML example in README.md and every YAML
+fixture of the OrgModel tests validates against the schema of its `kind`, and a few
+known-bad documents are rejected. Run from anywhere: python3 check-schemas.py"""
+import glob
+import json
+import os
+import re
+import sys
+
+import jsonschema
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
+KINDS = ["orgchart", "org-diff", "decision-tree", "ownership-matrix"]
+
+
+def validator(kind):
+    with open(os.path.join(HERE, f"{kind}.schema.json")) as f:
+        schema = json.load(f)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def main():
+    validators = {kind: validator(kind) for kind in KINDS}
+    failures = []
+
+    def check(name, document, expect_valid=True):
+        kind = document.get("kind") if isinstance(document, dict) else None
+        if kind not in validators:
+            failures.append(f"{name}: no known kind")
+            return
+        errors = list(validators[kind].iter_errors(document))
+        if expect_valid and errors:
+            failures.extend(f"{name}: {e.json_path}: {e.message}" for e in errors)
+        if not expect_valid and not errors:
+            failures.append(f"{name}: should have been rejected")
+
+    with open(os.path.join(ROOT, "README.md")) as f:
+        readme = f.read()
+    examples = [block for block in re.findall(r"```yaml\n(.*?)```", readme, re.S) if re.search(r"^kind:", block, re.M)]
+    for index, block in enumerate(examples, 1):
+        check(f"README.md example {index}", yaml.safe_load(block))
+    fixtures = sorted(glob.glob(os.path.join(ROOT, "Tests", "OrgModelTests", "Fixtures", "**", "*.yaml"), recursive=True))
+    for path in fixtures:
+        with open(path) as f:
+            check(os.path.relpath(path, ROOT), yaml.safe_load(f))
+
+    bad = {
+        "unit without name": {"kind": "orgchart", "units": [{"id": "a"}]},
+        "misspelt key": {"kind": "orgchart", "units": [{"id": "a", "name": "A", "parnet": "b"}]},
+        "question and outcome": {"kind": "decision-tree", "question": "Q?", "outcome": "X", "answers": []},
+        "answer without label": {"kind": "decision-tree", "question": "Q?", "answers": [{"outcome": "X"}]},
+        "unknown legend": {"kind": "ownership-matrix", "legend": "rasci", "columns": [], "rows": []},
+        "diff side of another type": {"kind": "org-diff", "before": "before.txt", "after": "after.csv"},
+    }
+    for name, document in bad.items():
+        check(f"bad: {name}", document, expect_valid=False)
+
+    for failure in failures:
+        print(failure)
+    print(f"{len(examples)} README examples, {len(fixtures)} fixtures, {len(bad)} bad documents: "
+          + ("FAILED" if failures else "ok"))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

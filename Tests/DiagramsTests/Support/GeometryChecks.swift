@@ -1,0 +1,38 @@
+@testable import Diagrams
+
+/// Geometric predicates the layout tests assert.
+enum GeometryChecks {
+    /// Axis-aligned segments of every tree edge, tagged with the edge's parent.
+    static func segments(_ g: TreeGeometry) -> [(from: Int, to: Int, a: Point, b: Point)] {
+        var out: [(Int, Int, Point, Point)] = []
+        for e in g.edges where e.kind == .tree {
+            for k in 1..<e.points.count { out.append((e.from, e.to, e.points[k - 1], e.points[k])) }
+        }
+        return out
+    }
+
+    /// True when two axis-aligned segments share a point.
+    static func touch(_ a1: Point, _ a2: Point, _ b1: Point, _ b2: Point) -> Bool {
+        let eps = 1e-6
+        return min(a1.x, a2.x) <= max(b1.x, b2.x) + eps && min(b1.x, b2.x) <= max(a1.x, a2.x) + eps
+            && min(a1.y, a2.y) <= max(b1.y, b2.y) + eps && min(b1.y, b2.y) <= max(a1.y, a2.y) + eps
+    }
+
+    /// True when the segment passes through the inside of the rectangle.
+    static func crossesInterior(_ a: Point, _ b: Point, _ r: Rect) -> Bool {
+        let inner = Rect(x: r.x + 0.5, y: r.y + 0.5, width: r.width - 1, height: r.height - 1)
+        return touch(a, b, Point(x: inner.x, y: inner.y), Point(x: inner.maxX, y: inner.maxY))
+    }
+
+    static func overlappingPairs(_ g: TreeGeometry) -> [(String, String)] {
+        var pairs: [(String, String)] = []
+        let sorted = g.nodes.indices.sorted { g.nodes[$0].rect.x < g.nodes[$1].rect.x }
+        for (k, i) in sorted.enumerated() {
+            for j in sorted[(k + 1)...] {
+                if g.nodes[j].rect.x >= g.nodes[i].rect.maxX { break }
+                if g.nodes[i].rect.overlaps(g.nodes[j].rect) { pairs.append((g.nodes[i].id, g.nodes[j].id)) }
+            }
+        }
+        return pairs
+    }
+}

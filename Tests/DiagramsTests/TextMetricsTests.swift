@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import Diagrams
+
+@Suite struct TextMetricsTests {
+    @Test func widthsComeFromTheFontsAdvanceWidths() {
+        // Liberation Sans / Arial advances in 2048ths of an em: H 1479, e 1139, l 455, o 1139.
+        #expect(abs(TextMetrics.width(of: "Hello", fontSize: 2048) - 4667) < 1e-9)
+        #expect(abs(TextMetrics.width(of: "Hello", fontSize: 16) - 4667.0 * 16 / 2048) < 1e-9)
+        #expect(TextMetrics.width(of: "Hello", fontSize: 16, bold: true) > TextMetrics.width(of: "Hello", fontSize: 16))
+        #expect(TextMetrics.width(of: "", fontSize: 16) == 0)
+    }
+
+    @Test func charactersBeyondLatinAreMeasured() {
+        // The en dash and the euro sign are in the font; CJK falls back to a full em.
+        #expect(TextMetrics.width(of: "–", fontSize: 2048) == 1139)
+        #expect(TextMetrics.width(of: "€", fontSize: 2048) == 1139)
+        #expect(TextMetrics.width(of: "顧客", fontSize: 10) == 20)
+        #expect(TextMetrics.width(of: "é", fontSize: 2048) == TextMetrics.width(of: "e", fontSize: 2048))
+    }
+
+    @Test func wrappingBreaksOnWordsAndFits() {
+        let text = "Customer insights and root-cause analysis of complaints"
+        let lines = TextWrapper.wrap(text, maxWidth: 120, fontSize: 12)
+        #expect(lines.count > 1)
+        #expect(lines.joined(separator: " ") == text)
+        for line in lines { #expect(TextMetrics.width(of: line, fontSize: 12) <= 120) }
+    }
+
+    @Test func wordsWiderThanTheLineAreBroken() {
+        let word = String(repeating: "Kundenerfahrungsmanagement", count: 3)
+        let lines = TextWrapper.wrap("A \(word) b", maxWidth: 80, fontSize: 12)
+        #expect(lines.joined().replacingOccurrences(of: " ", with: "") == "A\(word)b")
+        for line in lines { #expect(TextMetrics.width(of: line, fontSize: 12) <= 80) }
+    }
+
+    @Test func whitespaceCollapsesAndEmptyTextHasNoLines() {
+        #expect(TextWrapper.wrap("  a \n\t b  ", maxWidth: 500, fontSize: 12) == ["a b"])
+        #expect(TextWrapper.wrap("   ", maxWidth: 100, fontSize: 12).isEmpty)
+    }
+
+    @Test func boxesFitTheirWrappedLabelsWithMargin() {
+        let label = BoxLabel([("Chief Customer Officer and Head of Customer Experience", .name), ("Customer Office", .detail)],
+                             maxTextWidth: 150)
+        #expect(label.lines.count >= 3)
+        for line in label.lines {
+            #expect(line.width * BoxLabel.safetyFactor + 2 * BoxLabel.paddingX <= label.width)
+            #expect(line.width <= 150)
+        }
+        #expect(label.lines.last!.baseline.y < label.height - BoxLabel.paddingY)
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+@testable import Markdown
+
+@Suite struct PipeTableTests {
+    static func render(_ text: String) throws -> String {
+        var options = MarkdownOptions()
+        options.headingIDs = false
+        return try MarkdownRenderer.render(text, options: options).html
+    }
+
+    @Test func everyGFMTableExampleMatchesTheSpec() throws {
+        let examples = try SpecExample.load("gfm-0.29-tables")
+        #expect(examples.map(\.example) == Array(198...205))
+        for example in examples {
+            let html = try Self.render(example.markdown)
+            #expect(html == example.html, "GFM example \(example.example)")
+        }
+    }
+
+    @Test func paragraphLinesBeforeTheHeaderStayAParagraph() throws {
+        let html = try Self.render("Intro *text*\n| a | b |\n|---|:-:|\n| 1 | 2 |\n")
+        #expect(html == """
+        <p>Intro <em>text</em></p>
+        <table>
+        <thead>
+        <tr>
+        <th>a</th>
+        <th align="center">b</th>
+        </tr>
+        </thead>
+        <tbody>
+        <tr>
+        <td>1</td>
+        <td align="center">2</td>
+        </tr>
+        </tbody>
+        </table>
+
+        """)
+    }
+
+    @Test func inlineMarkdownLinksAndEscapesInCells() throws {
+        let html = try Self.render("| [x](a.md) | `a\\|b` |\n| :-- | --: |\n| **b** | \\# not a heading |\n")
+        #expect(html.contains("<th align=\"left\"><a href=\"a.md\">x</a></th>"))
+        #expect(html.contains("<th align=\"right\"><code>a|b</code></th>"))
+        #expect(html.contains("<td align=\"left\"><strong>b</strong></td>"))
+        #expect(html.contains("<td align=\"right\"># not a heading</td>"))
+    }
+
+    @Test func cellsThatLookLikeBlocksStayInline() throws {
+        let html = try Self.render("| h1 | h2 |\n|----|----|\n| # x | > y |\n| - z | [r]: /u |\n")
+        #expect(html.contains("<td># x</td>"))
+        #expect(html.contains("<td>&gt; y</td>"))
+        #expect(html.contains("<td>- z</td>"))
+        #expect(html.contains("<td>[r]: /u</td>"))
+    }
+
+    @Test func tablesInsideBlockQuotesAndListItems() throws {
+        let quoted = try Self.render("> | a | b |\n> | - | - |\n> | 1 | 2 |\n")
+        #expect(quoted.hasPrefix("<blockquote>\n<table>\n<thead>\n<tr>\n<th>a</th>"))
+        #expect(quoted.contains("<td>2</td>"))
+        let listed = try Self.render("- item\n\n  | a | b |\n  | --- | --- |\n  | 1 | 2 |\n")
+        #expect(listed.contains("<li>\n<p>item</p>\n<table>"))
+        #expect(listed.contains("<td>1</td>"))
+    }
+
+    @Test func aLineThatStartsABlockEndsTheTable() throws {
+        let html = try Self.render("| a |\n| - |\n| 1 |\n    code\n")
+        #expect(html.hasSuffix("</tbody>\n</table>\n<pre><code>code\n</code></pre>\n"))
+    }
+
+    @Test func aSetextUnderlineAfterATableIsARule() throws {
+        let html = try Self.render("| a |\n| - |\n| 1 |\n---\n")
+        #expect(html.hasSuffix("<td>1</td>\n</tr>\n</tbody>\n</table>\n<hr />\n"))
+    }
+
+    @Test func withoutAPipeOrWithMismatchedCountsItIsNoTable() throws {
+        #expect(try Self.render("a\n-\n") == "<h2>a</h2>\n")
+        #expect(try Self.render("| a | b |\n| - |\n") == "<p>| a | b |\n| - |</p>\n")
+        #expect(try Self.render("a | b\n") == "<p>a | b</p>\n")
+    }
+
+    @Test func tablesCanBeTurnedOff() throws {
+        var options = MarkdownOptions()
+        options.pipeTables = false
+        #expect(try MarkdownRenderer.render("| a |\n| - |\n", options: options).html == "<p>| a |\n| - |</p>\n")
+    }
+
+    @Test func tableNodesCarryTheirLines() throws {
+        var options = MarkdownOptions()
+        options.lineOffset = 10
+        let document = MarkdownRenderer.parse("Text\n\n| a | b |\n| - | - |\n| 1 | [x](y) |\n", options: options)
+        let table = try #require(document.children.last)
+        guard case .table(let alignments) = table.kind else { Issue.record("not a table: \(table.kind)"); return }
+        #expect(alignments == [.none, .none])
+        #expect(table.range?.start == SourcePoint(line: 13, column: 1))
+        #expect(table.range?.end.line == 15)
+        let body = table.children[1]
+        let cell = body.children[0].children[1]
+        #expect(cell.range?.start == SourcePoint(line: 15, column: 7))
+        let link = try #require(cell.children.first)
+        #expect(link.range?.start == SourcePoint(line: 15, column: 7))
+    }
+}
