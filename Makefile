@@ -7,7 +7,7 @@ PORT       ?= 8000
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT        := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
-.PHONY: all deps build serve test bench clean
+.PHONY: all deps build serve check test bench clean
 
 all: build
 
@@ -23,9 +23,13 @@ $(ORGBOOK): deps $(shell find Sources -type f 2>/dev/null) Package.swift
 build: $(ORGBOOK)
 	$(ORGBOOK) build
 
+# Until the preview server lands: an offline build that opens straight from the disk.
 serve: $(ORGBOOK)
-	$(ORGBOOK) build
-	@echo "Site built in Public/ — open Public/index.html"
+	$(ORGBOOK) build --offline
+	@echo "Site built in Public/ — open file://$(CURDIR)/Public/index.html in a browser"
+
+check: $(ORGBOOK)
+	$(ORGBOOK) check
 
 test: deps
 	$(SWIFT) build --build-tests

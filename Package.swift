@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,13 +29,18 @@ let package = Package(
             "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Yams",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        .target(name: "PreviewServer", dependencies: [
+            "Site", "Diagnostics",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .executableTarget(name: "orgbook", dependencies: [
-            "Site", "Diagrams", "OrgModel", "Markdown",
+            "Site", "Diagrams", "OrgModel", "Markdown", "PreviewServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "orgbook"], resources: [.copy("Fixtures")]),
     ]
 )

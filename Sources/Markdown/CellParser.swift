@@ -4,27 +4,35 @@
 /// since GFM cells hold inline content only.
 enum CellParser {
     /// The inline nodes of each cell, positioned relative to the cell (line 1, column 1).
-    static func parse(_ cells: [String], allowsRawHTML: Bool) -> [[MarkdownNode]] {
+    /// `definitions` are the page's link reference definitions, one a line, so that
+    /// `[text][label]` in a cell resolves as it does elsewhere on the page.
+    static func parse(_ cells: [String], definitions: String = "", allowsRawHTML: Bool) -> [[MarkdownNode]] {
         var result = [[MarkdownNode]](repeating: [], count: cells.count)
         let filled = cells.indices.filter { !cells[$0].isEmpty }
         guard !filled.isEmpty else { return result }
 
-        let joined = filled.map { cells[$0] }.joined(separator: "\n\n")
-        let document = CmarkBridge.parse(joined, allowsRawHTML: allowsRawHTML, lineOffset: 0)
-        let batchWorked = document.children.count == filled.count
-            && document.children.allSatisfy { $0.kind == .paragraph }
-        if batchWorked {
-            for (position, index) in filled.enumerated() {
-                // Cell k sits on line 2k+1 of the batch; bring it back to line 1.
-                let lineShift = 2 * position
-                result[index] = document.children[position].children.map { node in
-                    PipeTablePass.moved(node) { SourcePoint(line: $0.line - lineShift, column: $0.column) }
-                }
-            }
-            return result
+        // Cell k of the batch sits alone on line `firstLine + 2k`, between blank lines.
+        var batch = ""
+        var firstLine = 1
+        if !definitions.isEmpty {
+            batch = definitions + "\n\n"
+            firstLine += definitions.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } + 1
         }
-        for index in filled {
-            result[index] = parseOne(cells[index], allowsRawHTML: allowsRawHTML)
+        batch += filled.map { cells[$0] }.joined(separator: "\n\n")
+        let document = CmarkBridge.parse(batch, allowsRawHTML: allowsRawHTML, lineOffset: 0)
+        var paragraphs: [Int: MarkdownNode] = [:]
+        for child in document.children {
+            if let line = child.range?.start.line { paragraphs[line] = child }
+        }
+        for (position, index) in filled.enumerated() {
+            let line = firstLine + 2 * position
+            if let paragraph = paragraphs[line], paragraph.kind == .paragraph {
+                result[index] = paragraph.children.map { node in
+                    PipeTablePass.moved(node) { SourcePoint(line: $0.line - line + 1, column: $0.column) }
+                }
+            } else {
+                result[index] = parseOne(cells[index], allowsRawHTML: allowsRawHTML)
+            }
         }
         return result
     }

@@ -56,7 +56,8 @@ enum CmarkBridge {
                     stack.append(copy)
                 }
             } else if event == CMARK_EVENT_EXIT {
-                let done = stack.removeLast()
+                var done = stack.removeLast()
+                repairAutolinkRange(&done)
                 if stack.isEmpty {
                     finished = done
                 } else {
@@ -65,6 +66,15 @@ enum CmarkBridge {
             }
         }
         return finished
+    }
+
+    /// libcmark 0.30 gives autolinks (`<https://…>`) a range past their text; their text's
+    /// range is right, so the link's is that text plus the angle brackets.
+    private static func repairAutolinkRange(_ node: inout MarkdownNode) {
+        guard case .link = node.kind, let range = node.range,
+              let text = node.children.first?.range, text.start < range.start else { return }
+        node.range = SourceRange(start: SourcePoint(line: text.start.line, column: max(1, text.start.column - 1)),
+                                 end: SourcePoint(line: text.end.line, column: text.end.column + 1))
     }
 
     /// cmark's iterator gives leaves an enter event only.

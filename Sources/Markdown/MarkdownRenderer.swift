@@ -105,9 +105,9 @@ public enum MarkdownRenderer {
     /// Parses `text` once and renders it to HTML with its headings, links and anchors.
     /// Throws what a fence renderer throws (`Diagnostic` or `DiagnosticError`).
     public static func render(_ text: String, options: MarkdownOptions = MarkdownOptions()) throws -> RenderedMarkdown {
-        let document = parse(text, options: options)
+        var page = parse(text, options: options)
         var annotator = PageAnnotator(options: options)
-        let page = try annotator.rewriteTree(document)
+        try annotator.rewrite(tree: &page)
         // HTML is usually a little longer than its Markdown: reserve once.
         let capacity = text.utf8.count + text.utf8.count / 4 + 64
         let html = HTMLFormatter.format(page, allowsRawHTML: options.allowsRawHTML, capacity: capacity)
@@ -119,9 +119,10 @@ public enum MarkdownRenderer {
     /// The document tree of `text`: cmark's nodes copied into Swift values with the file's
     /// lines (`lineOffset` applied), and pipe tables found when `options.pipeTables` is on.
     public static func parse(_ text: String, options: MarkdownOptions = MarkdownOptions()) -> MarkdownNode {
-        let document = CmarkBridge.parse(text, allowsRawHTML: options.allowsRawHTML, lineOffset: options.lineOffset)
+        var document = CmarkBridge.parse(text, allowsRawHTML: options.allowsRawHTML, lineOffset: options.lineOffset)
         guard options.pipeTables else { return document }
         var tables = PipeTablePass(text: text, lineOffset: options.lineOffset, allowsRawHTML: options.allowsRawHTML)
-        return tables.run(document)
+        tables.run(&document)
+        return document
     }
 }

@@ -1,8 +1,19 @@
+/// What a rewriter does with one node.
+public enum MarkdownRewrite: Sendable {
+    /// Leave the node as it is.
+    case keep
+    /// Put this node in its place.
+    case replace(MarkdownNode)
+    /// Put these nodes in its place (none removes it).
+    case replaceWith([MarkdownNode])
+}
+
 /// Rebuilds a tree bottom-up: each node's children are rewritten first, then the node
-/// itself may be replaced by any number of nodes (none removes it).
+/// itself may be kept, replaced, or replaced by any number of nodes. The tree is changed
+/// in place, so a uniquely held tree is never copied.
 public protocol MarkdownRewriter {
-    /// Returns the nodes that replace `node`, or nil to keep it as it is.
-    mutating func rewrite(_ node: MarkdownNode) throws -> [MarkdownNode]?
+    /// Decides what becomes of `node` (its children are already rewritten).
+    mutating func rewrite(_ node: MarkdownNode) throws -> MarkdownRewrite
     /// Return false for nodes whose subtree cannot contain anything to rewrite, so the
     /// walk skips them (a speed-up, not a requirement).
     func shouldDescend(into node: MarkdownNode) -> Bool
@@ -11,27 +22,34 @@ public protocol MarkdownRewriter {
 extension MarkdownRewriter {
     public func shouldDescend(into node: MarkdownNode) -> Bool { true }
 
-    /// Rewrites the whole tree under `root`; the root itself is kept (its children may change).
+    /// Rewrites everything below `root` in place; the root itself is kept.
+    public mutating func rewrite(tree root: inout MarkdownNode) throws {
+        try rewriteChildren(&root.children)
+    }
+
+    /// The rewritten copy of the tree under `root`.
     public mutating func rewriteTree(_ root: MarkdownNode) throws -> MarkdownNode {
         var copy = root
-        copy.children = try rewriteChildren(of: root)
+        try rewrite(tree: &copy)
         return copy
     }
 
-    private mutating func rewriteChildren(of node: MarkdownNode) throws -> [MarkdownNode] {
-        var result: [MarkdownNode] = []
-        result.reserveCapacity(node.children.count)
-        for child in node.children {
-            var updated = child
-            if !child.children.isEmpty, shouldDescend(into: child) {
-                updated.children = try rewriteChildren(of: child)
+    private mutating func rewriteChildren(_ children: inout [MarkdownNode]) throws {
+        var index = 0
+        while index < children.count {
+            if !children[index].children.isEmpty, shouldDescend(into: children[index]) {
+                try rewriteChildren(&children[index].children)
             }
-            if let replacement = try rewrite(updated) {
-                result.append(contentsOf: replacement)
-            } else {
-                result.append(updated)
+            switch try rewrite(children[index]) {
+            case .keep:
+                index += 1
+            case .replace(let node):
+                children[index] = node
+                index += 1
+            case .replaceWith(let nodes):
+                children.replaceSubrange(index...index, with: nodes)
+                index += nodes.count
             }
         }
-        return result
     }
 }

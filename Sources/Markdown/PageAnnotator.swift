@@ -18,7 +18,7 @@ struct PageAnnotator: MarkdownRewriter {
         !node.isLeaf
     }
 
-    mutating func rewrite(_ node: MarkdownNode) throws -> [MarkdownNode]? {
+    mutating func rewrite(_ node: MarkdownNode) throws -> MarkdownRewrite {
         switch node.kind {
         case .heading(let level, _):
             let text = PlainTextCollector.text(of: node)
@@ -26,27 +26,27 @@ struct PageAnnotator: MarkdownRewriter {
             headings.append(Heading(level: level, text: text, id: id, location: location(of: node)))
             var copy = node
             copy.kind = .heading(level: level, id: options.headingIDs ? id : nil)
-            return [copy]
+            return .replace(copy)
         case .link(let destination, let title):
             var copy = node
             copy.kind = .link(destination: record(destination, isImage: false, node: node), title: title)
-            return [copy]
+            return .replace(copy)
         case .image(let destination, let title):
             var copy = node
             copy.kind = .image(destination: record(destination, isImage: true, node: node), title: title)
-            return [copy]
+            return .replace(copy)
         case .codeBlock(let info, let literal):
             let kind = String(decoding: info.utf8.prefix { !HTMLFormatter.isCmarkSpace($0) }, as: UTF8.self)
-            guard !kind.isEmpty, let renderer = options.fenceRenderers[kind] else { return nil }
+            guard !kind.isEmpty, let renderer = options.fenceRenderers[kind] else { return .keep }
             // The content starts on the line after the opening fence.
             let fence = location(of: node)
             let block = FencedBlock(info: info, kind: kind, content: literal,
                                     contentLocation: SourceLocation(path: fence.path, line: fence.line + 1, column: fence.column))
             let html = try renderer.render(block)
             fenceKinds.insert(kind)
-            return [MarkdownNode(.renderedHTML(html), range: node.range)]
+            return .replace(MarkdownNode(.renderedHTML(html), range: node.range))
         default:
-            return nil
+            return .keep
         }
     }
 

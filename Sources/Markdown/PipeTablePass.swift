@@ -6,6 +6,8 @@ struct PipeTablePass {
     private let lineOffset: Int
     private let allowsRawHTML: Bool
     private var lines: SourceLines?
+    /// The page's one-line link reference definitions, found when a cell first needs them.
+    private var definitions: String?
 
     init(text: String, lineOffset: Int, allowsRawHTML: Bool) {
         self.text = text
@@ -13,38 +15,31 @@ struct PipeTablePass {
         self.allowsRawHTML = allowsRawHTML
     }
 
-    /// The document with every qualifying paragraph replaced by its table.
-    mutating func run(_ document: MarkdownNode) -> MarkdownNode {
-        var copy = document
-        copy.children = process(document.children, quoteDepth: 0)
-        return copy
+    /// Replaces every qualifying paragraph of `document` by its table, in place.
+    mutating func run(_ document: inout MarkdownNode) {
+        process(&document.children, quoteDepth: 0)
     }
 
     /// Only containers can hold paragraphs, so the pass never walks into inline content.
-    private mutating func process(_ nodes: [MarkdownNode], quoteDepth: Int) -> [MarkdownNode] {
-        var result: [MarkdownNode] = []
-        result.reserveCapacity(nodes.count)
-        for node in nodes {
-            switch node.kind {
+    private mutating func process(_ nodes: inout [MarkdownNode], quoteDepth: Int) {
+        var index = 0
+        while index < nodes.count {
+            switch nodes[index].kind {
             case .blockQuote:
-                var copy = node
-                copy.children = process(node.children, quoteDepth: quoteDepth + 1)
-                result.append(copy)
+                process(&nodes[index].children, quoteDepth: quoteDepth + 1)
             case .document, .list, .listItem:
-                var copy = node
-                copy.children = process(node.children, quoteDepth: quoteDepth)
-                result.append(copy)
+                process(&nodes[index].children, quoteDepth: quoteDepth)
             case .paragraph, .heading:
-                if let replacement = tableBlocks(from: node, quoteDepth: quoteDepth) {
-                    result.append(contentsOf: replacement)
-                } else {
-                    result.append(node)
+                if let replacement = tableBlocks(from: nodes[index], quoteDepth: quoteDepth) {
+                    nodes.replaceSubrange(index...index, with: replacement)
+                    index += replacement.count
+                    continue
                 }
             default:
-                result.append(node)
+                break
             }
+            index += 1
         }
-        return result
     }
 
     // MARK: Finding the table
@@ -63,7 +58,18 @@ struct PipeTablePass {
     private mutating func tableBlocks(from block: MarkdownNode, quoteDepth: Int) -> [MarkdownNode]? {
         guard let range = block.range, range.end.line > range.start.line else { return nil }
         if case .heading = block.kind, !isSetext(block) { return nil }
-        let raw = rawLines(of: range, quoteDepth: quoteDepth)
+        var raw = rawLines(of: range, quoteDepth: quoteDepth)
+        var block = block
+        if block.kind == .paragraph {
+            // cmark removes link reference definitions from the start of a paragraph but
+            // keeps its start line, and numbers the inline lines from there: drop those
+            // lines and move the inlines down to where they really are.
+            let definitions = Self.referenceDefinitionCount(raw)
+            if definitions > 0 {
+                raw.removeFirst(definitions)
+                block = Self.moved(block) { SourcePoint(line: $0.line + definitions, column: $0.column) }
+            }
+        }
         // A setext heading's underline is the last line: it is not content.
         let contentCount = isSetext(block) ? raw.count - 1 : raw.count
         guard contentCount >= 2 else { return nil }
@@ -81,6 +87,19 @@ struct PipeTablePass {
                             alignments: alignments, header: header)
         }
         return nil
+    }
+
+    /// How many leading lines look like `[label]: destination` (one line each).
+    private static func referenceDefinitionCount(_ raw: [RawLine]) -> Int {
+        var count = 0
+        for line in raw.dropLast() {
+            let bytes = line.bytes
+            guard bytes.first == UInt8(ascii: "["),
+                  let close = bytes.firstIndex(of: UInt8(ascii: "]")), close > bytes.startIndex + 1,
+                  close + 1 < bytes.endIndex, bytes[close + 1] == UInt8(ascii: ":") else { break }
+            count += 1
+        }
+        return count
     }
 
     private func isSetext(_ block: MarkdownNode) -> Bool {
@@ -198,7 +217,7 @@ struct PipeTablePass {
         return [MarkdownNode(.paragraph, children: inlines, range: range)]
     }
 
-    private func table(rows: [(RawLine, PipeTableRow)], alignments: [MarkdownNode.TableAlignment],
+    private mutating func table(rows: [(RawLine, PipeTableRow)], alignments: [MarkdownNode.TableAlignment],
                        lastLine: RawLine) -> MarkdownNode {
         let columns = alignments.count
         // Parse every cell's inline Markdown in one cmark call.
@@ -208,7 +227,9 @@ struct PipeTablePass {
                 texts.append(column < row.cells.count ? row.cells[column].text : "")
             }
         }
-        let parsed = CellParser.parse(texts, allowsRawHTML: allowsRawHTML)
+        let needsDefinitions = texts.contains { $0.utf8.contains(UInt8(ascii: "]")) }
+        let parsed = CellParser.parse(texts, definitions: needsDefinitions ? referenceDefinitions() : "",
+                                      allowsRawHTML: allowsRawHTML)
 
         var rowNodes: [MarkdownNode] = []
         for (rowIndex, (line, row)) in rows.enumerated() {
@@ -236,6 +257,28 @@ struct PipeTablePass {
         let range = SourceRange(start: SourcePoint(line: start.line, column: start.column),
                                 end: SourcePoint(line: lastLine.line, column: lastLine.column + max(0, lastLine.bytes.count - 1)))
         return MarkdownNode(.table(alignments: alignments), children: sections, range: range)
+    }
+
+    /// Lines of the page shaped like `[label]: destination`, joined: cmark resolves
+    /// references at parse time, so a cell parsed alone needs them beside it.
+    private mutating func referenceDefinitions() -> String {
+        if let definitions { return definitions }
+        if lines == nil { lines = SourceLines(text) }
+        var found: [String] = []
+        if let lines {
+            for number in 1...lines.count {
+                var line = lines.line(number)
+                var spaces = 0
+                while spaces < 3, line.first == UInt8(ascii: " ") { line = line.dropFirst(); spaces += 1 }
+                guard line.first == UInt8(ascii: "["),
+                      let close = line.firstIndex(of: UInt8(ascii: "]")), close > line.startIndex + 1,
+                      close + 1 < line.endIndex, line[close + 1] == UInt8(ascii: ":") else { continue }
+                found.append(String(decoding: line, as: UTF8.self))
+            }
+        }
+        let joined = found.joined(separator: "\n")
+        definitions = joined
+        return joined
     }
 
     /// Lines that left the table go back through cmark as blocks of their own.

@@ -46,21 +46,37 @@ public struct BuildReport: Sendable {
 /// Builds a site. Keeps what it loaded (templates, parsed pages) so that `rebuild` after a
 /// change redoes only what the change needs. Errors are thrown as `DiagnosticError` and
 /// leave the previous output untouched.
+///
+/// Thread-safe: builds run one at a time.
 public final class SiteBuilder: @unchecked Sendable {
     public let configuration: BuildConfiguration
+    /// Serialises builds; `state` is only touched while holding it.
+    let lock = NSLock()
+    /// What the last successful build loaded and made.
+    var state: SiteState?
+    /// Drawn diagrams, kept across rebuilds.
+    let diagramCache = DiagramCache()
 
     public init(configuration: BuildConfiguration) {
         self.configuration = configuration
     }
 
+    var pipeline: SitePipeline { SitePipeline(configuration: configuration, cache: diagramCache) }
+
     /// A full build.
     public func build() throws -> BuildReport {
-        throw DiagnosticError(.error(at: nil, "the site build is not implemented yet"))
+        try lock.withLock { try fullBuild() }
     }
 
     /// A rebuild after the files at `changedPaths` (absolute) were created, changed or
     /// removed: one page, a section, templates, an asset, or everything, as the change needs.
     public func rebuild(changedPaths: [URL]) throws -> BuildReport {
-        try build()
+        try lock.withLock { try incrementalBuild(changedPaths) }
+    }
+
+    /// Everything `build` validates plus every internal link and anchor, without writing:
+    /// every problem found in one pass, broken links as errors. Empty when clean.
+    public func check() -> [Diagnostic] {
+        lock.withLock { pipeline.checkAll() }
     }
 }

@@ -78,6 +78,22 @@ import Testing
         }
     }
 
+    /// Stacked leaves are read row by row, left then right, so reversing them cannot
+    /// mirror them; everything else still mirrors exactly, blocks included.
+    @Test func mirroringHoldsOutsideStackedBlocks() {
+        for c in Self.cases {
+            let input = RandomTrees.input(count: c.count, seed: c.seed)
+            let options = Self.options(stack: true, layered: true)
+            let g = TreeLayout.layout(input, options: options)
+            let m = TreeLayout.layout(RandomTrees.mirrored(input), options: options)
+            #expect(abs(g.bounds.width - m.bounds.width) < 1e-6)
+            for i in g.nodes.indices where !g.nodes[i].isStacked {
+                let r = g.nodes[i].rect, mr = m.nodes[i].rect
+                #expect(abs(mr.x - (g.bounds.width - r.maxX)) < 1e-6, "seed \(c.seed) node \(i)")
+            }
+        }
+    }
+
     @Test(arguments: [true, false])
     func treeEdgesNeverCrossOrCutThroughBoxes(layered: Bool) {
         for c in Self.cases {

@@ -80,6 +80,23 @@ import Testing
         #expect(try Self.render("a | b\n") == "<p>a | b</p>\n")
     }
 
+    @Test func referenceDefinitionsBeforeATableAreNotText() throws {
+        let document = MarkdownRenderer.parse("[a]: /u\n| x | y |\n| - | - |\n")
+        #expect(document.children.count == 1)
+        #expect(document.children[0].range?.start.line == 2)
+        #expect(try Self.render("[a]: /u\n| x | y |\n| - | - |\n").hasPrefix("<table>\n<thead>\n<tr>\n<th>x</th>"))
+    }
+
+    @Test func anOrderedListNotStartingAtOneEndsTheTable() throws {
+        let html = try Self.render("| x |\n| :-: |\nbar\n2. item\n")
+        #expect(html.hasSuffix("<td align=\"center\">bar</td>\n</tr>\n</tbody>\n</table>\n<ol start=\"2\">\n<li>item</li>\n</ol>\n"))
+    }
+
+    @Test func referenceLinksResolveInCells() throws {
+        let html = try Self.render("| [x][g] | [y] | [z] |\n| - | - | - |\n\n[g]: guide.md\n  [y]: /why \"Why\"\n")
+        #expect(html.contains("<th><a href=\"guide.md\">x</a></th>\n<th><a href=\"/why\" title=\"Why\">y</a></th>\n<th>[z]</th>"))
+    }
+
     @Test func tablesCanBeTurnedOff() throws {
         var options = MarkdownOptions()
         options.pipeTables = false

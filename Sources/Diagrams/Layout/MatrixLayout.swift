@@ -109,7 +109,8 @@ public enum MatrixLayout {
         }
         let height = legend.isEmpty ? y : ly + lineHeight
         let legendWidth = legend.map(\.rect.maxX).max() ?? 0
-        return MatrixGeometry(corner: .init(rect: Rect(x: 0, y: 0, width: taskWidth, height: headerHeight), label: cornerLabel),
+        let cornerRect = Rect(x: 0, y: 0, width: taskWidth, height: headerHeight)
+        return MatrixGeometry(corner: .init(rect: cornerRect, label: centred(cornerLabel, in: cornerRect)),
                               columnHeaders: headers, rows: rows, legend: legend,
                               bounds: Rect(x: 0, y: 0, width: max(width, legendWidth), height: height))
     }

@@ -9,8 +9,22 @@ public enum OrgChartLayout {
 
     /// Lays out `chart`; `badges` adds short capitalised tags on top of some units' boxes
     /// (the org diff's MOVED, NEW …). Node `i` of the result is `chart.units[i]`.
+    /// Charts with more units than this stack every group of three or more leaf reports,
+    /// not only groups above the usual threshold: the bottom row of a big organisation is
+    /// what makes it wide.
+    public static let compactAbove = 60
+
+    /// The layout options for `chart`: the defaults, with leaf stacking made eager for big
+    /// charts (see `compactAbove`).
+    public static func defaultOptions(for chart: OrgChart) -> TreeLayoutOptions {
+        var options = TreeLayoutOptions()
+        if chart.units.count > compactAbove { options.stackThreshold = 2 }
+        return options
+    }
+
     public static func layout(_ chart: OrgChart, badges: [String: [String]] = [:],
-                              options: TreeLayoutOptions = TreeLayoutOptions()) -> TreeGeometry {
+                              options: TreeLayoutOptions? = nil) -> TreeGeometry {
+        let options = options ?? defaultOptions(for: chart)
         let units = chart.units
         var labels: [BoxLabel] = []
         labels.reserveCapacity(units.count)

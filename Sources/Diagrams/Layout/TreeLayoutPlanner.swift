@@ -93,7 +93,10 @@ struct TreeLayoutPlanner {
             }
         }
 
+        // A block's full extent belongs to the drawing even where its last row is short,
+        // so mirrored trees get the same size.
         var bounds = Rect(x: 0, y: 0, width: 0, height: 0)
+        for (_, b) in blockIndex { bounds = bounds.union(Rect(x: xs[b], y: ys[b], width: widths[b], height: heights[b])) }
         for node in nodes {
             bounds = bounds.union(node.rect)
             if let r = node.edgeLabelRect { bounds = bounds.union(r) }

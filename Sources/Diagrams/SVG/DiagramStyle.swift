@@ -12,7 +12,7 @@ enum DiagramStyle {
 :where(.orgbook-diagram) .node.question .box{fill:#f5f7fa}\
 :where(.orgbook-diagram) .node.outcome .box{fill:#eef6ff;stroke:#2f5f98}\
 :where(.orgbook-diagram) .node a text{fill:#1d4f91;text-decoration:underline}\
-:where(.orgbook-diagram) .node a text.badge-text{text-decoration:none}\
+:where(.orgbook-diagram) .node a text.badge-text{fill:#ffffff;text-decoration:none}\
 :where(.orgbook-diagram) .answer .box{fill:#ffffff;stroke:#9aa5b1;stroke-width:1}\
 :where(.orgbook-diagram) .answer text{fill:#3e4c59}\
 :where(.orgbook-diagram) .edge.on-path{stroke:#b44d12;stroke-width:3.5}\

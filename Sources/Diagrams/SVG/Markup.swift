@@ -1,73 +1,74 @@
 /// Builds SVG and HTML text into one growing string, escaping everything that comes from
 /// data and writing numbers in a short, locale-free, deterministic form.
 struct Markup {
-    private(set) var text: String
+    /// UTF-8 bytes; turned into a String once at the end (appending bytes is much cheaper
+    /// than growing a String piece by piece).
+    private var bytes: [UInt8]
 
     init(capacity: Int) {
-        text = ""
-        text.reserveCapacity(capacity)
+        bytes = []
+        bytes.reserveCapacity(capacity)
     }
 
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Appends markup written by the renderer itself (never data).
-    mutating func raw(_ s: String) { text += s }
+    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
     /// Appends data as text content or an attribute value: `&`, `<`, `>`, `"`, `'` escaped.
     mutating func escaped(_ s: String) {
-        // Fast path: most labels need no escaping at all.
-        if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
-            text += s
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": text += "&amp;"
-            case "<": text += "&lt;"
-            case ">": text += "&gt;"
-            case "\"": text += "&quot;"
-            case "'": text += "&#39;"
-            default: text.unicodeScalars.append(scalar)
+        for byte in s.utf8 {
+            switch byte {
+            case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+            case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+            case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+            case 0x22: bytes.append(contentsOf: "&quot;".utf8)
+            case 0x27: bytes.append(contentsOf: "&#39;".utf8)
+            default: bytes.append(byte)
             }
         }
     }
 
     /// Appends a number rounded to hundredths, without trailing zeros (`12`, `12.5`, `-3.25`).
     mutating func number(_ value: Double) {
-        text += Markup.format(value)
+        let hundredths = Int((value * 100).rounded())
+        if hundredths < 0 { bytes.append(0x2D) }
+        let magnitude = abs(hundredths)
+        appendDigits(magnitude / 100)
+        let fraction = magnitude % 100
+        if fraction != 0 {
+            bytes.append(0x2E)
+            bytes.append(0x30 + UInt8(fraction / 10))
+            if fraction % 10 != 0 { bytes.append(0x30 + UInt8(fraction % 10)) }
+        }
+    }
+
+    private mutating func appendDigits(_ n: Int) {
+        if n >= 10 { appendDigits(n / 10) }
+        bytes.append(0x30 + UInt8(n % 10))
     }
 
     /// Appends ` name="value"` with the value escaped.
     mutating func attribute(_ name: String, _ value: String) {
-        text += " "
-        text += name
-        text += "=\""
+        bytes.append(0x20)
+        raw(name)
+        bytes.append(contentsOf: "=\"".utf8)
         escaped(value)
-        text += "\""
+        bytes.append(0x22)
     }
 
     mutating func attribute(_ name: String, _ value: Double) {
-        text += " "
-        text += name
-        text += "=\""
+        bytes.append(0x20)
+        raw(name)
+        bytes.append(contentsOf: "=\"".utf8)
         number(value)
-        text += "\""
+        bytes.append(0x22)
     }
 
     static func format(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        let magnitude = abs(hundredths)
-        var s = hundredths < 0 ? "-" : ""
-        s += String(magnitude / 100)
-        let fraction = magnitude % 100
-        if fraction != 0 {
-            s += "."
-            if fraction % 10 == 0 {
-                s += String(fraction / 10)
-            } else {
-                if fraction < 10 { s += "0" }
-                s += String(fraction)
-            }
-        }
-        return s
+        var m = Markup(capacity: 16)
+        m.number(value)
+        return m.text
     }
 
     /// Escapes a string for text or attribute use.

@@ -6,34 +6,47 @@ public enum TextMetrics {
 
     /// Width of a character the font lacks: a full em, wide enough for CJK and symbols a
     /// browser draws from a fallback font.
-    static let missingGlyphUnits: UInt16 = 2048
+    static let missingGlyphUnits: Int = 2048
 
     /// The width of `text` in CSS pixels at `fontSize` pixels.
     public static func width(of text: some StringProtocol, fontSize: Double, bold: Bool = false) -> Double {
-        var units = 0
-        for scalar in text.unicodeScalars {
-            units += Int(advance(of: scalar, bold: bold))
-        }
-        return Double(units) * fontSize / FontMetricsTable.unitsPerEm
+        Double(units(of: text, bold: bold)) * fontSize / FontMetricsTable.unitsPerEm
     }
 
-    /// The advance of one scalar in font units; combining marks and controls add nothing.
-    static func advance(of scalar: Unicode.Scalar, bold: Bool) -> UInt16 {
+    /// The width of `text` in font units (2048 per em).
+    static func units(of text: some StringProtocol, bold: Bool) -> Int {
+        var total = 0
+        let dense = bold ? FontMetricsTable.denseBold : FontMetricsTable.denseRegular
+        // Fast path: plain ASCII needs no scalar decoding.
+        for byte in text.utf8 {
+            if byte >= 0x80 { return scalarUnits(of: text, bold: bold) }
+            total += Int(dense[Int(byte)])
+        }
+        return total
+    }
+
+    static func scalarUnits(of text: some StringProtocol, bold: Bool) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars { total += advance(of: scalar, bold: bold) }
+        return total
+    }
+
+    /// The advance of one scalar in font units; combining marks and invisible joiners add
+    /// nothing, characters the font lacks a full em.
+    static func advance(of scalar: Unicode.Scalar, bold: Bool) -> Int {
         let value = Int(scalar.value)
         if value < FontMetricsTable.denseLimit {
-            let table = bold ? FontMetricsTable.denseBold : FontMetricsTable.denseRegular
-            let units = table[value]
-            if units != 0 || value < 0x20 || (0x300..<0x370).contains(value) { return units }
-            return missingGlyphUnits
+            let units = Int((bold ? FontMetricsTable.denseBold : FontMetricsTable.denseRegular)[value])
+            return units != 0 || value < 0x20 ? units : missingGlyphUnits
         }
-        if (0x300..<0x370).contains(value) || value == 0x200B || value == 0xFE0F { return 0 }
+        if (0x300..<0x370).contains(value) || (0x200B...0x200D).contains(value) || value == 0xFE0F { return 0 }
         let codes = FontMetricsTable.sparseCodePoints
         var low = 0, high = codes.count - 1
         while low <= high {
             let mid = (low + high) / 2
             let code = codes[mid]
             if code == scalar.value {
-                return bold ? FontMetricsTable.sparseBold[mid] : FontMetricsTable.sparseRegular[mid]
+                return Int(bold ? FontMetricsTable.sparseBold[mid] : FontMetricsTable.sparseRegular[mid])
             }
             if code < scalar.value { low = mid + 1 } else { high = mid - 1 }
         }

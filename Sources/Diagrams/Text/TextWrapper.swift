@@ -2,64 +2,79 @@
 /// when the word alone is wider than the line.
 public enum TextWrapper {
     /// The lines of `text` at `fontSize`, each no wider than `maxWidth` by `TextMetrics`.
-    /// Runs of whitespace collapse to one space, as HTML and SVG draw them.
+    /// Runs of whitespace collapse to one space, as HTML and SVG draw them; no-break
+    /// spaces hold their words together.
     public static func wrap(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false) -> [String] {
-        let words = text.split(whereSeparator: { $0.isWhitespace })
-        guard !words.isEmpty else { return [] }
-        let spaceWidth = TextMetrics.width(of: " ", fontSize: fontSize, bold: bold)
+        let maxUnits = maxWidth * FontMetricsTable.unitsPerEm / fontSize
+        let spaceUnits = Double(TextMetrics.units(of: " ", bold: bold))
         var lines: [String] = []
         var current = ""
-        var currentWidth = 0.0
-        for word in words {
-            let wordWidth = TextMetrics.width(of: word, fontSize: fontSize, bold: bold)
-            if current.isEmpty {
-                if wordWidth <= maxWidth {
-                    current = String(word)
-                    currentWidth = wordWidth
-                } else {
-                    var pieces = breakWord(word, maxWidth: maxWidth, fontSize: fontSize, bold: bold)
-                    current = pieces.removeLast()
-                    currentWidth = TextMetrics.width(of: current, fontSize: fontSize, bold: bold)
-                    lines.append(contentsOf: pieces)
-                }
-            } else if currentWidth + spaceWidth + wordWidth <= maxWidth {
+        var currentUnits = 0.0
+        for word in words(of: text) {
+            let wordUnits = Double(TextMetrics.units(of: word, bold: bold))
+            if !current.isEmpty && currentUnits + spaceUnits + wordUnits <= maxUnits {
                 current += " "
                 current += word
-                currentWidth += spaceWidth + wordWidth
+                currentUnits += spaceUnits + wordUnits
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            if wordUnits <= maxUnits {
+                current = String(word)
+                currentUnits = wordUnits
             } else {
-                lines.append(current)
-                current = ""
-                currentWidth = 0
-                if wordWidth <= maxWidth {
-                    current = String(word)
-                    currentWidth = wordWidth
-                } else {
-                    var pieces = breakWord(word, maxWidth: maxWidth, fontSize: fontSize, bold: bold)
-                    current = pieces.removeLast()
-                    currentWidth = TextMetrics.width(of: current, fontSize: fontSize, bold: bold)
-                    lines.append(contentsOf: pieces)
-                }
+                var pieces = breakWord(word, maxUnits: maxUnits, bold: bold)
+                current = pieces.removeLast()
+                currentUnits = Double(TextMetrics.units(of: current, bold: bold))
+                lines.append(contentsOf: pieces)
             }
         }
         if !current.isEmpty { lines.append(current) }
         return lines
     }
 
+    /// The words of `text`: runs of scalars between breaking whitespace.
+    static func words(of text: String) -> [Substring] {
+        var words: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index? = nil
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let breaks = isBreakingSpace(scalars[i])
+            if breaks, let s = start {
+                words.append(text[s..<i])
+                start = nil
+            } else if !breaks && start == nil {
+                start = i
+            }
+            i = scalars.index(after: i)
+        }
+        if let s = start { words.append(text[s..<scalars.endIndex]) }
+        return words
+    }
+
+    static func isBreakingSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        if v == 0xA0 || v == 0x2007 || v == 0x202F { return false }
+        return scalar.properties.isWhitespace
+    }
+
     /// Cuts a word wider than a line into pieces that fit, by characters (at least one
     /// character per piece, so an absurdly narrow width still terminates).
-    static func breakWord(_ word: Substring, maxWidth: Double, fontSize: Double, bold: Bool) -> [String] {
+    static func breakWord(_ word: Substring, maxUnits: Double, bold: Bool) -> [String] {
         var pieces: [String] = []
         var piece = ""
-        var width = 0.0
+        var units = 0.0
         for character in word {
-            let w = TextMetrics.width(of: String(character), fontSize: fontSize, bold: bold)
-            if !piece.isEmpty && width + w > maxWidth {
+            let w = Double(TextMetrics.scalarUnits(of: String(character), bold: bold))
+            if !piece.isEmpty && units + w > maxUnits {
                 pieces.append(piece)
                 piece = ""
-                width = 0
+                units = 0
             }
             piece.append(character)
-            width += w
+            units += w
         }
         if !piece.isEmpty { pieces.append(piece) }
         return pieces

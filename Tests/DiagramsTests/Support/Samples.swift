@@ -32,14 +32,25 @@ enum Samples {
     static let wideChart = chart("Thirty direct reports", [("head", "Head of Customer Service", nil)]
         + (1...30).map { ("team\($0)", "Service team \($0)", "head") })
 
-    /// A deterministic chart of `count` units, up to six levels deep.
+    /// A deterministic chart of `count` units shaped like a real organisation: three
+    /// layers of management with spans of 3 to 9, then teams of 0 to 12 individual units.
     static func largeChart(count: Int) -> OrgChart {
+        var g = SeededGenerator(seed: 2014)
+        let functions = ["Retail", "Digital", "Service", "Sales", "Insights", "Journey", "Operations", "Marketing", "Finance", "Analytics"]
+        let kinds = ["Division", "Department", "Unit", "Team", "Squad", "Cell"]
         var rows: [(String, String, String?)] = [("u0", "Group Chief Executive", nil)]
-        let names = ["Retail", "Digital", "Service", "Sales", "Insights", "Journey", "Operations", "Marketing", "Finance", "Analytics"]
-        for i in 1..<count {
-            // Parents drawn from earlier units, skewed towards recent ones: a bushy tree.
-            let parent = i < 8 ? 0 : (i * 7919) % (i / 2 + 1) + i / 3
-            rows.append(("u\(i)", "\(names[i % names.count]) \(["team", "unit", "department", "office"][i % 4]) \(i)", "u\(min(parent, i - 1))"))
+        var frontier = [(id: "u0", depth: 0)]
+        while rows.count < count {
+            var next: [(id: String, depth: Int)] = []
+            for (parent, depth) in frontier where rows.count < count {
+                let span = depth < 3 ? Int.random(in: 3...9, using: &g) : [0, 2, 5, 12].randomElement(using: &g)!
+                for _ in 0..<span where rows.count < count {
+                    let id = "u\(rows.count)"
+                    rows.append((id, "\(functions.randomElement(using: &g)!) \(kinds[min(depth, kinds.count - 1)]) \(rows.count)", parent))
+                    next.append((id, depth + 1))
+                }
+            }
+            frontier = next.isEmpty ? rows.suffix(20).map { ($0.0, 4) } : next
         }
         return chart("Large organisation (\(count) units)", rows)
     }

@@ -1,0 +1,92 @@
+import Diagnostics
+import Foundation
+import ServiceLifecycle
+import Site
+
+/// Watches the sources, rebuilds after each burst of edits and tells open pages about it.
+/// Runs beside the HTTP server in one service group.
+struct LiveReloadService: Service {
+    let watcher: any FileWatching
+    let collector: ChangeCollector
+    let rebuild: PreviewServer.Rebuild
+    let statusStore: BuildStatusStore
+    let hub: EventHub
+    let heartbeat: Duration
+    /// Paths under these folders are ignored (the output folder may sit inside the
+    /// content folder; writing it must not trigger another build).
+    let ignoredPrefixes: [String]
+    let log: @Sendable (String) -> Void
+
+    func run() async throws {
+        let collector = collector
+        let ignoredPrefixes = ignoredPrefixes
+        try watcher.start { path in
+            guard !Self.isNoise(path, ignoredPrefixes: ignoredPrefixes) else { return }
+            collector.add(path)
+        }
+        defer { watcher.stop() }
+        // The service group shuts this service down before the HTTP server, so closing the
+        // event streams here lets the server finish its open responses and stop at once.
+        await withGracefulShutdownHandler {
+            await withDiscardingTaskGroup { group in
+                group.addTask { await sendHeartbeats() }
+                while let batch = await collector.nextBatch() {
+                    await build(changedPaths: batch)
+                }
+                group.cancelAll()
+            }
+        } onGracefulShutdown: {
+            collector.finish()
+            hub.close()
+        }
+        hub.close()
+    }
+
+    private func sendHeartbeats() async {
+        while !Task.isCancelled {
+            do { try await Task.sleep(for: heartbeat) } catch { return }
+            hub.publish(.heartbeat)
+        }
+    }
+
+    /// Runs one rebuild and publishes its outcome. A failed build leaves the output as it
+    /// was (the builder's promise), so the server goes on serving the last good site.
+    func build(changedPaths: [String]) async {
+        let started = ContinuousClock.now
+        let failure: [Diagnostic]?
+        var report: BuildReport?
+        do {
+            report = try await rebuild(changedPaths.map { URL(fileURLWithPath: $0) })
+            failure = nil
+        } catch let error as DiagnosticError {
+            failure = error.diagnostics
+        } catch let diagnostic as Diagnostic {
+            failure = [diagnostic]
+        } catch {
+            failure = [.error(at: nil, "the build failed: \(error)")]
+        }
+        let elapsed = started.duration(to: .now)
+        let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        let status = statusStore.record(failure: failure)
+        hub.publish(.build(BuildEvent(status: status, report: report.map { ($0.pageCount, milliseconds) })))
+        if let report {
+            log("rebuilt after \(Self.describe(changedPaths)): \(report.filesWritten) files written in \(milliseconds) ms")
+        } else if let failure {
+            log("build failed (still serving the last good site):\n" + failure.map(\.description).joined(separator: "\n"))
+        }
+    }
+
+    private static func describe(_ paths: [String]) -> String {
+        let names = paths.prefix(3).map { ($0 as NSString).lastPathComponent }
+        return names.joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
+    }
+
+    /// Editor droppings (swap and backup files, vim's `4913` probe, emacs lock files) and
+    /// anything under an ignored folder.
+    static func isNoise(_ path: String, ignoredPrefixes: [String]) -> Bool {
+        if ignoredPrefixes.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) { return true }
+        let name = (path as NSString).lastPathComponent
+        return name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "4913"
+            || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasSuffix(".tmp")
+    }
+}

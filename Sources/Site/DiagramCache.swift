@@ -1,0 +1,45 @@
+import Diagnostics
+import Diagrams
+import Foundation
+
+/// Drawn diagrams kept across builds, keyed by everything that shapes their HTML, so an
+/// unchanged diagram is never loaded or laid out twice. Thread-safe: pages render in parallel.
+final class DiagramCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var kind: String
+        var content: String
+        var baseDirectory: String
+        var pageURL: String
+        var idPrefix: String
+        var offline: Bool
+    }
+
+    struct Entry {
+        var html: String
+        var warnings: [Diagnostic]
+        /// Absolute paths of data files the diagram read (`src:`), to drop it when they change.
+        var dependencies: [String]
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: Entry] = [:]
+
+    func entry(for key: Key) -> Entry? {
+        lock.withLock { entries[key] }
+    }
+
+    func store(_ entry: Entry, for key: Key) {
+        lock.withLock { entries[key] = entry }
+    }
+
+    /// Forgets every diagram that read one of `paths`.
+    func invalidate(dependingOn paths: Set<String>) {
+        lock.withLock {
+            entries = entries.filter { Set($0.value.dependencies).isDisjoint(with: paths) }
+        }
+    }
+
+    func removeAll() {
+        lock.withLock { entries.removeAll() }
+    }
+}

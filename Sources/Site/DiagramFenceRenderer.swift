@@ -1,0 +1,71 @@
+import Diagnostics
+import Diagrams
+import Foundation
+import Markdown
+import OrgModel
+
+/// Draws the diagram fences of one page (`orgchart`, `org-diff`, `decision-tree`,
+/// `ownership-matrix`). One instance per page render: it numbers the page's diagrams for
+/// unique SVG ids and collects their warnings and the data files they read.
+final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
+    private let cache: DiagramCache
+    private let baseDirectory: String
+    private let pageURL: String
+    private let offline: Bool
+    private let linkRewriter: @Sendable (String) -> String?
+    private let lock = NSLock()
+    private var count = 0
+    private(set) var warnings: [Diagnostic] = []
+    private(set) var dependencies: Set<String> = []
+
+    init(cache: DiagramCache, baseDirectory: String, pageURL: String, offline: Bool,
+         linkRewriter: @escaping @Sendable (String) -> String?) {
+        self.cache = cache
+        self.baseDirectory = baseDirectory
+        self.pageURL = pageURL
+        self.offline = offline
+        self.linkRewriter = linkRewriter
+    }
+
+    /// The fence kinds this renderer draws, for `MarkdownOptions.fenceRenderers`.
+    var registrations: [String: any FenceRenderer] {
+        Dictionary(uniqueKeysWithValues: OrgDocumentKind.allCases.map { ($0.rawValue, self as any FenceRenderer) })
+    }
+
+    func render(_ block: FencedBlock) throws -> String {
+        guard let kind = OrgDocumentKind(rawValue: block.kind) else {
+            throw Diagnostic.error(at: block.contentLocation, "unknown diagram kind `\(block.kind)`")
+        }
+        let idPrefix = lock.withLock { count += 1; return "d\(count)" }
+        let key = DiagramCache.Key(kind: block.kind, content: block.content, baseDirectory: baseDirectory,
+                                   pageURL: pageURL, idPrefix: idPrefix, offline: offline)
+        let entry: DiagramCache.Entry
+        if let cached = cache.entry(for: key) {
+            entry = cached
+        } else {
+            let loaded = try OrgDataLoader.load(block.content, kind: kind, location: block.contentLocation,
+                                                baseDirectory: baseDirectory)
+            var options = DiagramOptions()
+            options.idPrefix = idPrefix
+            options.linkRewriter = linkRewriter
+            let drawn = DiagramRenderer.render(loaded.document, options: options)
+            let dependencies = loaded.dependencies.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: baseDirectory + "/")).standardizedFileURL.path }
+            entry = DiagramCache.Entry(html: drawn.html, warnings: loaded.warnings.map { $0.asWarning }, dependencies: dependencies)
+            cache.store(entry, for: key)
+        }
+        lock.withLock {
+            warnings += entry.warnings
+            dependencies.formUnion(entry.dependencies)
+        }
+        return entry.html
+    }
+}
+
+extension Diagnostic {
+    /// The same problem reported as a warning (data warnings never stop a build).
+    var asWarning: Diagnostic {
+        var copy = self
+        copy.severity = .warning
+        return copy
+    }
+}

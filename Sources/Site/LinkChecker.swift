@@ -1,0 +1,61 @@
+import Diagnostics
+import Markdown
+
+/// Checks that every internal link and `#anchor` of every page resolves. Works on the
+/// links and anchors the Markdown pass recorded: nothing is parsed again.
+struct LinkChecker: Sendable {
+    var pages: [String: Page]
+    var renders: [String: RenderedPage]
+    var targets: LinkTargets
+    /// Site-relative paths of every output file, for links written against the output
+    /// (`../assets/logo.png`).
+    var outputs: Set<String>
+
+    /// One diagnostic per broken link, in page order, with the given severity.
+    func problems(severity: Diagnostic.Severity) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for path in pages.keys.sorted() {
+            guard let page = pages[path], let rendered = renders[path] else { continue }
+            for link in rendered.markdown.links {
+                if let message = check(link.destination, in: page, rendered: rendered) {
+                    problems.append(Diagnostic(severity, at: link.location, message.text, hint: message.hint))
+                }
+            }
+        }
+        return problems
+    }
+
+    private func check(_ destination: String, in page: Page, rendered: RenderedPage) -> (text: String, hint: String)? {
+        if destination.isEmpty || SitePaths.isExternal(destination) { return nil }
+        if destination.hasPrefix("#") {
+            return missingAnchor(String(destination.dropFirst()), in: rendered.markdown.anchors, page: "this page")
+        }
+        let (target, fragment) = targets.resolve(destination, fromSourceDirectory: page.sourceDirectory)
+        switch target {
+        case .page(let targetPath):
+            // A page that failed to render has its own error; its anchors are unknown.
+            guard let fragment, !fragment.isEmpty, let target = renders[targetPath] else { return nil }
+            return missingAnchor(fragment, in: target.markdown.anchors, page: "`\(targetPath)`")
+        case .file:
+            return nil
+        case .missingPage(let targetPath):
+            return ("link to a missing page `\(targetPath)`",
+                    "links are relative to this file's folder; check the name, or whether the page is a draft")
+        case .unresolved:
+            let (path, _) = SitePaths.splitFragment(destination)
+            if let output = SitePaths.normalize(path, in: String(page.urlPath.dropLast())),
+               outputs.contains(output) || outputs.contains(output + "/index.html") || outputs.contains(output + "index.html") {
+                return nil
+            }
+            return ("link to a missing file `\(destination)`",
+                    "link to a page by its .md file, or to a file that sits in the content folder")
+        }
+    }
+
+    private func missingAnchor(_ anchor: String, in anchors: Set<String>, page: String) -> (text: String, hint: String)? {
+        guard !anchor.isEmpty, !anchors.contains(anchor) else { return nil }
+        let known = anchors.sorted().prefix(8).joined(separator: ", ")
+        return ("\(page) has no heading or anchor `#\(anchor)`",
+                known.isEmpty ? "it has no headings to link to" : "its anchors are: \(known)")
+    }
+}

@@ -1,0 +1,50 @@
+/// What a link in a page can point at, and how to turn a written destination into a URL.
+struct LinkTargets: Sendable {
+    /// Source path of each page (`guide/setup.md`, or `guide/` for a generated page) → URL path.
+    var pageURLs: [String: String] = [:]
+    /// Folder → source path of its section page, so `guide/` and `guide` resolve too.
+    var folderPages: [String: String] = [:]
+    /// Content files copied as they are; their output path is their content path.
+    var files: Set<String> = []
+    var offline = false
+
+    /// What a relative destination written in a page in `sourceDirectory` resolves to.
+    enum Target: Equatable {
+        case page(String)
+        case file(String)
+        case missingPage(String)
+        case unresolved
+    }
+
+    func resolve(_ destination: String, fromSourceDirectory directory: String) -> (Target, fragment: String?) {
+        let (path, fragment) = SitePaths.splitFragment(destination)
+        guard !path.isEmpty, let resolved = SitePaths.normalize(path, in: directory) else { return (.unresolved, fragment) }
+        if path.hasSuffix(".md") {
+            return (pageURLs[resolved] != nil ? .page(resolved) : .missingPage(resolved), fragment)
+        }
+        if files.contains(resolved) { return (.file(resolved), fragment) }
+        if let page = folderPages[resolved] { return (.page(page), fragment) }
+        return (.unresolved, fragment)
+    }
+
+    /// The URL a link written as `destination` in a page at (`directory`, `urlPath`) gets,
+    /// or nil to keep it as written.
+    func rewrite(_ destination: String, fromSourceDirectory directory: String, fromURLPath urlPath: String) -> String? {
+        if destination.isEmpty || destination.hasPrefix("#") || SitePaths.isExternal(destination) { return nil }
+        let (path, fragment) = SitePaths.splitFragment(destination)
+        guard !path.isEmpty, let resolved = SitePaths.normalize(path, in: directory) else { return nil }
+        let suffix = fragment.map { "#" + $0 } ?? ""
+        let target: String
+        if path.hasSuffix(".md") {
+            guard let url = pageURLs[resolved] else { return nil }
+            target = url
+        } else if files.contains(resolved) {
+            target = resolved
+        } else if let page = folderPages[resolved], let url = pageURLs[page] {
+            target = url
+        } else {
+            return nil
+        }
+        return SitePaths.href(from: urlPath, to: target, offline: offline) + suffix
+    }
+}

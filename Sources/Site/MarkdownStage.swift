@@ -1,0 +1,41 @@
+import Diagnostics
+import Foundation
+import Markdown
+
+/// Renders the Markdown of pages: link rewriting, diagram fences, raw HTML setting.
+/// Read-only once made, so pages render in parallel through one instance.
+struct MarkdownStage: Sendable {
+    var targets: LinkTargets
+    var contentDirectory: URL
+    var rawHTML: Bool
+    var cache: DiagramCache
+
+    func render(_ page: Page) throws(DiagnosticError) -> RenderedPage {
+        if page.isGenerated { return .empty }
+        let targets = self.targets
+        let directory = page.sourceDirectory
+        let urlPath = page.urlPath
+        let rewriter: @Sendable (String) -> String? = { destination in
+            targets.rewrite(destination, fromSourceDirectory: directory, fromURLPath: urlPath)
+        }
+        let baseDirectory = contentDirectory.appendingPathComponent(directory).standardizedFileURL.path
+        let diagrams = DiagramFenceRenderer(cache: cache, baseDirectory: baseDirectory, pageURL: urlPath,
+                                            offline: targets.offline, linkRewriter: rewriter)
+        var options = MarkdownOptions()
+        options.allowsRawHTML = rawHTML
+        options.fenceRenderers = diagrams.registrations
+        options.linkRewriter = rewriter
+        options.sourcePath = page.displayPath
+        options.lineOffset = page.bodyLineOffset
+        do {
+            let markdown = try MarkdownRenderer.render(page.body, options: options)
+            return RenderedPage(markdown: markdown, warnings: diagrams.warnings, dependencies: diagrams.dependencies)
+        } catch let error as DiagnosticError {
+            throw error
+        } catch let diagnostic as Diagnostic {
+            throw DiagnosticError(diagnostic)
+        } catch {
+            throw DiagnosticError(.error(at: SourceLocation(path: page.displayPath, line: 1), "cannot render the page: \(error)"))
+        }
+    }
+}

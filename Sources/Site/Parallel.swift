@@ -1,0 +1,35 @@
+import Foundation
+
+/// Runs independent work across cores. Each task writes only its own slot, so the tasks
+/// share no mutable state.
+enum Parallel {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        if items.count < 2 { return items.map(transform) }
+        let slots = Slots<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            slots.set(index, transform(items[index]))
+        }
+        return slots.values()
+    }
+}
+
+/// A fixed buffer with one slot per task; slots are written once each, from different threads.
+private final class Slots<R>: @unchecked Sendable {
+    private let buffer: UnsafeMutablePointer<R?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        buffer.deinitialize(count: count)
+        buffer.deallocate()
+    }
+
+    func set(_ index: Int, _ value: R) { buffer[index] = value }
+
+    func values() -> [R] { (0..<count).map { buffer[$0]! } }
+}

@@ -1,0 +1,14 @@
+import Diagnostics
+import Markdown
+
+/// A page's Markdown rendered once, with what later passes need: headings, links, anchors,
+/// diagram warnings and the data files its diagrams read.
+struct RenderedPage: Sendable {
+    var markdown: RenderedMarkdown
+    var warnings: [Diagnostic]
+    /// Absolute paths of data files read by the page's diagrams.
+    var dependencies: Set<String>
+
+    static let empty = RenderedPage(markdown: RenderedMarkdown(html: "", headings: [], links: [], anchors: [], fenceKinds: []),
+                                    warnings: [], dependencies: [])
+}

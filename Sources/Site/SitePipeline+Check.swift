@@ -1,0 +1,32 @@
+import Diagnostics
+import Foundation
+
+extension SitePipeline {
+    /// Everything a build validates, plus every internal link and anchor, going as far as
+    /// it can past each problem so one run reports them all. Writes nothing.
+    func checkAll() -> [Diagnostic] {
+        do { try validateFolders() } catch { return error.diagnostics }
+        var problems: [Diagnostic] = []
+        var settings = SiteSettings()
+        do { settings = try SiteSettings.load(contentDirectory: contentDirectory) } catch { problems.append(error) }
+        var templates: TemplateSet?
+        do { templates = try TemplateSet.load(from: configuration.templatesDirectory) } catch { problems += error.diagnostics }
+        let inventory: ContentInventory
+        do { inventory = try ContentInventory.scan(contentDirectory) } catch { return problems + [error] }
+        let (pages, loadProblems) = loadPagesCollecting(inventory)
+        problems += loadProblems
+        if let templates {
+            problems += TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }.filter { !$0.isGenerated }, templates: templates)
+        }
+        let targets = linkTargets(pages: pages, inventory: inventory)
+        let (renders, renderProblems) = renderMarkdownCollecting(Array(pages.values), settings: settings, targets: targets)
+        problems += renderProblems
+        // Stand-ins for pages that failed have no anchors to check against.
+        let checked = renders.filter { pages[$0.key]?.isGenerated == false }
+        var outputs = Set(pages.values.map(\.outputPath) + inventory.bundleFiles + ["404.html", "sitemap.xml"])
+        for asset in templates?.assets ?? [] { outputs.insert(TemplateSet.assetsFolder + "/" + asset) }
+        let diagramWarnings = pages.keys.sorted().flatMap { renders[$0]?.warnings ?? [] }
+        let checker = LinkChecker(pages: pages, renders: checked, targets: targets, outputs: outputs)
+        return problems + diagramWarnings + checker.problems(severity: .error)
+    }
+}

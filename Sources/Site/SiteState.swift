@@ -1,0 +1,19 @@
+import Foundation
+
+/// Everything a build loaded and made, kept by `SiteBuilder` so a rebuild redoes only
+/// what a change needs.
+struct SiteState: Sendable {
+    var settings: SiteSettings
+    var templates: TemplateSet
+    var inventory: ContentInventory
+    /// Pages by source path (drafts already left out unless asked for).
+    var pages: [String: Page]
+    var renders: [String: RenderedPage]
+    var titles: [String: String]
+    var structure: SiteStructure
+    var targets: LinkTargets
+    /// Every output file by site-relative path.
+    var outputs: [String: OutputFile]
+
+    var pageCount: Int { pages.count }
+}

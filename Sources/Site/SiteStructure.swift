@@ -1,0 +1,52 @@
+/// The shape of the site: sections, their ordered children, reading order. Built from the
+/// pages and their titles; holds content-relative source paths only.
+struct SiteStructure: Sendable, Hashable {
+    /// Folder → source path of its section page.
+    var sectionPage: [String: String] = [:]
+    /// Folder → its pages and sub-section pages, ordered by weight, then title.
+    var children: [String: [String]] = [:]
+    /// Every page, home first, depth first in navigation order.
+    var readingOrder: [String] = []
+    /// Source path → its position in `readingOrder`.
+    var readingIndex: [String: Int] = [:]
+
+    init(pages: [String: Page], titles: [String: String]) {
+        for page in pages.values where page.isSectionIndex {
+            sectionPage[page.sectionPath] = page.sourcePath
+        }
+        var children: [String: [String]] = [:]
+        for page in pages.values where !page.isHome {
+            let parent = page.isSectionIndex ? Self.parentFolder(of: page.sectionPath) : page.sectionPath
+            children[parent, default: []].append(page.sourcePath)
+        }
+        func sortKey(_ path: String) -> (Int, String, String) {
+            (pages[path]?.frontMatter.weight ?? Int.max, (titles[path] ?? "").lowercased(), path)
+        }
+        self.children = children.mapValues { $0.sorted { sortKey($0) < sortKey($1) } }
+        if let home = sectionPage[""] { append(home, pages: pages) }
+        for (index, path) in readingOrder.enumerated() { readingIndex[path] = index }
+    }
+
+    private mutating func append(_ path: String, pages: [String: Page]) {
+        readingOrder.append(path)
+        guard let page = pages[path], page.isSectionIndex else { return }
+        for child in children[page.sectionPath] ?? [] { append(child, pages: pages) }
+    }
+
+    /// `a/b` → `a`; `a` → `""`.
+    static func parentFolder(of folder: String) -> String {
+        guard let slash = folder.lastIndex(of: "/") else { return "" }
+        return String(folder[..<slash])
+    }
+
+    /// The section pages above `page`, home first, then the page itself.
+    func breadcrumbs(for page: Page) -> [String] {
+        var folders: [String] = []
+        var folder = page.isSectionIndex ? (page.isHome ? nil : Self.parentFolder(of: page.sectionPath)) : page.sectionPath
+        while let current = folder {
+            folders.append(current)
+            folder = current.isEmpty ? nil : Self.parentFolder(of: current)
+        }
+        return folders.reversed().compactMap { sectionPage[$0] } + [page.sourcePath]
+    }
+}

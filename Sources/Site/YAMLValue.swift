@@ -1,0 +1,59 @@
+import Foundation
+import Yams
+
+/// A value from front matter or `site.yaml`, kept as a Sendable value so pages can cross
+/// threads; templates see it through `mustacheValue`.
+public enum YAMLValue: Sendable, Hashable {
+    case string(String)
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case null
+    case list([YAMLValue])
+    case map([String: YAMLValue])
+
+    /// Converts a composed Yams node, resolving plain scalars the way YAML 1.1 core does.
+    init(node: Node) {
+        switch node {
+        case .scalar(let scalar):
+            // The resolved tag decides, so `https://x` stays text and `10` becomes a number.
+            switch node.any {
+            case let flag as Bool: self = .bool(flag)
+            case let number as Int: self = .int(number)
+            case let number as Double: self = .double(number)
+            case is NSNull: self = .null
+            default: self = .string(scalar.string)
+            }
+        case .sequence(let sequence):
+            self = .list(sequence.map(YAMLValue.init(node:)))
+        case .mapping(let mapping):
+            var result: [String: YAMLValue] = [:]
+            for (key, value) in mapping { result[key.string ?? "\(key)"] = YAMLValue(node: value) }
+            self = .map(result)
+        }
+    }
+
+    /// The value as swift-mustache renders it: dictionaries, arrays, strings, numbers, bools.
+    public var mustacheValue: Any {
+        switch self {
+        case .string(let value): value
+        case .int(let value): value
+        case .double(let value): value
+        case .bool(let value): value
+        case .null: ""
+        case .list(let values): values.map(\.mustacheValue)
+        case .map(let values): values.mapValues(\.mustacheValue)
+        }
+    }
+
+    /// The value as text, for keys such as `title` that must be strings.
+    var text: String? {
+        switch self {
+        case .string(let value): value
+        case .int(let value): String(value)
+        case .double(let value): String(value)
+        case .bool(let value): String(value)
+        default: nil
+        }
+    }
+}

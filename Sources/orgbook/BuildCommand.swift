@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import Site
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder."
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        let report: BuildReport
+        do {
+            report = try SiteBuilder(configuration: site.buildConfiguration).build()
+        } catch {
+            throw DiagnosticOutput.fail(error)
+        }
+        DiagnosticOutput.print(report.warnings)
+        let warnings = report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")"
+        print("Built \(report.pageCount) page\(report.pageCount == 1 ? "" : "s") into \(site.output) in \(report.duration.milliseconds) ms (\(report.filesWritten) files written\(warnings))")
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds, for one-line summaries.
+    var milliseconds: Int64 {
+        components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
+    }
+}

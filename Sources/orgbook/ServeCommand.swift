@@ -1,0 +1,103 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import PreviewServer
+import Site
+
+/// `orgbook serve`: build, serve the output folder, and rebuild and reload open pages on
+/// every save.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it locally, and rebuild and reload pages as you edit.",
+        discussion: """
+        Pages reload by themselves after each rebuild and keep their scroll position. When a \
+        build fails, the last good site stays up with the errors shown over each page. \
+        Stop with Ctrl-C.
+        """
+    )
+
+    @Option(help: "The folder of Markdown pages and data.")
+    var content: String = "Content"
+
+    @Option(help: "The folder of Mustache layouts, partials and assets.")
+    var templates: String = "Templates"
+
+    @Option(help: "The folder the site is written to and served from.")
+    var output: String = "Public"
+
+    @Option(help: "The address to listen on. Anything but 127.0.0.1 or localhost shows your drafts to the network.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port: Int = 8000
+
+    @Flag(help: "Make links name index.html so the site also browses from file://.")
+    var offline = false
+
+    @Flag(help: "Include pages whose front matter says draft: true.")
+    var drafts = false
+
+    @Flag(help: "Watch for edits by polling (for network drives and containers where file notifications do not arrive).")
+    var poll = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        let build = BuildConfiguration(
+            contentDirectory: URL(fileURLWithPath: content), templatesDirectory: URL(fileURLWithPath: templates),
+            outputDirectory: URL(fileURLWithPath: output), offline: offline, includeDrafts: drafts)
+        let builder = SiteBuilder(configuration: build)
+        let initialFailure = Self.firstBuild(builder)
+
+        let serving = PreviewServerConfiguration(
+            outputDirectory: build.outputDirectory,
+            watchedDirectories: [build.contentDirectory, build.templatesDirectory],
+            host: host, port: port, watchMode: poll ? .polling(interval: .milliseconds(250)) : .automatic)
+        if !serving.isLoopback {
+            Self.printError("warning: listening on \(host), not on loopback: anyone who can reach this machine can read the site "
+                + "— use --host 127.0.0.1 to keep it local")
+        }
+        let server = PreviewServer(configuration: serving, siteBuilder: builder, initialFailure: initialFailure,
+                                   log: { line in Self.printLine(line) })
+        let shownHost = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        let watched = "\(content)/ and \(templates)/"
+        do {
+            try await server.run { port in
+                Self.printLine("Serving \(output)/ at http://\(shownHost):\(port)/ — watching \(watched) (Ctrl-C to stop)")
+            }
+        } catch let error as PreviewServerError {
+            Self.printError(error.description)
+            throw ExitCode.failure
+        }
+        Self.printLine("Stopped.")
+    }
+
+    /// Builds once before serving. A failure is reported but does not stop the server: it
+    /// serves whatever the output folder holds, with the errors over every page, and the
+    /// next save that fixes them clears them.
+    private static func firstBuild(_ builder: SiteBuilder) -> [Diagnostic]? {
+        do {
+            let report = try builder.build()
+            report.warnings.forEach { printError($0.description) }
+            let milliseconds = report.duration.components.seconds * 1000 + report.duration.components.attoseconds / 1_000_000_000_000_000
+            printLine("Built \(report.pageCount) pages in \(milliseconds) ms")
+            return nil
+        } catch {
+            let diagnostics = (error as? DiagnosticError)?.diagnostics ?? [(error as? Diagnostic) ?? .error(at: nil, "\(error)")]
+            diagnostics.forEach { printError($0.description) }
+            printError("The build failed; serving the previous output with the errors shown in each page.")
+            return diagnostics
+        }
+    }
+
+    private static func printLine(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    private static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

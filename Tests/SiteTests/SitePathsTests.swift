@@ -1,0 +1,55 @@
+import Testing
+@testable import Site
+
+@Suite struct SitePathsTests {
+    @Test func prettyURLsForPagesAndSections() {
+        #expect(Page.urlPath(forSource: "index.md") == ("", true))
+        #expect(Page.urlPath(forSource: "guide/index.md") == ("guide/", true))
+        #expect(Page.urlPath(forSource: "guide/_index.md") == ("guide/", true))
+        #expect(Page.urlPath(forSource: "guide/setup.md") == ("guide/setup/", false))
+        #expect(Page.urlPath(forSource: "top.md") == ("top/", false))
+    }
+
+    @Test func linksAreRelativeToThePageDepth() {
+        #expect(SitePaths.href(from: "", to: "", offline: false) == "./")
+        #expect(SitePaths.href(from: "", to: "guide/", offline: false) == "guide/")
+        #expect(SitePaths.href(from: "guide/setup/", to: "", offline: false) == "../../")
+        #expect(SitePaths.href(from: "guide/setup/", to: "assets/site.css", offline: false) == "../../assets/site.css")
+    }
+
+    @Test func offlineLinksNameIndexHTML() {
+        #expect(SitePaths.href(from: "", to: "", offline: true) == "index.html")
+        #expect(SitePaths.href(from: "a/", to: "b/", offline: true) == "../b/index.html")
+        #expect(SitePaths.href(from: "a/", to: "b/x.png", offline: true) == "../b/x.png")
+    }
+
+    @Test func normalizeResolvesDotsAndRefusesToClimbOut() {
+        #expect(SitePaths.normalize("../b/c.md", in: "a") == "b/c.md")
+        #expect(SitePaths.normalize("./c.md", in: "a") == "a/c.md")
+        #expect(SitePaths.normalize("../../c.md", in: "a") == nil)
+    }
+
+    @Test func externalDestinations() {
+        #expect(SitePaths.isExternal("https://x.org"))
+        #expect(SitePaths.isExternal("mailto:a@b.c"))
+        #expect(SitePaths.isExternal("/abs"))
+        #expect(!SitePaths.isExternal("guide/setup.md"))
+        #expect(!SitePaths.isExternal("a.md#b:c"))
+    }
+
+    @Test func linkTargetsRewriteMarkdownLinksWithFragments() {
+        var targets = LinkTargets()
+        targets.pageURLs = ["guide/setup.md": "guide/setup/", "guide/index.md": "guide/", "index.md": ""]
+        targets.folderPages = ["guide": "guide/index.md", "": "index.md"]
+        targets.files = ["guide/chart.csv"]
+        #expect(targets.rewrite("setup.md#first-steps", fromSourceDirectory: "guide", fromURLPath: "guide/") == "../guide/setup/#first-steps")
+        #expect(targets.rewrite("../index.md", fromSourceDirectory: "guide", fromURLPath: "guide/setup/") == "../../")
+        #expect(targets.rewrite("chart.csv", fromSourceDirectory: "guide", fromURLPath: "guide/setup/") == "../../guide/chart.csv")
+        #expect(targets.rewrite("guide/", fromSourceDirectory: "", fromURLPath: "") == "guide/")
+        #expect(targets.rewrite("missing.md", fromSourceDirectory: "guide", fromURLPath: "guide/") == nil)
+        #expect(targets.rewrite("https://x.org/a.md", fromSourceDirectory: "", fromURLPath: "") == nil)
+        #expect(targets.rewrite("#top", fromSourceDirectory: "", fromURLPath: "") == nil)
+        targets.offline = true
+        #expect(targets.rewrite("setup.md", fromSourceDirectory: "guide", fromURLPath: "guide/") == "../guide/setup/index.html")
+    }
+}

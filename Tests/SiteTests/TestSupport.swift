@@ -1,0 +1,114 @@
+import Diagnostics
+import Foundation
+import Markdown
+@testable import Site
+
+/// Fixture sites, temporary folders and the built `orgbook` executable for tests.
+enum TestSupport {
+    /// `Tests/SiteTests/Fixtures` in the source tree (golden files are updated there).
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A new empty folder under the system temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("orgbook-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.resolvingSymlinksInPath()
+    }
+
+    /// A copy of the fixture site `name` (its `Content/` and `Templates/`) in a temporary folder.
+    static func copySite(_ name: String) throws -> URL {
+        let folder = try temporaryFolder()
+        for part in ["Content", "Templates"] {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent("sites/\(name)/\(part)"),
+                                             to: folder.appendingPathComponent(part))
+        }
+        return folder
+    }
+
+    /// A site folder with the fixture templates and the given content files (path → text).
+    static func makeSite(_ files: [String: String], templates: String = "valid") throws -> URL {
+        let folder = try temporaryFolder()
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("sites/\(templates)/Templates"),
+                                         to: folder.appendingPathComponent("Templates"))
+        let content = folder.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        for (path, text) in files { try write(text, to: content.appendingPathComponent(path)) }
+        return folder
+    }
+
+    static func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    static func configuration(_ site: URL, output: String = "Public", offline: Bool = false, drafts: Bool = false) -> BuildConfiguration {
+        BuildConfiguration(contentDirectory: site.appendingPathComponent("Content"),
+                           templatesDirectory: site.appendingPathComponent("Templates"),
+                           outputDirectory: site.appendingPathComponent(output), offline: offline, includeDrafts: drafts)
+    }
+
+    static func read(_ url: URL) throws -> String {
+        String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    }
+
+    /// Every file under `folder` with its bytes, to prove an output was left untouched.
+    static func snapshot(_ folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        let root = folder.resolvingSymlinksInPath().path + "/"
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            if let data = try? Data(contentsOf: url) { result[String(url.resolvingSymlinksInPath().path.dropFirst(root.count))] = data }
+        }
+        return result
+    }
+
+    /// The diagnostics a throwing call threw.
+    static func diagnostics(_ body: () throws -> Void) -> [Diagnostic] {
+        do { try body(); return [] } catch let error as DiagnosticError { return error.diagnostics } catch let error as Diagnostic { return [error] } catch { return [.error(at: nil, "\(error)")] }
+    }
+
+    /// The `orgbook` executable built beside the test bundle.
+    static var executable: URL {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("orgbook")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/orgbook")
+    }
+
+    struct ProcessResult {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `orgbook arguments…` in `directory` and collects its output.
+    static func run(_ arguments: [String], in directory: URL) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read before waiting so a large output never blocks the child on a full pipe.
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return ProcessResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                             stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// True once the Markdown target records headings and links (the placeholder does not).
+    static let markdownRecordsLinks: Bool = {
+        guard let rendered = try? MarkdownRenderer.render("## A\n\n[x](y.md)\n") else { return false }
+        return !rendered.links.isEmpty && !rendered.headings.isEmpty
+    }()
+
+    /// True when running as root, which reads files whatever their permissions.
+    static var isRoot: Bool { getuid() == 0 }
+}
