@@ -88,14 +88,17 @@ WRAPPERS = re.compile(r"'|^\(below main\)$|^0x[0-9a-f]+$|^__libc_start|^main$|^s
 
 
 def demangle(names):
-    """Swift names demangled by `swift demangle --simplified` when it is installed."""
-    try:
-        result = subprocess.run(["swift-demangle", "--simplified"], input="\n".join(names),
-                                capture_output=True, text=True, check=True)
+    """Swift names demangled by `swift demangle --simplified`, C++ ones by `c++filt -p`, when
+    those are installed."""
+    for tool in (["swift-demangle", "--simplified"], ["c++filt", "-p"]):
+        try:
+            result = subprocess.run(tool, input="\n".join(names), capture_output=True, text=True, check=True)
+        except (OSError, subprocess.CalledProcessError):
+            continue
         lines = result.stdout.split("\n")
-        return lines[:len(names)] if len(lines) >= len(names) else names
-    except (OSError, subprocess.CalledProcessError):
-        return names
+        if len(lines) >= len(names):
+            names = lines[:len(names)]
+    return names
 
 
 def callgrind_top(path, count=10, inclusive=True):
@@ -122,6 +125,33 @@ def callgrind_top(path, count=10, inclusive=True):
     return total, top
 
 
+# perf frames that hold the whole run or a whole thread: runtime, dispatch and CLI plumbing.
+PERF_WRAPPERS = re.compile(r"^(start_thread|clone3?|_start|__libc_start\w*|main)$|_dispatch_|dispatch_apply"
+                           r"|^partial apply for thunk|^thunk for|swift_job_run|runJobInEstablishedExecutorContext"
+                           r"|AsyncParsableCommand|ParsableCommand\.|BuildCommand|concurrentPerform|closure #\d+ in static Parallel"
+                           r"|^protocol witness|^\[unknown\]|^0x[0-9a-f]+$")
+
+
+def perf_top(path, count=10, inclusive=True):
+    """The top functions of a `perf record -g` profile, by inclusive (children) or self share."""
+    text = command_output("perf", "report", "-i", path, "--children" if inclusive else "--no-children",
+                          "--no-demangle", "--stdio", "-g", "none", "--sort", "symbol", "--percent-limit", "0.3")
+    rows = []
+    for line in text.splitlines():
+        match = re.match(r"\s*([\d.]+)%\s+(?:([\d.]+)%\s+)?\[(.)\]\s+(.*?)\s*$", line)
+        if match and match.group(3) == ".":
+            rows.append((match.group(1), re.sub(r"(\s+-)*$", "", match.group(4)).strip()))
+    names = demangle([name for _, name in rows])
+    top = []
+    for (percent, _), name in zip(rows, names):
+        if PERF_WRAPPERS.search(name):
+            continue
+        top.append((percent, name if len(name) <= 140 else name[:137] + "..."))
+        if len(top) == count:
+            break
+    return top
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--results", required=True)
@@ -131,6 +161,8 @@ def main():
     parser.add_argument("--counts", default="")
     parser.add_argument("--root", default=".", help="the repository, for Orgbook's commit")
     parser.add_argument("--callgrind")
+    parser.add_argument("--perf")
+    parser.add_argument("--profiled-pages", type=int, default=0)
     args = parser.parse_args()
 
     summary = summarise(load(args.results))
@@ -207,7 +239,7 @@ def main():
 
     if args.callgrind:
         total, _ = callgrind_top(args.callgrind)
-        out.append(f"Callgrind, one Orgbook build of {sizes[0]:,} pages: {total} instructions "
+        out.append(f"Callgrind, one Orgbook build of {args.profiled_pages:,} pages: {total} instructions "
                    "(entry points and thread starts left out).")
         out.append("")
         for inclusive in (True, False):
@@ -216,6 +248,17 @@ def main():
             out.append("|---:|---:|---|")
             for instructions, percent, function in top:
                 out.append(f"| {instructions} | {percent} | `{function.replace('|', '/')}` |")
+            out.append("")
+
+    if args.perf:
+        out.append(f"perf, one Orgbook build of {args.profiled_pages:,} pages: share of samples "
+                   "(all threads; runtime and dispatch plumbing left out).")
+        out.append("")
+        for inclusive in (True, False):
+            out.append(f"| {'inclusive' if inclusive else 'self'} % | function |")
+            out.append("|---:|---|")
+            for percent, function in perf_top(args.perf, count=15 if inclusive else 10, inclusive=inclusive):
+                out.append(f"| {percent} | `{function.replace('|', '/')}` |")
             out.append("")
 
     print("\n".join(out))

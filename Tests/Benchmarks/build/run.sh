@@ -2,14 +2,16 @@
 # Build benchmark: Orgbook against Hugo and a libcmark floor on the same generated corpus.
 #
 #   Tests/Benchmarks/build/run.sh [--pages "1000 10000"] [--rounds 5] [--seed 1]
-#                                 [--tools orgbook,hugo,floor] [--work DIR] [--callgrind]
+#                                 [--tools orgbook,hugo,floor] [--work DIR] [--perf] [--callgrind]
 #
 # For each corpus size it generates the corpus (generate.py, seeded, cached in the work
 # folder), checks that every tool builds it and renders every page, then runs the tools in
 # alternation (the order rotates each round), cleaning outputs between runs, and times each
 # run with GNU time (wall, CPU, peak RSS). The markdown table of medians and ratios goes to
-# stdout (ready for the README); progress goes to stderr. --callgrind adds instruction
-# counts of one Orgbook build of the smallest corpus and its top functions.
+# stdout (ready for the README); progress goes to stderr. --perf adds the top functions
+# of one Orgbook build of the smallest corpus, sampled by `perf record -g`; --callgrind
+# the same from valgrind's instruction counts (valgrind 3.19 cannot run a Swift program
+# whose main is async: it crashes in libdispatch's dispatch_main, so this needs a sync main).
 #
 # On a busy machine, `--work /dev/shm/orgbook-bench` keeps disk writes out of the numbers.
 #
@@ -26,6 +28,7 @@ SEED=1
 TOOLS="orgbook,hugo,floor"
 WORK="$ROOT/.bench"
 CALLGRIND=0
+PERF=0
 
 usage() { sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
@@ -36,6 +39,7 @@ while [ $# -gt 0 ]; do
     --tools) TOOLS="$2"; shift 2 ;;
     --work) WORK="$2"; shift 2 ;;
     --callgrind) CALLGRIND=1; shift ;;
+    --perf) PERF=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -156,23 +160,43 @@ for pages in $PAGES; do
 done
 for tool in "${TOOL_LIST[@]}"; do rm -rf "$WORK/out-$tool"; done
 
-# -- callgrind --------------------------------------------------------------------------------
-CALLGRIND_FILE=""
+# -- profiles ---------------------------------------------------------------------------------
+SMALLEST="$(tr ' ' '\n' <<<"$PAGES" | sort -n | head -n1)"
+PROFILE_ARGS=()
+if [ "$PERF" = 1 ] && uses orgbook; then
+  command -v perf >/dev/null || die "perf is needed for --perf (apt-get install linux-perf)"
+  PERF_FILE="$WORK/perf-$STAMP.data"
+  say "perf: one orgbook build of $SMALLEST pages"
+  rm -rf "$WORK/out-profile"
+  if perf record -F 999 -g -o "$PERF_FILE" \
+      "$ORGBOOK" build --content "$(corpus_dir "$SMALLEST")/orgbook" --output "$WORK/out-profile" \
+      "${ORGBOOK_EXTRA[@]}" >"$WORK/last-perf.log" 2>&1; then
+    PROFILE_ARGS+=(--perf "$PERF_FILE")
+  else
+    say "perf failed (log: $WORK/last-perf.log); no profile in the report"
+  fi
+fi
 if [ "$CALLGRIND" = 1 ] && uses orgbook; then
   command -v valgrind >/dev/null || die "valgrind is needed for --callgrind"
-  smallest="$(tr ' ' '\n' <<<"$PAGES" | sort -n | head -n1)"
   CALLGRIND_FILE="$WORK/callgrind-$STAMP.out"
-  say "callgrind: one orgbook build of $smallest pages (slow)"
-  rm -rf "$WORK/out-callgrind"
-  valgrind --tool=callgrind --callgrind-out-file="$CALLGRIND_FILE" \
-      "$ORGBOOK" build --content "$(corpus_dir "$smallest")/orgbook" --output "$WORK/out-callgrind" \
-      "${ORGBOOK_EXTRA[@]}" >"$WORK/last-callgrind.log" 2>&1 || die "callgrind run failed (log: $WORK/last-callgrind.log)"
-  rm -rf "$WORK/out-callgrind"
+  # Valgrind 3.19 cannot read the DWARF 5 the Swift toolchain writes: profile a copy
+  # without debug info (the symbol table still names the functions).
+  strip --strip-debug -o "$WORK/orgbook-nodebug" "$ORGBOOK"
+  say "callgrind: one orgbook build of $SMALLEST pages (slow)"
+  rm -rf "$WORK/out-profile"
+  if valgrind --tool=callgrind --callgrind-out-file="$CALLGRIND_FILE" \
+      "$WORK/orgbook-nodebug" build --content "$(corpus_dir "$SMALLEST")/orgbook" --output "$WORK/out-profile" \
+      "${ORGBOOK_EXTRA[@]}" >"$WORK/last-callgrind.log" 2>&1; then
+    PROFILE_ARGS+=(--callgrind "$CALLGRIND_FILE")
+  else
+    say "callgrind failed (log: $WORK/last-callgrind.log); no instruction counts in the report"
+  fi
 fi
+rm -rf "$WORK/out-profile"
 
 # -- report -----------------------------------------------------------------------------------
 REPORT="$WORK/results-$STAMP.md"
 python3 "$HERE/report.py" --results "$RESULTS" --work "$WORK" --seed "$SEED" \
   --load "$LOAD_BEFORE" --counts "$COUNTS" --root "$ROOT" \
-  ${CALLGRIND_FILE:+--callgrind "$CALLGRIND_FILE"} | tee "$REPORT"
+  --profiled-pages "$SMALLEST" "${PROFILE_ARGS[@]}" | tee "$REPORT"
 say "raw results: $RESULTS; table: $REPORT"
