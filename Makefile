@@ -35,5 +35,10 @@ test: deps
 	$(SWIFT) test --skip-build
 	ORGBOOK=.build/debug/orgbook bash Tests/Browser/run.sh
 
+# Builds a generated 1,000- and 10,000-page playbook with Orgbook, Hugo and a libcmark floor,
+# alternating runs; prints medians, ratios and peak memory (BENCH_ARGS="--rounds 3" etc.).
+bench: $(ORGBOOK)
+	ORGBOOK=$(ORGBOOK) Tests/Benchmarks/build/run.sh $(BENCH_ARGS)
+
 clean:
 	rm -rf .build Public/*
