@@ -9,6 +9,7 @@ public struct NodeGeometry: Hashable, Sendable {
     public var edgeLabelRect: Rect?
     public var depth: Int
     public var parent: Int?
-    /// True when the node hangs off a vertical spine under a manager with many reports.
+    /// True when the node hangs off a vertical spine: under a manager with many reports, or
+    /// inside an indented column of a folded tree.
     public var isStacked: Bool
 }

@@ -14,10 +14,14 @@ public enum OrgChartLayout {
     /// what makes it wide.
     public static let compactAbove = 60
 
+    /// Org charts wider than this fold their lower levels into indented columns.
+    public static let foldWidth: Double = 1600
+
     /// The layout options for `chart`: the defaults, with leaf stacking made eager for big
-    /// charts (see `compactAbove`).
+    /// charts (see `compactAbove`), and folding on (see `foldWidth`).
     public static func defaultOptions(for chart: OrgChart) -> TreeLayoutOptions {
         var options = TreeLayoutOptions()
+        options.foldWidth = foldWidth
         if chart.units.count > compactAbove { options.stackThreshold = 2 }
         return options
     }

@@ -10,10 +10,23 @@ struct TreeLayoutPlanner {
     var slotHeight: [Double] = []
     /// Managers whose leaf children hang off spines, keyed by manager index.
     var stacks: [Int: StackBlock] = [:]
+    /// Nil, or the depth whose nodes get their descendants drawn as indented columns.
+    let foldDepth: Int?
+    /// The indented columns, keyed by the node they hang under.
+    var indents: [Int: IndentBlock] = [:]
+    /// For every node inside an indented column, the node the column hangs under.
+    var columnHead: [Int: Int] = [:]
 
-    init(input: TreeLayoutInput, options: TreeLayoutOptions) {
+    init(input: TreeLayoutInput, options: TreeLayoutOptions, foldDepth: Int? = nil) {
         self.input = input
         self.options = options
+        self.foldDepth = foldDepth
+    }
+
+    /// True when `node` lies inside an indented column.
+    func isFolded(_ node: Int) -> Bool {
+        guard let foldDepth else { return false }
+        return depth[node] > foldDepth
     }
 
     mutating func run() -> TreeGeometry {
@@ -22,18 +35,20 @@ struct TreeLayoutPlanner {
         slotWidth = (0..<n).map { max(input.labels[$0].width, input.edgeLabels[$0]?.width ?? 0) }
         slotHeight = (0..<n).map { input.labels[$0].height + labelAllowance($0) }
         findStacks()
+        findIndents()
 
-        // The tidy tree: stacked children are replaced by one block node under their manager.
+        // The tidy tree: stacked children, and indented columns, are replaced by one block
+        // node under their manager.
         var stackOrder = stacks.keys.sorted()
         var widths = slotWidth, heights = slotHeight
         var tidyChildren = input.children
         var blockIndex: [Int: Int] = [:]
-        for manager in stackOrder {
-            let block = stacks[manager]!
+        for manager in (stackOrder + indents.keys).sorted() {
+            let size = stacks[manager].map { ($0.width, $0.height) } ?? indents[manager].map { ($0.width, $0.height) }!
             blockIndex[manager] = widths.count
             tidyChildren[manager] = [widths.count]
-            widths.append(block.width)
-            heights.append(block.height)
+            widths.append(size.0)
+            heights.append(size.1)
             tidyChildren.append([])
         }
         let (ys, reach) = rowTops(heights: heights, blockIndex: blockIndex)
@@ -64,6 +79,10 @@ struct TreeLayoutPlanner {
             spineXs[manager] = stacks[manager]!.place(children: input.children[manager], origin: Point(x: xs[b], y: ys[b]),
                                                       into: &nodes)
         }
+        for (head, block) in indents {
+            let b = blockIndex[head]!
+            block.place(origin: Point(x: xs[b], y: ys[b]), into: &nodes)
+        }
 
         var edges: [EdgeGeometry] = []
         edges.reserveCapacity(n)
@@ -71,6 +90,16 @@ struct TreeLayoutPlanner {
             let kids = input.children[node]
             guard !kids.isEmpty else { continue }
             let box = nodes[node].rect
+            if let head = columnHead[node] {
+                // Inside a column: down the spine from this box, a tick into each child.
+                let spineX = xs[blockIndex[head]!] + indents[head]!.spineX[node]!
+                for kid in kids {
+                    let target = nodes[kid].rect
+                    let points = [Point(x: spineX, y: box.maxY), Point(x: spineX, y: target.midY), Point(x: target.x, y: target.midY)]
+                    edges.append(EdgeGeometry(from: node, to: kid, points: points, kind: .tree))
+                }
+                continue
+            }
             let busY: Double
             if let b = blockIndex[node] {
                 busY = ys[b] - options.levelGap / 2
@@ -81,7 +110,11 @@ struct TreeLayoutPlanner {
             for (k, kid) in kids.enumerated() {
                 let target = nodes[kid].rect
                 var points = [start, Point(x: box.midX, y: busY)]
-                if let spines = spineXs[node], let stack = stacks[node] {
+                if indents[node] != nil {
+                    // The column's spine runs down its left edge.
+                    let spineX = xs[blockIndex[node]!]
+                    points += [Point(x: spineX, y: busY), Point(x: spineX, y: target.midY), Point(x: target.x, y: target.midY)]
+                } else if let spines = spineXs[node], let stack = stacks[node] {
                     let spineX = spines[stack.spine(of: k)]
                     let side = stack.isLeft(k) ? target.maxX : target.x
                     points += [Point(x: spineX, y: busY), Point(x: spineX, y: target.midY), Point(x: side, y: target.midY)]
@@ -128,11 +161,22 @@ struct TreeLayoutPlanner {
 
     mutating func findStacks() {
         guard let threshold = options.stackThreshold else { return }
-        for node in order {
+        for node in order where !isFolded(node) && depth[node] != foldDepth {
             let kids = input.children[node]
             guard kids.count > threshold,
                   kids.allSatisfy({ input.children[$0].isEmpty && input.edgeLabels[$0] == nil }) else { continue }
             stacks[node] = StackBlock(sizes: kids.map { (slotWidth[$0], slotHeight[$0]) }, options: options)
+        }
+    }
+
+    /// Every node at the fold depth with children gets its descendants as a column.
+    mutating func findIndents() {
+        guard let foldDepth else { return }
+        let sizes = (0..<input.ids.count).map { (width: slotWidth[$0], height: slotHeight[$0]) }
+        for node in order where depth[node] == foldDepth && !input.children[node].isEmpty {
+            let block = IndentBlock(head: node, children: input.children, sizes: sizes, options: options)
+            indents[node] = block
+            for member in block.members { columnHead[member] = node }
         }
     }
 
@@ -147,7 +191,7 @@ struct TreeLayoutPlanner {
         if options.layered {
             let maxDepth = (depth.max() ?? 0) + 1
             var rowHeight = Array(repeating: 0.0, count: maxDepth + 1)
-            for node in order where parent[node] < 0 || stacks[parent[node]] == nil {
+            for node in order where (parent[node] < 0 || stacks[parent[node]] == nil) && !isFolded(node) {
                 rowHeight[depth[node]] = max(rowHeight[depth[node]], heights[node])
             }
             var tops = Array(repeating: 0.0, count: maxDepth + 1)

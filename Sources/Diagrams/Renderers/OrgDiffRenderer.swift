@@ -1,12 +1,12 @@
 import OrgModel
 
-/// Draws a before/after comparison: the two org charts (each keeping its units' order),
+/// Draws a before/after comparison: the two org charts, before above after (each keeping its
+/// units' order),
 /// with state classes plus badges, then a metrics table and a list of the changes.
 enum OrgDiffRenderer {
     /// Room for the "Before"/"After" heading above each chart.
     static let headingHeight: Double = 30
-    /// Side by side while both fit in this width; otherwise one above the other.
-    static let sideBySideMaxWidth: Double = 1400
+    /// Room between the before chart and the "After" heading below it.
     static let sideGap: Double = 48
 
     static func render(_ diff: OrgDiff, options: DiagramOptions) -> RenderedDiagram {
@@ -14,14 +14,12 @@ enum OrgDiffRenderer {
         let before = OrgChartLayout.layout(diff.before, badges: states.beforeBadges)
         let after = OrgChartLayout.layout(diff.after, badges: states.afterBadges)
         let margin = SVGDocument.margin
-        let sideBySide = before.bounds.width + sideGap + after.bounds.width <= sideBySideMaxWidth
+        // Always one above the other: the drawing is as wide as the wider chart, never the
+        // sum of both, and the page scrolls down rather than sideways.
         let beforeOrigin = Point(x: margin, y: margin + headingHeight)
-        let afterOrigin = sideBySide
-            ? Point(x: margin + before.bounds.width + sideGap, y: margin + headingHeight)
-            : Point(x: margin, y: margin + headingHeight + before.bounds.height + sideGap + headingHeight)
-        let width = sideBySide ? afterOrigin.x + after.bounds.width + margin
-                               : max(before.bounds.width, after.bounds.width) + 2 * margin
-        let height = max(beforeOrigin.y + before.bounds.height, afterOrigin.y + after.bounds.height) + margin
+        let afterOrigin = Point(x: margin, y: margin + headingHeight + before.bounds.height + sideGap + headingHeight)
+        let width = max(before.bounds.width, after.bounds.width) + 2 * margin
+        let height = afterOrigin.y + after.bounds.height + margin
 
         var content = Markup(capacity: (diff.before.units.count + diff.after.units.count) * 440 + 2048)
         for (name, chart, geometry, origin, classes) in [

@@ -1,0 +1,56 @@
+/// The hanging (indented) drawing of everything below one node: its descendants in reading
+/// order, one box per row, each level shifted right by `indentStep`, and every parent's
+/// children joined by a vertical spine on their left with a short tick into each box.
+///
+/// The tidy layout sees the whole block as one box of `width` × `height` under the node,
+/// which is how a wide organisation folds into readable columns.
+struct IndentBlock {
+    /// The descendants in reading order (pre-order, children in input order).
+    let members: [Int]
+    /// Each member's box top-left, relative to the block's top-left.
+    let offsets: [Int: Point]
+    /// The x (relative) of the spine joining each parent's children; the head's children
+    /// hang on the spine at x = 0.
+    let spineX: [Int: Double]
+    let width: Double
+    let height: Double
+
+    /// `head` is the node the block hangs under (drawn by the tidy layout, not part of the
+    /// block); `sizes[i]` is the box of node i.
+    init(head: Int, children: [[Int]], sizes: [(width: Double, height: Double)], options: TreeLayoutOptions) {
+        let tick = options.indentTick
+        let step = options.indentStep
+        var members: [Int] = []
+        var offsets: [Int: Point] = [:]
+        var spineX: [Int: Double] = [head: 0]
+        var y = 0.0, width = 0.0
+        // Iterative pre-order with each node's level (1 for the head's children).
+        var pending: [(node: Int, level: Int)] = children[head].reversed().map { ($0, 1) }
+        while let (node, level) = pending.popLast() {
+            let x = Double(level - 1) * step + tick
+            members.append(node)
+            offsets[node] = Point(x: x, y: y)
+            width = max(width, x + sizes[node].width)
+            y += sizes[node].height + options.stackRowGap
+            if !children[node].isEmpty {
+                spineX[node] = Double(level) * step
+                pending.append(contentsOf: children[node].reversed().map { ($0, level + 1) })
+            }
+        }
+        self.members = members
+        self.offsets = offsets
+        self.spineX = spineX
+        self.width = width
+        self.height = max(0, y - options.stackRowGap)
+    }
+
+    /// Places the members in `nodes` with the block's top-left at `origin`.
+    func place(origin: Point, into nodes: inout [NodeGeometry]) {
+        for node in members {
+            let offset = offsets[node]!
+            nodes[node].rect.x = origin.x + offset.x
+            nodes[node].rect.y = origin.y + offset.y
+            nodes[node].isStacked = true
+        }
+    }
+}
