@@ -37,7 +37,8 @@ enum DecisionTreeRenderer {
         let title = tree.title ?? "Decision tree"
         let document = SVGDocument(kind: OrgDocumentKind.decisionTree.rawValue, title: title,
                                    description: describe(tree, layout: layout), idPrefix: options.idPrefix,
-                                   width: g.bounds.width + 2 * margin, height: g.bounds.height + 2 * margin)
+                                   width: g.bounds.width + 2 * margin, height: g.bounds.height + 2 * margin,
+                                   containsLinks: layout.links.contains { $0 != nil })
         return document.rendered(content: m, caption: title)
     }
 

@@ -5,7 +5,11 @@
 enum Figure {
     /// Appends the figure to `m`; `svg` writes the inline SVG into it.
     static func write(kind: String, caption: String, into m: inout Markup, svg: (inout Markup) -> Void, extra: String = "") {
-        m.raw("<figure class=\"diagram diagram-\(kind)\">\n<div class=\"diagram-canvas\">\n")
+        // The canvas may scroll sideways, so keyboard users must be able to focus it; it is
+        // named after the caption so a screen reader says what the stop is.
+        m.raw("<figure class=\"diagram diagram-\(kind)\">\n<div class=\"diagram-canvas\" tabindex=\"0\" role=\"group\"")
+        m.attribute("aria-label", caption)
+        m.raw(">\n")
         svg(&m)
         m.raw("</div>\n")
         m.raw(extra)

@@ -9,6 +9,9 @@ struct SVGDocument {
     /// Size of the drawing, margins included.
     var width: Double
     var height: Double
+    /// True when the drawing holds links (decision outcomes): an `img` may not contain
+    /// interactive elements, so such a drawing is named as a `group` instead.
+    var containsLinks: Bool = false
 
     /// Space around the drawing so strokes and badges at the edge are not clipped.
     static let margin: Double = 12
@@ -28,7 +31,7 @@ struct SVGDocument {
         m.raw("\"")
         m.attribute("width", width)
         m.attribute("height", height)
-        m.raw(" role=\"img\"")
+        m.raw(containsLinks ? " role=\"group\"" : " role=\"img\"")
         m.attribute("aria-labelledby", "\(titleID) \(descID)")
         m.attribute("font-family", TextMetrics.fontFamily)
         m.raw(">\n<title")
