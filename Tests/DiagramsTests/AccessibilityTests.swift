@@ -5,9 +5,9 @@ import OrgModel
 
 /// What assistive technology needs from a drawn diagram in a page.
 @Suite struct AccessibilityTests {
-    @Test func aDrawingWithLinksIsAGroupNotAnImage() {
+    @Test func aDrawingWithLinksIsADocumentNotAnImage() {
         let withLinks = DiagramRenderer.render(.decisionTree(Samples.decisionTree)).svg
-        #expect(withLinks.contains(" role=\"group\""))
+        #expect(withLinks.contains(" role=\"document\""))
         #expect(!withLinks.contains(" role=\"img\""))
         let withoutLinks = DiagramRenderer.render(.orgChart(Samples.orgChart)).svg
         #expect(withoutLinks.contains(" role=\"img\""))

@@ -20,9 +20,9 @@ import OrgModel
         let doc = try XMLCheck.parse(rendered.svg)
         let svg = try #require(doc.rootElement())
         #expect(svg.name == "svg")
-        // A drawing with links (decision outcomes) is a named group; any other is an image.
+        // A drawing with links (decision outcomes) is a named document; any other is an image.
         let hasLinks = rendered.svg.contains("<a ")
-        #expect(XMLCheck.attr(svg, "role") == (hasLinks ? "group" : "img"))
+        #expect(XMLCheck.attr(svg, "role") == (hasLinks ? "document" : "img"))
         let viewBox = try #require(XMLCheck.attr(svg, "viewBox"))
         #expect(viewBox.split(separator: " ").count == 4)
         let labelled = try #require(XMLCheck.attr(svg, "aria-labelledby")).split(separator: " ").map(String.init)

@@ -10,7 +10,8 @@ struct SVGDocument {
     var width: Double
     var height: Double
     /// True when the drawing holds links (decision outcomes): an `img` may not contain
-    /// interactive elements, so such a drawing is named as a `group` instead.
+    /// interactive elements, so such a drawing is named as a `document` (the one other role
+    /// the HTML validator allows on `<svg>`) and its links stay reachable.
     var containsLinks: Bool = false
 
     /// Space around the drawing so strokes and badges at the edge are not clipped.
@@ -31,7 +32,7 @@ struct SVGDocument {
         m.raw("\"")
         m.attribute("width", width)
         m.attribute("height", height)
-        m.raw(containsLinks ? " role=\"group\"" : " role=\"img\"")
+        m.raw(containsLinks ? " role=\"document\"" : " role=\"img\"")
         m.attribute("aria-labelledby", "\(titleID) \(descID)")
         m.attribute("font-family", TextMetrics.fontFamily)
         m.raw(">\n<title")
