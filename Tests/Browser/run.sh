@@ -76,7 +76,10 @@ if [ -z "${SITE_DIR:-}" ] || [ -z "${OFFLINE_DIR:-}" ]; then
   mkdir -p "$ARTIFACTS/browser"
   say "building the site with $ORGBOOK"
   "$ORGBOOK" build --content Content --templates Templates --output "$SITE_DIR"
-  "$ORGBOOK" build --content Content --templates Templates --output "$OFFLINE_DIR" --offline
+  # The file:// build is what a client gets: `export --site`'s zip, unpacked.
+  "$ORGBOOK" export --site Content --templates Templates -o "$ARTIFACTS/browser/site.zip"
+  rm -rf "$OFFLINE_DIR"
+  "$PYTHON" -m zipfile -e "$ARTIFACTS/browser/site.zip" "$OFFLINE_DIR"
 fi
 SITE_DIR=$(cd "$SITE_DIR" && pwd)
 OFFLINE_DIR=$(cd "$OFFLINE_DIR" && pwd)
