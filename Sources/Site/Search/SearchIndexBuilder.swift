@@ -45,6 +45,26 @@ struct SearchIndexBuilder {
             if countsTowardLength { currentLength += terms.count }
         }
 
+        /// Appends `other`'s entries with term `t` renumbered `number[t]`, each entry's
+        /// terms again ascending.
+        mutating func append(_ other: Counted, renumbered number: [Int]) {
+            var items: [(term: Int, frequency: Double, inTitle: Bool)] = []
+            for entry in 0..<other.length.count {
+                items.removeAll(keepingCapacity: true)
+                for k in other.start[entry]..<other.start[entry + 1] {
+                    items.append((number[other.term[k]], other.frequency[k], other.inTitle[k]))
+                }
+                items.sort { $0.term < $1.term }
+                for item in items {
+                    term.append(item.term)
+                    frequency.append(item.frequency)
+                    inTitle.append(item.inTitle)
+                }
+                start.append(term.count)
+                length.append(other.length[entry])
+            }
+        }
+
         mutating func finishEntry() {
             touched.sort()
             for t in touched {
@@ -61,50 +81,82 @@ struct SearchIndexBuilder {
         }
     }
 
+    /// One run of consecutive documents, tokenised on its own with its own term numbers.
+    private struct Chunk {
+        var terms: [String] = []
+        var counted = Counted()
+        var entries: [SearchIndex.Entry] = []
+    }
+
     func build() -> Built {
         var built = Built()
-        var vocabulary = SearchVocabulary()
-        var counted = Counted()
         let sorted = documents.enumerated().sorted {
             ($0.element.url, $0.element.title, $0.offset) < ($1.element.url, $1.element.title, $1.offset)
         }.map(\.element)
+        built.pages = sorted.map { SearchIndex.Page(url: $0.url, title: $0.title, section: $0.section) }
 
+        // Tokenise runs of documents in parallel, then renumber their terms in run order:
+        // that gives every term the number a single pass would have given it, so the
+        // output does not depend on the number of cores.
+        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, sorted.count / 256))
+        let bounds = (0...runCount).map { sorted.count * $0 / runCount }
+        let chunks = Parallel.map(Array(0..<runCount)) { run in
+            tokenise(sorted, from: bounds[run], to: bounds[run + 1])
+        }
+        var terms: [String] = []
+        var numberOfTerm: [String: Int] = [:]
+        var counted = Counted()
+        for chunk in chunks {
+            let global = chunk.terms.map { term -> Int in
+                if let known = numberOfTerm[term] { return known }
+                numberOfTerm[term] = terms.count
+                terms.append(term)
+                return terms.count - 1
+            }
+            counted.append(chunk.counted, renumbered: global)
+            built.entries += chunk.entries
+        }
+
+        let byTerm = postings(scoring: counted, termCount: terms.count)
+        let order = terms.indices.sorted { SearchIndexBuilder.codePointOrder(terms[$0], terms[$1]) }
+        built.terms = order.map { terms[$0] }
+        built.postings = order.map { byTerm[$0] }
+        return built
+    }
+
+    /// Entries and weighted term counts of `documents[start..<end]`.
+    private func tokenise(_ documents: [SearchDocument], from start: Int, to end: Int) -> Chunk {
+        var chunk = Chunk()
+        var vocabulary = SearchVocabulary()
         var titleTerms: [Int] = []
         var terms: [Int] = []
-        for document in sorted {
-            let pageIndex = built.pages.count
-            built.pages.append(SearchIndex.Page(url: document.url, title: document.title, section: document.section))
+        for pageIndex in start..<end {
+            let document = documents[pageIndex]
             titleTerms.removeAll(keepingCapacity: true)
             vocabulary.numbers(document.title, into: &titleTerms)
 
-            counted.add(titleTerms, weight: options.titleBoost, isTitle: true, countsTowardLength: false)
+            chunk.counted.add(titleTerms, weight: options.titleBoost, isTitle: true, countsTowardLength: false)
             terms.removeAll(keepingCapacity: true)
             vocabulary.numbers(document.text, into: &terms)
-            counted.add(terms, weight: 1, isTitle: false, countsTowardLength: true)
-            counted.finishEntry()
-            built.entries.append(SearchIndex.Entry(page: pageIndex, anchor: "", heading: "", snippet: snippet(document.text)))
+            chunk.counted.add(terms, weight: 1, isTitle: false, countsTowardLength: true)
+            chunk.counted.finishEntry()
+            chunk.entries.append(SearchIndex.Entry(page: pageIndex, anchor: "", heading: "", snippet: snippet(document.text)))
 
             for section in document.headings {
                 terms.removeAll(keepingCapacity: true)
                 vocabulary.numbers(section.title, into: &terms)
-                counted.add(terms, weight: options.headingBoost, isTitle: true, countsTowardLength: false)
+                chunk.counted.add(terms, weight: options.headingBoost, isTitle: true, countsTowardLength: false)
                 // The page title still says what the section is about, a little.
-                counted.add(titleTerms, weight: 1, isTitle: false, countsTowardLength: false)
+                chunk.counted.add(titleTerms, weight: 1, isTitle: false, countsTowardLength: false)
                 terms.removeAll(keepingCapacity: true)
                 vocabulary.numbers(section.text, into: &terms)
-                counted.add(terms, weight: 1, isTitle: false, countsTowardLength: true)
-                counted.finishEntry()
-                built.entries.append(SearchIndex.Entry(page: pageIndex, anchor: section.id, heading: section.title, snippet: snippet(section.text)))
+                chunk.counted.add(terms, weight: 1, isTitle: false, countsTowardLength: true)
+                chunk.counted.finishEntry()
+                chunk.entries.append(SearchIndex.Entry(page: pageIndex, anchor: section.id, heading: section.title, snippet: snippet(section.text)))
             }
         }
-
-        let byTerm = postings(scoring: counted, termCount: vocabulary.terms.count)
-        let order = vocabulary.terms.indices.sorted {
-            SearchIndexBuilder.codePointOrder(vocabulary.terms[$0], vocabulary.terms[$1])
-        }
-        built.terms = order.map { vocabulary.terms[$0] }
-        built.postings = order.map { byTerm[$0] }
-        return built
+        chunk.terms = vocabulary.terms
+        return chunk
     }
 
     /// BM25 per (entry, term), the per-entry cut, quantisation against the top score, and
