@@ -12,7 +12,7 @@ public struct SearchIndex: Sendable {
     /// The global the file assigns.
     public static let globalName = "ORGBOOK_SEARCH"
     /// Bumped when the format changes; `search.js` checks it.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     /// Tuning of what is kept and how words weigh.
     public struct Options: Sendable, Hashable {
