@@ -159,4 +159,14 @@ struct SearchIndexTests {
         #expect(index.postings[budget].count == 2)
         #expect(index.search("budget ").first?.url == "p3/")
     }
+
+    @Test func anchorsTheScriptCanDeriveAreLeftOut() {
+        #expect(AnchorSlug.derive("Steering committee (2024)") == "steering-committee-2024")
+        #expect(AnchorSlug.derive("  --Q&A--  ") == "q-a")
+        #expect(AnchorSlug.derive("Café") == nil)
+        #expect(AnchorSlug.stored(anchor: "steering-committee", heading: "Steering committee") == "")
+        #expect(AnchorSlug.stored(anchor: "custom-id", heading: "Steering committee") == "custom-id")
+        #expect(AnchorSlug.stored(anchor: "cafe", heading: "Café") == "cafe")
+        #expect(AnchorSlug.stored(anchor: "", heading: "") == "")
+    }
 }

@@ -2,7 +2,8 @@ extension SearchIndex {
     /// The index as JSON:
     /// `{"version":1,"stopWords":[…],"pages":[[url,title,section],…],
     /// "pieces":[…],"entries":[[page,anchor,heading,snippet],…],"terms":[…],"postings":[…]}`
-    /// with headings and snippets packed against `pieces` as `TextPieces` describes and
+    /// with an anchor left "" when `AnchorSlug` derives it from the heading, headings and
+    /// snippets packed against `pieces` as `TextPieces` describes and
     /// `postings[i]` packed as `PostingEncoding` describes; one page or entry per line
     /// keeps diffs of the index readable. Same input, same bytes.
     public func json() -> String {
@@ -15,7 +16,7 @@ extension SearchIndex {
         out += ",\n\"pieces\":" + JavaScriptLiteral.array(packed.table.map(JavaScriptLiteral.string))
         out += ",\n\"entries\":" + JavaScriptLiteral.array(entries.indices.map { index in
             let entry = entries[index]
-            return "[\(entry.page)," + JavaScriptLiteral.string(entry.anchor) + ",\"" + packed.codes[2 * index]
+            return "[\(entry.page)," + JavaScriptLiteral.string(AnchorSlug.stored(anchor: entry.anchor, heading: entry.heading)) + ",\"" + packed.codes[2 * index]
                 + "\",\"" + packed.codes[2 * index + 1] + "\"]"
         }, separator: ",\n")
         out += ",\n\"terms\":" + JavaScriptLiteral.array(terms.map(JavaScriptLiteral.string))

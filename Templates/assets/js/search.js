@@ -126,6 +126,11 @@
     return out;
   };
 
+  /* The anchor the index left out because the heading gives it (AnchorSlug.swift). */
+  function anchorSlug(heading) {
+    return heading.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  }
+
   Index.prototype.matchingTerms = function (word, asPrefix) {
     var terms = this.data.terms, found = new Map();
     var term = this.term(word);
@@ -186,9 +191,9 @@
 
     var index = this, data = this.data;
     return ranked.map(function (hit) {
-      var entry = data.entries[hit[0]], page = data.pages[entry[0]];
-      return { url: page[0], anchor: entry[1], title: page[1], section: page[2],
-               heading: index.text(entry[2]), snippet: index.text(entry[3]), score: hit[1] };
+      var entry = data.entries[hit[0]], page = data.pages[entry[0]], heading = index.text(entry[2]);
+      return { url: page[0], anchor: entry[1] || anchorSlug(heading), title: page[1], section: page[2],
+               heading: heading, snippet: index.text(entry[3]), score: hit[1] };
     });
   };
 
