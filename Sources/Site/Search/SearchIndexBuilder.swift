@@ -210,10 +210,23 @@ struct SearchIndexBuilder {
         }
         let limit = options.maxPostingsPerTerm
         for term in byTerm.indices where byTerm[term].count > limit {
-            // A word on thousands of entries only helps through its best ones.
-            var best = byTerm[term]
-            best.sort { $0.score != $1.score ? $0.score > $1.score : $0.entry < $1.entry }
-            byTerm[term] = best.prefix(limit).sorted { $0.entry < $1.entry }
+            // A word on thousands of entries only helps through its best ones: keep the
+            // `limit` best scores, the earliest entries among equal ones. Scores are 1…63,
+            // so a histogram finds the cut without sorting.
+            var atLeast = [Int](repeating: 0, count: 65)
+            for posting in byTerm[term] { atLeast[posting.score] += 1 }
+            var cut = 63
+            var above = 0
+            while cut > 1, above + atLeast[cut] <= limit {
+                above += atLeast[cut]
+                cut -= 1
+            }
+            var roomAtCut = limit - above
+            byTerm[term] = byTerm[term].filter { posting in
+                if posting.score > cut { return true }
+                if posting.score == cut, roomAtCut > 0 { roomAtCut -= 1; return true }
+                return false
+            }
         }
         return byTerm
     }
