@@ -71,7 +71,7 @@ struct SearchIndexTests {
         let forward = SearchIndex(documents: Self.documents).javaScript()
         let backward = SearchIndex(documents: Self.documents.reversed()).javaScript()
         #expect(forward == backward)
-        #expect(forward.hasPrefix("window.ORGBOOK_SEARCH = {\"version\":1,"))
+        #expect(forward.hasPrefix("window.ORGBOOK_SEARCH = {\"version\":2,"))
         #expect(forward.hasSuffix("};\n"))
     }
 
@@ -86,7 +86,10 @@ struct SearchIndexTests {
         let pages = try #require(object["pages"] as? [[String]])
         #expect(pages[0][1] == "</script><!-- \"quoted\" & more")
         let entries = try #require(object["entries"] as? [[Any]])
-        #expect(entries[0][3] as? String == "line\u{2028}break \\ back\u{1}slash")
+        let pieces = try #require(object["pieces"] as? [String])
+        let packed = TextPieces(["", "line\u{2028}break \\ back\u{1}slash"])
+        #expect(pieces == packed.table)
+        #expect(packed.decode(try #require(entries[0][3] as? String)) == "line\u{2028}break \\ back\u{1}slash")
     }
 
     @Test func termsAreSortedAndPostingsRoundTrip() {
@@ -132,5 +135,38 @@ struct SearchIndexTests {
         let results = SearchIndex(documents: [document]).search("monthly ")
         #expect(results.map(\.url) == ["p/#steering"])
         #expect(results.first?.snippet == "Meets monthly.")
+    }
+
+    @Test func textPiecesRoundTripAndShareCommonWords() throws {
+        let texts = ["Steering committee meets monthly.", "The steering committee, again!", "", "Café — résumé…", "  leading space"]
+        let packed = TextPieces(texts)
+        for (text, code) in zip(texts, packed.codes) {
+            #expect(packed.decode(code) == text)
+            #expect(code.utf8.allSatisfy { PostingEncoding.alphabetBytes.contains($0) })
+        }
+        #expect(packed.table.filter { $0 == "committee " }.count == 1)
+        #expect(packed.codes[1].count < texts[1].utf8.count / 3)
+    }
+
+    @Test func veryCommonTermsKeepOnlyTheirBestPostings() {
+        var options = SearchIndex.Options()
+        options.maxPostingsPerTerm = 2
+        let documents = (0..<5).map { n in
+            SearchDocument(url: "p\(n)/", title: n == 3 ? "Budget" : "Page \(n)", text: "budget " + String(repeating: "filler\(n) ", count: n * 5))
+        }
+        let index = SearchIndex(documents: documents, options: options)
+        let budget = try! #require(index.termIndex("budget"))
+        #expect(index.postings[budget].count == 2)
+        #expect(index.search("budget ").first?.url == "p3/")
+    }
+
+    @Test func anchorsTheScriptCanDeriveAreLeftOut() {
+        #expect(AnchorSlug.derive("Steering committee (2024)") == "steering-committee-2024")
+        #expect(AnchorSlug.derive("  --Q&A--  ") == "q-a")
+        #expect(AnchorSlug.derive("Café") == nil)
+        #expect(AnchorSlug.stored(anchor: "steering-committee", heading: "Steering committee") == "")
+        #expect(AnchorSlug.stored(anchor: "custom-id", heading: "Steering committee") == "custom-id")
+        #expect(AnchorSlug.stored(anchor: "cafe", heading: "Café") == "cafe")
+        #expect(AnchorSlug.stored(anchor: "", heading: "") == "")
     }
 }

@@ -4,30 +4,30 @@
 enum JavaScriptLiteral {
     static func string(_ value: String) -> String {
         if !value.utf8.contains(where: needsEscape) { return "\"" + value + "\"" }
-        var out = "\""
-        out.reserveCapacity(value.utf8.count + 2)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(value.utf8.count + 16)
+        let bytes = Array(value.utf8)
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            switch c {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case 0x3C, 0x3E, 0x26: out += Array(("\\u" + hex4(UInt32(c))).utf8)
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                // U+2028 and U+2029.
+                out += Array(("\\u" + hex4(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)).utf8)
+                i += 2
             default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + hex4(scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                if c < 0x20 { out += Array(("\\u" + hex4(UInt32(c))).utf8) } else { out.append(c) }
             }
+            i += 1
         }
-        out += "\""
-        return out
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Bytes that may start something the slow path rewrites (U+2028/9 start with 0xE2).

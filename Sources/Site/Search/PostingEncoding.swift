@@ -6,22 +6,24 @@
 /// `search.js` decodes it with the same alphabet.
 enum PostingEncoding {
     static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_")
+    static let alphabetBytes = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_".utf8)
     private static let values: [Character: Int] = Dictionary(uniqueKeysWithValues: alphabet.enumerated().map { ($1, $0) })
 
     static func encode(_ postings: [SearchIndex.Posting]) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(postings.count * 2)
         var previous = 0
         for posting in postings {
             var gap = posting.entry - previous
             previous = posting.entry
             while gap >= 32 {
-                out.append(alphabet[32 + gap % 32])
+                out.append(alphabetBytes[32 + gap % 32])
                 gap /= 32
             }
-            out.append(alphabet[gap])
-            out.append(alphabet[posting.score])
+            out.append(alphabetBytes[gap])
+            out.append(alphabetBytes[posting.score])
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The inverse of `encode`; nil for a malformed string.

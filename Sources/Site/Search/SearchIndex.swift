@@ -12,14 +12,17 @@ public struct SearchIndex: Sendable {
     /// The global the file assigns.
     public static let globalName = "ORGBOOK_SEARCH"
     /// Bumped when the format changes; `search.js` checks it.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     /// Tuning of what is kept and how words weigh.
     public struct Options: Sendable, Hashable {
         /// Characters of text kept per entry for the result snippet.
-        public var snippetLength = 120
+        public var snippetLength = 100
         /// Terms kept per entry, best scores first.
-        public var maxTermsPerEntry = 48
+        public var maxTermsPerEntry = 32
+        /// Postings kept per term, best scores first: a word found on thousands of
+        /// entries ranks only through its best ones, and this bounds the file.
+        public var maxPostingsPerTerm = 500
         /// How many body words one word of the page title counts as.
         public var titleBoost = 8.0
         /// How many body words one word of a heading counts as.

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Turns documents into the index's tables: entries, their weighted term frequencies,
-/// BM25 scores, the per-entry cut, and the quantised postings. Terms are numbered as they
-/// are first seen so that the counting works on integers, not strings.
+/// BM25 scores, the per-entry and per-term cuts, and the quantised postings. Terms are
+/// numbered once (`SearchVocabulary`) so that all the counting works on flat integer
+/// arrays, not strings or dictionaries.
 struct SearchIndexBuilder {
     let documents: [SearchDocument]
     let options: SearchIndex.Options
@@ -14,143 +15,244 @@ struct SearchIndexBuilder {
         var postings: [[SearchIndex.Posting]] = []
     }
 
-    /// An entry's terms before scoring.
+    /// Every entry's distinct terms with their weighted frequency, in flat arrays.
     private struct Counted {
-        /// (term number, weight) pairs as they occur; summed when scored.
-        var occurrences: [(term: Int, weight: Double, isTitle: Bool)] = []
-        /// Body words, for length normalisation.
-        var length = 0
-    }
+        /// `term[start[e]..<start[e + 1]]` are entry e's terms, ascending.
+        var start: [Int] = [0]
+        var term: [Int] = []
+        var frequency: [Double] = []
+        var inTitle: [Bool] = []
+        /// Body words per entry, for length normalisation.
+        var length: [Int] = []
 
-    /// Numbers terms and remembers what each distinct word became.
-    private struct Vocabulary {
-        var terms: [String] = []
-        var numberOfTerm: [String: Int] = [:]
-        /// Words repeat far more than they vary: stem each distinct word once (-1: not indexed).
-        var numberOfWord: [String: Int] = [:]
+        // Scratch for the entry being counted, indexed by term number.
+        private var scratchFrequency: [Double] = []
+        private var scratchTitle: [Bool] = []
+        private var touched: [Int] = []
+        private var currentLength = 0
 
-        mutating func numbers(_ text: String) -> [Int] {
-            SearchTokenizer.words(text).compactMap { word in
-                if let known = numberOfWord[word] { return known < 0 ? nil : known }
-                var number = -1
-                if let term = SearchTokenizer.term(forWord: word) {
-                    if let existing = numberOfTerm[term] {
-                        number = existing
-                    } else {
-                        number = terms.count
-                        numberOfTerm[term] = number
-                        terms.append(term)
-                    }
+        mutating func add(_ terms: [Int], weight: Double, isTitle: Bool, countsTowardLength: Bool) {
+            for term in terms {
+                if term >= scratchFrequency.count {
+                    let grown = max(term + 1, scratchFrequency.count * 2)
+                    scratchFrequency += [Double](repeating: 0, count: grown - scratchFrequency.count)
+                    scratchTitle += [Bool](repeating: false, count: grown - scratchTitle.count)
                 }
-                numberOfWord[word] = number
-                return number < 0 ? nil : number
+                if scratchFrequency[term] == 0 { touched.append(term) }
+                scratchFrequency[term] += weight
+                if isTitle { scratchTitle[term] = true }
+            }
+            if countsTowardLength { currentLength += terms.count }
+        }
+
+        /// Appends `other`'s entries with term `t` renumbered `number[t]`, each entry's
+        /// terms again ascending.
+        mutating func append(_ other: Counted, renumbered number: [Int]) {
+            var items: [(term: Int, frequency: Double, inTitle: Bool)] = []
+            for entry in 0..<other.length.count {
+                items.removeAll(keepingCapacity: true)
+                for k in other.start[entry]..<other.start[entry + 1] {
+                    items.append((number[other.term[k]], other.frequency[k], other.inTitle[k]))
+                }
+                items.sort { $0.term < $1.term }
+                for item in items {
+                    term.append(item.term)
+                    frequency.append(item.frequency)
+                    inTitle.append(item.inTitle)
+                }
+                start.append(term.count)
+                length.append(other.length[entry])
             }
         }
+
+        mutating func finishEntry() {
+            touched.sort()
+            for t in touched {
+                term.append(t)
+                frequency.append(scratchFrequency[t])
+                inTitle.append(scratchTitle[t])
+                scratchFrequency[t] = 0
+                scratchTitle[t] = false
+            }
+            touched.removeAll(keepingCapacity: true)
+            start.append(term.count)
+            length.append(currentLength)
+            currentLength = 0
+        }
+    }
+
+    /// One run of consecutive documents, tokenised on its own with its own term numbers.
+    private struct Chunk {
+        var terms: [String] = []
+        var counted = Counted()
+        var entries: [SearchIndex.Entry] = []
     }
 
     func build() -> Built {
         var built = Built()
-        var vocabulary = Vocabulary()
-        var counted: [Counted] = []
         let sorted = documents.enumerated().sorted {
             ($0.element.url, $0.element.title, $0.offset) < ($1.element.url, $1.element.title, $1.offset)
         }.map(\.element)
+        built.pages = sorted.map { SearchIndex.Page(url: $0.url, title: $0.title, section: $0.section) }
 
-        for document in sorted {
-            let pageIndex = built.pages.count
-            built.pages.append(SearchIndex.Page(url: document.url, title: document.title, section: document.section))
-            let titleTerms = vocabulary.numbers(document.title)
-
-            var top = Counted()
-            add(titleTerms, weight: options.titleBoost, to: &top, isTitle: true)
-            add(vocabulary.numbers(document.text), weight: 1, to: &top, isTitle: false)
-            built.entries.append(SearchIndex.Entry(page: pageIndex, anchor: "", heading: "", snippet: snippet(document.text)))
-            counted.append(top)
-
-            for section in document.headings {
-                var entry = Counted()
-                add(vocabulary.numbers(section.title), weight: options.headingBoost, to: &entry, isTitle: true)
-                // The page title still says what the section is about, a little.
-                add(titleTerms, weight: 1, to: &entry, isTitle: false, countsTowardLength: false)
-                add(vocabulary.numbers(section.text), weight: 1, to: &entry, isTitle: false)
-                built.entries.append(SearchIndex.Entry(page: pageIndex, anchor: section.id, heading: section.title, snippet: snippet(section.text)))
-                counted.append(entry)
+        // Tokenise runs of documents in parallel, then renumber their terms in run order:
+        // that gives every term the number a single pass would have given it, so the
+        // output does not depend on the number of cores.
+        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, sorted.count / 256))
+        let bounds = (0...runCount).map { sorted.count * $0 / runCount }
+        let chunks = Parallel.map(Array(0..<runCount)) { run in
+            tokenise(sorted, from: bounds[run], to: bounds[run + 1])
+        }
+        var terms: [String] = []
+        var numberOfTerm: [String: Int] = [:]
+        var counted = Counted()
+        for chunk in chunks {
+            let global = chunk.terms.map { term -> Int in
+                if let known = numberOfTerm[term] { return known }
+                numberOfTerm[term] = terms.count
+                terms.append(term)
+                return terms.count - 1
             }
+            counted.append(chunk.counted, renumbered: global)
+            built.entries += chunk.entries
         }
 
-        let scores = score(counted, termCount: vocabulary.terms.count)
-        var byTerm = [[SearchIndex.Posting]](repeating: [], count: vocabulary.terms.count)
-        for (entryIndex, entryScores) in scores.enumerated() {
-            for (term, score) in entryScores {
-                byTerm[term].append(SearchIndex.Posting(entry: entryIndex, score: score))
-            }
-        }
-        let order = vocabulary.terms.indices.sorted {
-            SearchIndexBuilder.codePointOrder(vocabulary.terms[$0], vocabulary.terms[$1])
-        }
-        built.terms = order.map { vocabulary.terms[$0] }
+        let byTerm = postings(scoring: counted, termCount: terms.count)
+        let order = terms.indices.sorted { SearchIndexBuilder.codePointOrder(terms[$0], terms[$1]) }
+        built.terms = order.map { terms[$0] }
         built.postings = order.map { byTerm[$0] }
         return built
     }
 
-    private func add(_ terms: [Int], weight: Double, to entry: inout Counted, isTitle: Bool, countsTowardLength: Bool = true) {
-        for term in terms { entry.occurrences.append((term, weight, isTitle)) }
-        if countsTowardLength && !isTitle { entry.length += terms.count }
+    /// Entries and weighted term counts of `documents[start..<end]`.
+    private func tokenise(_ documents: [SearchDocument], from start: Int, to end: Int) -> Chunk {
+        var chunk = Chunk()
+        var vocabulary = SearchVocabulary()
+        var titleTerms: [Int] = []
+        var terms: [Int] = []
+        for pageIndex in start..<end {
+            let document = documents[pageIndex]
+            titleTerms.removeAll(keepingCapacity: true)
+            vocabulary.numbers(document.title, into: &titleTerms)
+
+            chunk.counted.add(titleTerms, weight: options.titleBoost, isTitle: true, countsTowardLength: false)
+            terms.removeAll(keepingCapacity: true)
+            vocabulary.numbers(document.text, into: &terms)
+            chunk.counted.add(terms, weight: 1, isTitle: false, countsTowardLength: true)
+            chunk.counted.finishEntry()
+            chunk.entries.append(SearchIndex.Entry(page: pageIndex, anchor: "", heading: "", snippet: snippet(document.text)))
+
+            for section in document.headings {
+                terms.removeAll(keepingCapacity: true)
+                vocabulary.numbers(section.title, into: &terms)
+                chunk.counted.add(terms, weight: options.headingBoost, isTitle: true, countsTowardLength: false)
+                // The page title still says what the section is about, a little.
+                chunk.counted.add(titleTerms, weight: 1, isTitle: false, countsTowardLength: false)
+                terms.removeAll(keepingCapacity: true)
+                vocabulary.numbers(section.text, into: &terms)
+                chunk.counted.add(terms, weight: 1, isTitle: false, countsTowardLength: true)
+                chunk.counted.finishEntry()
+                chunk.entries.append(SearchIndex.Entry(page: pageIndex, anchor: section.id, heading: section.title, snippet: snippet(section.text)))
+            }
+        }
+        chunk.terms = vocabulary.terms
+        return chunk
     }
 
-    /// BM25 per (entry, term), the per-entry cut, then quantisation against the top score.
-    private func score(_ counted: [Counted], termCount: Int) -> [[(Int, Int)]] {
-        let entryCount = Double(max(counted.count, 1))
-        // Sum each entry's occurrences per term (sorted by term, so equal terms are adjacent).
-        let frequencies: [[(term: Int, tf: Double, isTitle: Bool)]] = counted.map { entry in
-            var merged: [(term: Int, tf: Double, isTitle: Bool)] = []
-            for occurrence in entry.occurrences.sorted(by: { $0.term < $1.term }) {
-                if let last = merged.last, last.term == occurrence.term {
-                    merged[merged.count - 1].tf += occurrence.weight
-                    merged[merged.count - 1].isTitle = last.isTitle || occurrence.isTitle
-                } else {
-                    merged.append((occurrence.term, occurrence.weight, occurrence.isTitle))
-                }
-            }
-            return merged
-        }
+    /// BM25 per (entry, term), the per-entry cut, quantisation against the top score, and
+    /// the per-term cut; postings by term number, each by ascending entry.
+    private func postings(scoring counted: Counted, termCount: Int) -> [[SearchIndex.Posting]] {
+        let entryCount = counted.length.count
+        let n = Double(max(entryCount, 1))
         var documentFrequency = [Int](repeating: 0, count: termCount)
-        for entry in frequencies {
-            for item in entry { documentFrequency[item.term] += 1 }
-        }
-        let idf = documentFrequency.map { df in log(1 + (entryCount - Double(df) + 0.5) / (Double(df) + 0.5)) }
-        let averageLength = max(1, Double(counted.reduce(0) { $0 + $1.length }) / entryCount)
+        for term in counted.term { documentFrequency[term] += 1 }
+        let idf = documentFrequency.map { df in log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5)) }
+        let averageLength = max(1, Double(counted.length.reduce(0, +)) / n)
 
+        var keptStart = [0]
+        var keptTerm: [Int] = []
+        var keptScore: [Double] = []
+        keptStart.reserveCapacity(entryCount + 1)
         var top = 0.0
-        let raw: [[(term: Int, score: Double)]] = zip(counted, frequencies).map { entry, terms in
-            let norm = options.k1 * (1 - options.b + options.b * Double(entry.length) / averageLength)
-            var scored = terms.map { item in
-                (term: item.term, score: idf[item.term] * item.tf * (options.k1 + 1) / (item.tf + norm))
+        var scored: [(term: Int, score: Double, inTitle: Bool)] = []
+        for entry in 0..<entryCount {
+            let norm = options.k1 * (1 - options.b + options.b * Double(counted.length[entry]) / averageLength)
+            scored.removeAll(keepingCapacity: true)
+            for k in counted.start[entry]..<counted.start[entry + 1] {
+                let term = counted.term[k], tf = counted.frequency[k]
+                scored.append((term, idf[term] * tf * (options.k1 + 1) / (tf + norm), counted.inTitle[k]))
             }
             if scored.count > options.maxTermsPerEntry {
                 // Best first; ties by term number, which is deterministic for the same input.
                 scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
-                let titles = Set(terms.lazy.filter(\.isTitle).map(\.term))
-                scored = Array(scored.prefix(options.maxTermsPerEntry))
-                    + scored.dropFirst(options.maxTermsPerEntry).filter { titles.contains($0.term) }
+                for (rank, item) in scored.enumerated() where rank < options.maxTermsPerEntry || item.inTitle {
+                    keptTerm.append(item.term)
+                    keptScore.append(item.score)
+                    top = max(top, item.score)
+                }
+            } else {
+                for item in scored {
+                    keptTerm.append(item.term)
+                    keptScore.append(item.score)
+                    top = max(top, item.score)
+                }
             }
-            for item in scored { top = max(top, item.score) }
-            return scored
+            keptStart.append(keptTerm.count)
         }
         if top <= 0 { top = 1 }
-        return raw.map { entry in
-            entry.map { ($0.term, min(63, max(1, Int(($0.score / top * 63).rounded())))) }
+
+        var byTerm = [[SearchIndex.Posting]](repeating: [], count: termCount)
+        for entry in 0..<entryCount {
+            for k in keptStart[entry]..<keptStart[entry + 1] {
+                let score = min(63, max(1, Int((keptScore[k] / top * 63).rounded())))
+                byTerm[keptTerm[k]].append(SearchIndex.Posting(entry: entry, score: score))
+            }
         }
+        let limit = options.maxPostingsPerTerm
+        for term in byTerm.indices where byTerm[term].count > limit {
+            // A word on thousands of entries only helps through its best ones: keep the
+            // `limit` best scores, the earliest entries among equal ones. Scores are 1…63,
+            // so a histogram finds the cut without sorting.
+            var atLeast = [Int](repeating: 0, count: 65)
+            for posting in byTerm[term] { atLeast[posting.score] += 1 }
+            var cut = 63
+            var above = 0
+            while cut > 1, above + atLeast[cut] <= limit {
+                above += atLeast[cut]
+                cut -= 1
+            }
+            var roomAtCut = limit - above
+            byTerm[term] = byTerm[term].filter { posting in
+                if posting.score > cut { return true }
+                if posting.score == cut, roomAtCut > 0 { roomAtCut -= 1; return true }
+                return false
+            }
+        }
+        return byTerm
     }
 
-    /// The start of `text`, cut at a word boundary with an ellipsis when longer.
+    /// The start of `text` (`snippetLength` Unicode scalars), cut at a word boundary with an
+    /// ellipsis when longer. Works on UTF-8 bytes: it runs once per entry.
     private func snippet(_ text: String) -> String {
-        // Counting characters of the whole text would cost as much as the text is long.
-        guard text.prefix(options.snippetLength + 1).count > options.snippetLength else { return text }
-        var cut = text.prefix(options.snippetLength)
-        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > options.snippetLength / 2 {
-            cut = cut[..<space]
+        let limit = options.snippetLength
+        let utf8 = text.utf8
+        guard utf8.count > limit else { return text }
+        var scalars = 0
+        var end = utf8.startIndex
+        var lastSpace: String.Index?
+        var spaceScalars = 0
+        while end < utf8.endIndex {
+            let c = utf8[end]
+            if c & 0xC0 != 0x80 {
+                if scalars == limit { break }
+                scalars += 1
+                if c == 0x20 { lastSpace = end; spaceScalars = scalars - 1 }
+            }
+            end = utf8.index(after: end)
         }
+        guard end < utf8.endIndex else { return text }
+        if let space = lastSpace, spaceScalars > limit / 2 { end = space }
+        var cut = Substring(text.utf8[..<end])
         while let last = cut.last, last.isPunctuation || last.isWhitespace { cut = cut.dropLast() }
         return cut + "…"
     }

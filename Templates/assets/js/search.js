@@ -16,7 +16,7 @@
   'use strict';
 
   var script = document.currentScript;
-  var FORMAT_VERSION = 1;
+  var FORMAT_VERSION = 2;
   var PREFIX_WEIGHT = 0.5;
   var PREFIX_LIMIT = 50;
   var RESULT_LIMIT = 10;
@@ -114,6 +114,23 @@
     return out;
   };
 
+  /* A heading or snippet packed as piece numbers (see TextPieces.swift): base-32 digits,
+   * upper-half digits continue a number; the text is the pieces joined. */
+  Index.prototype.text = function (code) {
+    var pieces = this.data.pieces, out = '', value = 0, place = 1;
+    for (var i = 0; i < code.length; i++) {
+      var v = ALPHABET.indexOf(code.charAt(i));
+      if (v >= 32) { value += (v - 32) * place; place *= 32; }
+      else { out += pieces[value + v * place]; value = 0; place = 1; }
+    }
+    return out;
+  };
+
+  /* The anchor the index left out because the heading gives it (AnchorSlug.swift). */
+  function anchorSlug(heading) {
+    return heading.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  }
+
   Index.prototype.matchingTerms = function (word, asPrefix) {
     var terms = this.data.terms, found = new Map();
     var term = this.term(word);
@@ -172,11 +189,11 @@
       return b[1] - a[1] || a[0] - b[0];
     }).slice(0, limit || RESULT_LIMIT);
 
-    var data = this.data;
+    var index = this, data = this.data;
     return ranked.map(function (hit) {
-      var entry = data.entries[hit[0]], page = data.pages[entry[0]];
-      return { url: page[0], anchor: entry[1], title: page[1], section: page[2],
-               heading: entry[2], snippet: entry[3], score: hit[1] };
+      var entry = data.entries[hit[0]], page = data.pages[entry[0]], heading = index.text(entry[2]);
+      return { url: page[0], anchor: entry[1] || anchorSlug(heading), title: page[1], section: page[2],
+               heading: heading, snippet: index.text(entry[3]), score: hit[1] };
     });
   };
 
