@@ -16,7 +16,8 @@ import Testing
         let page = site.appendingPathComponent("Content/guide/alpha.md")
         try TestSupport.write("---\ntitle: Alpha\nweight: 20\n---\n\nAlpha, edited.\n", to: page)
         let report = try builder.rebuild(changedPaths: [page])
-        #expect(report.changedOutputs == ["guide/alpha/index.html"])
+        // The page and the search index, whose text for that page changed.
+        #expect(report.changedOutputs == ["guide/alpha/index.html", "search-index.js"])
         #expect(try TestSupport.read(site.appendingPathComponent("Public/guide/alpha/index.html")).contains("Alpha, edited."))
     }
 
@@ -110,7 +111,8 @@ import Testing
         #expect(TestSupport.snapshot(site.appendingPathComponent("Public")) == before)
         try TestSupport.write("---\ntitle: Alpha\nweight: 20\n---\nFixed.\n", to: page)
         let report = try builder.rebuild(changedPaths: [page])
-        #expect(report.changedOutputs == ["guide/alpha/index.html"])
+        // The page and the search index, whose text for that page changed.
+        #expect(report.changedOutputs == ["guide/alpha/index.html", "search-index.js"])
     }
 
     @Test func settingsChangeRebuildsEverything() throws {
