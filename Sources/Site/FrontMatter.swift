@@ -27,20 +27,27 @@ struct SplitSource: Sendable {
 extension FrontMatter {
     /// Splits `text` and decodes its front matter. Errors point at the line in the file.
     static func split(_ text: String, path: String) throws(Diagnostic) -> SplitSource {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpace == "---" else {
+        // Only the front matter's lines are visited; the body is one slice of `text`.
+        // Lines end at "\n" but not at "\r\n" (one Character in Swift, which the
+        // Character-based splitting this replaces never split at).
+        var lines = LineCursor(text)
+        guard let first = lines.next(), first.line.trimmingTrailingSpace == "---" else {
             return SplitSource(frontMatter: FrontMatter(), body: text, bodyLineOffset: 0)
         }
-        lines.removeFirst()
-        guard let end = lines.firstIndex(where: { $0.trimmingTrailingSpace == "---" || $0.trimmingTrailingSpace == "..." }) else {
-            throw Diagnostic.error(at: SourceLocation(path: path, line: 1),
-                                   "front matter starts with --- but never ends",
-                                   hint: "add a line with --- after the last front matter line")
+        let yamlStart = first.next ?? text.endIndex
+        var count = 0
+        while let current = lines.next() {
+            if current.line.trimmingTrailingSpace == "---" || current.line.trimmingTrailingSpace == "..." {
+                let yaml = count == 0 ? "" : String(text[yamlStart..<text.utf8.index(before: current.line.startIndex)])
+                let body = current.next.map { String(text[$0...]) } ?? ""
+                let frontMatter = try parse(yaml, path: path, firstLine: 2)
+                return SplitSource(frontMatter: frontMatter, body: body, bodyLineOffset: count + 2)
+            }
+            count += 1
         }
-        let yaml = lines[..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        let frontMatter = try parse(yaml, path: path, firstLine: 2)
-        return SplitSource(frontMatter: frontMatter, body: body, bodyLineOffset: end + 2)
+        throw Diagnostic.error(at: SourceLocation(path: path, line: 1),
+                               "front matter starts with --- but never ends",
+                               hint: "add a line with --- after the last front matter line")
     }
 
     /// Decodes the YAML of a front matter block that starts on `firstLine` of the file.
@@ -113,6 +120,33 @@ extension FrontMatter {
         default:
             return .error(at: SourceLocation(path: path, line: firstLine), "invalid YAML in front matter: \(yamlError)", hint: hint)
         }
+    }
+}
+
+/// Walks the lines of a text without copying it: each line, and where the next one starts
+/// (nil after the last line).
+private struct LineCursor {
+    let text: String
+    var position: String.Index?
+
+    init(_ text: String) {
+        self.text = text
+        position = text.startIndex
+    }
+
+    mutating func next() -> (line: Substring, next: String.Index?)? {
+        guard let start = position else { return nil }
+        let bytes = text.utf8
+        var index = start
+        while index < bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "\n"), index == start || bytes[bytes.index(before: index)] != UInt8(ascii: "\r") {
+                position = bytes.index(after: index)
+                return (text[start..<index], position)
+            }
+            index = bytes.index(after: index)
+        }
+        position = nil
+        return (text[start...], nil)
     }
 }
 

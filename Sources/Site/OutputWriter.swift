@@ -15,7 +15,7 @@ struct OutputWriter {
     }
 
     /// Replaces the output folder with exactly `files`. Top-level hidden files of the old
-    /// output (`.gitkeep`) are kept.
+    /// output (`.gitkeep`) are kept. Files are written in parallel: each task owns one path.
     func replaceAll(with files: [String: OutputFile]) throws(Diagnostic) -> Result {
         let output = self.output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
@@ -26,23 +26,26 @@ struct OutputWriter {
             try? fileManager.removeItem(at: retired)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             let previous = Set(existingFiles(in: output))
+            let paths = files.keys.sorted()
+            let stagingRoot = staging.path + "/"
+            let outputRoot = output.path + "/"
+            try Self.createFolders(for: paths, under: stagingRoot)
+            // Each task writes one file of its own; errors come back in its slot.
+            let outcomes = Parallel.map(paths) { path -> Swift.Result<Bool, any Error> in
+                Swift.Result {
+                    let data = try files[path]!.contents()
+                    let destination = stagingRoot + path
+                    if previous.contains(path), Self.sameBytes(atPath: outputRoot + path, as: data),
+                       link(outputRoot + path, destination) == 0 {
+                        return false
+                    }
+                    try data.write(to: URL(fileURLWithPath: destination))
+                    return true
+                }
+            }
             var written = 0
             var changed: [String] = []
-            var createdFolders: Set<String> = [""]
-            for path in files.keys.sorted() {
-                let destination = staging.appendingPathComponent(path)
-                let folder = (path as NSString).deletingLastPathComponent
-                if !createdFolders.contains(folder) {
-                    try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    createdFolders.insert(folder)
-                }
-                let data = try files[path]!.contents()
-                let old = output.appendingPathComponent(path)
-                if previous.contains(path), (try? Data(contentsOf: old)) == data,
-                   (try? fileManager.linkItem(at: old, to: destination)) != nil {
-                    continue
-                }
-                try data.write(to: destination)
+            for (path, outcome) in zip(paths, outcomes) where try outcome.get() {
                 written += 1
                 changed.append(path)
             }
@@ -61,6 +64,36 @@ struct OutputWriter {
             throw Diagnostic.error(at: nil, "cannot write the output folder \(SourceFile.displayPath(for: output)): \(error.localizedDescription)",
                                    hint: "check that its parent folder exists and is writable")
         }
+    }
+
+    /// Makes the folders of `paths` under `root` (which ends in `/`), each once, parents
+    /// first: sorted paths list a folder before anything inside it.
+    private static func createFolders(for paths: [String], under root: String) throws {
+        var created: Set<Substring> = [""]
+        for path in paths {
+            guard let slash = path.lastIndex(of: "/") else { continue }
+            let folder = path[..<slash]
+            if created.contains(folder) { continue }
+            var missing: [Substring] = [folder]
+            var current = folder
+            while let up = current.lastIndex(of: "/") {
+                current = current[..<up]
+                if created.contains(current) { break }
+                missing.append(current)
+            }
+            for folder in missing.reversed() {
+                if mkdir(root + folder, 0o755) != 0 && errno != EEXIST {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: root + folder])
+                }
+                created.insert(folder)
+            }
+        }
+    }
+
+    /// True when the file at `path` holds exactly `data` (false when it cannot be read).
+    private static func sameBytes(atPath path: String, as data: Data) -> Bool {
+        guard let old = FileManager.default.contents(atPath: path) else { return false }
+        return old == data
     }
 
     /// Updates the output in place after a rebuild: writes `files` whose bytes changed and

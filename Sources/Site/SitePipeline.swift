@@ -199,9 +199,12 @@ struct SitePipeline: Sendable {
     func pageOutputs(_ state: SiteState, pages paths: [String]) -> [String: OutputFile] {
         let stage = templateStage(state)
         let pages = paths.compactMap { state.pages[$0] }
-        let html = Parallel.map(pages) { page in stage.html(for: page) }
+        // Each task turns its page into bytes at once, so the site's HTML is never held
+        // twice (as strings and as data) at the peak.
+        let html = Parallel.map(pages) { page in Data(stage.html(for: page).utf8) }
         var outputs: [String: OutputFile] = [:]
-        for (page, text) in zip(pages, html) { outputs[page.outputPath] = .data(Data(text.utf8)) }
+        outputs.reserveCapacity(pages.count)
+        for (page, data) in zip(pages, html) { outputs[page.outputPath] = .data(data) }
         return outputs
     }
 
