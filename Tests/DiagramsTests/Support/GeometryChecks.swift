@@ -35,4 +35,22 @@ enum GeometryChecks {
         }
         return pairs
     }
+
+    /// Every pair of edges that touch (other than a child's edges meeting at the child) and
+    /// every edge that cuts through a box it does not join, described for a failure message.
+    static func edgeProblems(_ g: TreeGeometry) -> [String] {
+        var problems: [String] = []
+        let all = segments(g)
+        for (k, s) in all.enumerated() {
+            for t in all[(k + 1)...] where s.from != t.from {
+                // A child's own outgoing edges start where its incoming edge ends.
+                if s.to == t.from || t.to == s.from { continue }
+                if touch(s.a, s.b, t.a, t.b) { problems.append("\(s) × \(t)") }
+            }
+            for (i, node) in g.nodes.enumerated() where i != s.from && i != s.to {
+                if crossesInterior(s.a, s.b, node.rect) { problems.append("edge \(s.from)→\(s.to) cuts \(i)") }
+            }
+        }
+        return problems
+    }
 }
