@@ -6,11 +6,8 @@ extension SitePipeline {
     /// it can past each problem so one run reports them all. Writes nothing.
     func checkAll() -> [Diagnostic] {
         do { try validateFolders() } catch { return error.diagnostics }
-        var problems: [Diagnostic] = []
-        var settings = SiteSettings()
-        do { settings = try SiteSettings.load(contentDirectory: contentDirectory) } catch { problems.append(error) }
-        var templates: TemplateSet?
-        do { templates = try TemplateSet.load(from: configuration.templatesDirectory) } catch { problems += error.diagnostics }
+        let (settings, templates, setupProblems) = loadSettingsAndTemplates()
+        var problems = setupProblems
         let inventory: ContentInventory
         do { inventory = try ContentInventory.scan(contentDirectory) } catch { return problems + [error] }
         let (pages, loadProblems) = loadPagesCollecting(inventory)
@@ -23,7 +20,7 @@ extension SitePipeline {
         problems += renderProblems
         // Stand-ins for pages that failed have no anchors to check against.
         let checked = renders.filter { pages[$0.key]?.isGenerated == false }
-        var outputs = Set(pages.values.map(\.outputPath) + inventory.bundleFiles + ["404.html", "sitemap.xml"])
+        var outputs = Set(pages.values.map(\.outputPath) + inventory.bundleFiles + Self.supportFileNames)
         for asset in templates?.assets ?? [] { outputs.insert(TemplateSet.assetsFolder + "/" + asset) }
         let diagramWarnings = pages.keys.sorted().flatMap { renders[$0]?.warnings ?? [] }
         let checker = LinkChecker(pages: pages, renders: checked, targets: targets, outputs: outputs)

@@ -22,17 +22,25 @@ struct SitePipeline: Sendable {
     /// Everything up to the rendered pages: settings, templates, pages, Markdown, layouts.
     func assemble() throws(DiagnosticError) -> SiteState {
         try validateFolders()
-        var problems: [Diagnostic] = []
-        var settings = SiteSettings()
-        do { settings = try SiteSettings.load(contentDirectory: contentDirectory) } catch { problems.append(error) }
-        var templates: TemplateSet?
-        do { templates = try TemplateSet.load(from: configuration.templatesDirectory) } catch { problems += error.diagnostics }
+        let (settings, templates, setupProblems) = loadSettingsAndTemplates()
+        var problems = setupProblems
         let inventory: ContentInventory
         do { inventory = try ContentInventory.scan(contentDirectory) } catch { throw DiagnosticError(problems + [error]) }
         let pages: [String: Page]
         do { pages = try loadPages(inventory) } catch { problems += error.diagnostics; pages = [:] }
         guard problems.isEmpty, let templates else { throw DiagnosticError(problems) }
         return try render(settings: settings, templates: templates, inventory: inventory, pages: pages)
+    }
+
+    /// The site settings and the templates, each loaded once; the problems of both are
+    /// collected so a single run reports them together.
+    func loadSettingsAndTemplates() -> (SiteSettings, TemplateSet?, [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        var settings = SiteSettings()
+        do { settings = try SiteSettings.load(contentDirectory: contentDirectory) } catch { problems.append(error) }
+        var templates: TemplateSet?
+        do { templates = try TemplateSet.load(from: configuration.templatesDirectory) } catch { problems += error.diagnostics }
+        return (settings, templates, problems)
     }
 
     /// Renders `pages` from scratch with loaded settings and templates.
@@ -177,6 +185,9 @@ struct SitePipeline: Sendable {
     }
 
     /// Everything but the pages: 404, sitemap, template assets, content files.
+    /// Site-wide files written beside the pages; links may point at any of them.
+    static let supportFileNames = ["404.html", SearchIndex.fileName, "sitemap.xml"]
+
     func supportOutputs(_ state: SiteState) -> [String: OutputFile] {
         var outputs: [String: OutputFile] = [:]
         outputs["404.html"] = notFoundPage(state)
