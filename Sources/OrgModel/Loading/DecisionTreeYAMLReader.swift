@@ -1,5 +1,4 @@
 import Diagnostics
-import Yams
 
 /// Reads a decision tree: the document itself is the root node; every node is a
 /// `question` with `answers` or an `outcome`; answers add a `label`. `path:` lists the
@@ -9,7 +8,7 @@ enum DecisionTreeYAMLReader {
     static let documentKeys = ["kind", "title", "path"] + nodeKeys
     static let answerKeys = ["label"] + nodeKeys
 
-    static func read(_ fields: YAMLFields, node: Node, title: String?, reader: YAMLReader) -> DecisionTree? {
+    static func read(_ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader) -> DecisionTree? {
         let errorsBefore = reader.context.errorCount
         var state = ReadState(reader: reader)
         let root = state.node(fields, at: node, route: "q")
@@ -22,7 +21,7 @@ enum DecisionTreeYAMLReader {
 
     /// Follows the path's answers from the root; the first answer that is not there is an
     /// error naming the step and the answers that were available.
-    private static func checkPath(_ path: [(text: String, node: Node)], from root: DecisionNode, reader: YAMLReader) -> Bool {
+    private static func checkPath(_ path: [(text: String, node: YAMLNode)], from root: DecisionNode, reader: YAMLReader) -> Bool {
         var current = root
         for (offset, step) in path.enumerated() {
             switch current {
@@ -47,7 +46,7 @@ enum DecisionTreeYAMLReader {
         var lineByID: [String: Int] = [:]
 
         /// The node described by `fields`; `route` is its derived id (`q.1.2`).
-        mutating func node(_ fields: YAMLFields, at node: Node, route: String) -> DecisionNode? {
+        mutating func node(_ fields: YAMLFields, at node: YAMLNode, route: String) -> DecisionNode? {
             let here = reader.location(node)
             let explicitID = fields["id"].flatMap { reader.text($0, what: "'id'") } ?? ""
             let id = explicitID.isEmpty ? route : explicitID
@@ -72,7 +71,7 @@ enum DecisionTreeYAMLReader {
             }
         }
 
-        private mutating func question(_ fields: YAMLFields, text textNode: Node, id: String, route: String,
+        private mutating func question(_ fields: YAMLFields, text textNode: YAMLNode, id: String, route: String,
                                        at here: SourceLocation) -> DecisionNode? {
             let text = reader.text(textNode, what: "'question'") ?? ""
             if text.isEmpty { reader.report(DecisionTreeError.emptyQuestion, at: textNode) }
@@ -105,7 +104,7 @@ enum DecisionTreeYAMLReader {
             return .question(DecisionQuestion(id: id, text: text, answers: answers, location: here))
         }
 
-        private func outcome(_ fields: YAMLFields, text textNode: Node, id: String, at here: SourceLocation) -> DecisionNode? {
+        private func outcome(_ fields: YAMLFields, text textNode: YAMLNode, id: String, at here: SourceLocation) -> DecisionNode? {
             let archetype = reader.text(textNode, what: "'outcome'") ?? ""
             if archetype.isEmpty { reader.report(DecisionTreeError.emptyOutcome, at: textNode) }
             if fields["answers"] != nil {

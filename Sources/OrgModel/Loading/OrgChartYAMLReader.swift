@@ -1,5 +1,4 @@
 import Diagnostics
-import Yams
 
 /// Reads an org chart from YAML: a mapping with `units:`, a list of
 /// `{id, name, parent?, title?, dotted?, tags?}`.
@@ -7,7 +6,7 @@ enum OrgChartYAMLReader {
     static let unitKeys = ["id", "name", "parent", "title", "dotted", "tags"]
 
     /// The units listed under `node` (the value of `units:`).
-    static func records(_ node: Node, reader: YAMLReader) -> [UnitRecord] {
+    static func records(_ node: YAMLNode, reader: YAMLReader) -> [UnitRecord] {
         guard let items = reader.sequence(node, what: "'units'") else { return [] }
         var records: [UnitRecord] = []
         records.reserveCapacity(items.count)

@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import Yams
 
 // How `OrgDataLoader.load` decodes: YAML documents (inline or from files), `src:`
 // indirection and CSV files, all reporting into one `LoadContext`.
@@ -40,7 +39,7 @@ extension OrgDataLoader {
         let reader = YAMLReader(map: map, context: context)
         guard let mapping = reader.mapping(root, what: "the document") else { return nil }
 
-        if let srcKey = mapping.keys.first(where: { $0.string == "src" }) {
+        if let srcKey = mapping.keys.first(where: { $0.text == "src" }) {
             return followSrc(mapping, key: srcKey, kind: requested, reader: reader, baseDirectory: baseDirectory, allowSrc: allowSrc)
         }
         guard let kind = documentKind(mapping, requested: requested, at: root, reader: reader) else { return nil }
@@ -61,7 +60,7 @@ extension OrgDataLoader {
     }
 
     /// An org chart from a mapping with `units:` (and optional `title:`).
-    static func orgChart(_ fields: YAMLFields, node: Node, reader: YAMLReader) -> OrgChart? {
+    static func orgChart(_ fields: YAMLFields, node: YAMLNode, reader: YAMLReader) -> OrgChart? {
         guard let units = fields["units"], let unitsKey = fields.keyNode("units") else {
             reader.report(DataFormatError.missingKey(key: "units", in: "the org chart"), at: node)
             return nil
@@ -92,7 +91,7 @@ extension OrgDataLoader {
 
     /// The kind from the block (`requested`) and the `kind:` key, which must agree when
     /// both are given; a standalone file needs `kind:`.
-    private static func documentKind(_ mapping: Node.Mapping, requested: OrgDocumentKind?, at root: Node,
+    private static func documentKind(_ mapping: YAMLMapping, requested: OrgDocumentKind?, at root: YAMLNode,
                                      reader: YAMLReader) -> OrgDocumentKind? {
         guard let kindNode = mapping["kind"] else {
             if requested == nil { reader.report(DataFormatError.missingKind, at: root) }
@@ -111,13 +110,13 @@ extension OrgDataLoader {
     }
 
     /// `src: file.yaml|file.csv`: the document lives in a file next to the page.
-    private static func followSrc(_ mapping: Node.Mapping, key: Node, kind: OrgDocumentKind?, reader: YAMLReader,
+    private static func followSrc(_ mapping: YAMLMapping, key: YAMLNode, kind: OrgDocumentKind?, reader: YAMLReader,
                                   baseDirectory: String, allowSrc: Bool) -> OrgDocument? {
         guard allowSrc else {
             reader.report(DataFormatError.nestedSrc, at: key)
             return nil
         }
-        let others = Array(mapping.keys).compactMap(\.string).filter { $0 != "src" }
+        let others = mapping.keys.compactMap(\.text).filter { $0 != "src" }
         if !others.isEmpty {
             reader.report(DataFormatError.srcWithOtherKeys(others), at: key)
             return nil

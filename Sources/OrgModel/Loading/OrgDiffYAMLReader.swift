@@ -1,12 +1,11 @@
 import Diagnostics
-import Yams
 
 /// Reads a before/after comparison: `before:` and `after:` each a path to a YAML or CSV
 /// org chart (relative to the document's folder) or an inline `units:` mapping.
 enum OrgDiffYAMLReader {
     static let documentKeys = ["kind", "title", "before", "after"]
 
-    static func read(_ fields: YAMLFields, node: Node, title: String?, reader: YAMLReader,
+    static func read(_ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader,
                      baseDirectory: String) -> OrgDiff? {
         var sides: [OrgChart?] = []
         for key in ["before", "after"] {
@@ -22,7 +21,7 @@ enum OrgDiffYAMLReader {
     }
 
     /// One side: a file path (a missing file is reported at the key) or an inline chart.
-    private static func chart(_ value: Node, key: Node, reader: YAMLReader, baseDirectory: String) -> OrgChart? {
+    private static func chart(_ value: YAMLNode, key: YAMLNode, reader: YAMLReader, baseDirectory: String) -> OrgChart? {
         if case .mapping(let mapping) = value {
             let fields = reader.fields(mapping, known: ["kind", "title", "units"])
             if let kindNode = fields["kind"], let kind = reader.text(kindNode, what: "'kind'"), kind != OrgDocumentKind.orgChart.rawValue {
@@ -31,12 +30,12 @@ enum OrgDiffYAMLReader {
             }
             return OrgDataLoader.orgChart(fields, node: value, reader: reader)
         }
-        guard case .scalar(let scalar) = value, !YAMLReader.isNull(value) else {
-            reader.report(DataFormatError.wrongType(what: quoted(key.string ?? ""), expected: "a file path or an inline 'units:' mapping",
+        guard case .scalar(let scalar) = value, !value.isNull else {
+            reader.report(DataFormatError.wrongType(what: quoted(key.text ?? ""), expected: "a file path or an inline 'units:' mapping",
                                                     found: YAMLReader.describe(value)), at: value)
             return nil
         }
-        let relative = scalar.string.trimmingWhitespace
+        let relative = scalar.text.trimmingWhitespace
         let path = FilePath.resolve(relative, against: baseDirectory)
         let document = OrgDataLoader.decodeFile(path, kind: .orgChart, referencedAt: reader.location(key),
                                                 baseDirectory: baseDirectory, context: reader.context)

@@ -1,5 +1,4 @@
 import Diagnostics
-import Yams
 
 /// Reads an ownership matrix: a `legend` of codes (or `legend: raci`), `columns`, and
 /// `rows` that are tasks or groups of tasks, each task with `cells` of codes per column.
@@ -14,7 +13,7 @@ enum OwnershipMatrixYAMLReader {
         LegendEntry(code: "I", label: "Informed", description: "is kept up to date"),
     ]
 
-    static func read(_ fields: YAMLFields, node: Node, title: String?, reader: YAMLReader) -> OwnershipMatrix? {
+    static func read(_ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader) -> OwnershipMatrix? {
         let errorsBefore = reader.context.errorCount
         let here = reader.location(node)
         for key in ["legend", "columns", "rows"] where fields[key] == nil {
@@ -28,8 +27,8 @@ enum OwnershipMatrixYAMLReader {
         return OwnershipMatrix(title: title, legend: legend, columns: columns, groups: groups, isRACI: isRACI)
     }
 
-    private static func legend(_ node: Node, reader: YAMLReader) -> ([LegendEntry], Bool) {
-        if case .scalar = node, !YAMLReader.isNull(node) {
+    private static func legend(_ node: YAMLNode, reader: YAMLReader) -> ([LegendEntry], Bool) {
+        if case .scalar = node, !node.isNull {
             let name = reader.text(node, what: "'legend'") ?? ""
             guard name.lowercased() == "raci" else {
                 reader.report(OwnershipMatrixError.unknownLegendShorthand(name), at: node)
@@ -60,7 +59,7 @@ enum OwnershipMatrixYAMLReader {
         return (entries, codes == ["R", "A", "C", "I"])
     }
 
-    private static func columns(_ node: Node, reader: YAMLReader) -> [MatrixColumn] {
+    private static func columns(_ node: YAMLNode, reader: YAMLReader) -> [MatrixColumn] {
         var columns: [MatrixColumn] = []
         var ids: Set<String> = []
         for item in reader.sequence(node, what: "'columns'") ?? [] {
@@ -103,7 +102,7 @@ enum OwnershipMatrixYAMLReader {
         }
 
         /// Groups in order; consecutive tasks given without a group share one unnamed group.
-        func groups(_ node: Node) -> [MatrixRowGroup] {
+        func groups(_ node: YAMLNode) -> [MatrixRowGroup] {
             var groups: [MatrixRowGroup] = []
             for item in reader.sequence(node, what: "'rows'") ?? [] {
                 guard let mapping = reader.mapping(item, what: "a row") else { continue }
@@ -125,13 +124,13 @@ enum OwnershipMatrixYAMLReader {
             return groups
         }
 
-        func row(_ fields: YAMLFields, at node: Node) -> MatrixRow {
+        func row(_ fields: YAMLFields, at node: YAMLNode) -> MatrixRow {
             let here = reader.location(node)
             let task = fields["task"].flatMap { reader.text($0, what: "'task'") } ?? ""
             if task.isEmpty { reader.report(OwnershipMatrixError.emptyTask, at: fields["task"] ?? node) }
             var cells: [String: [String]] = [:]
             var accountable = 0
-            if let cellsNode = fields["cells"], !YAMLReader.isNull(cellsNode),
+            if let cellsNode = fields["cells"], !cellsNode.isNull,
                let mapping = reader.mapping(cellsNode, what: "'cells'") {
                 // Unknown column ids are errors below, not unknown-key warnings.
                 let cellFields = reader.fields(mapping, known: nil)

@@ -1,7 +1,6 @@
 import Diagnostics
-import Yams
 
-/// Reads a composed YAML tree with positions: every node keeps Yams's `mark`, so each
+/// Reads a composed YAML tree with positions: every node keeps its mark, so each
 /// diagnostic points at the line and column of the file (or Markdown fence) it came from.
 /// Type mistakes are reported to the context and the reader answers nil, so decoding goes
 /// on and finds every problem in one run.
@@ -11,94 +10,67 @@ struct YAMLReader {
 
     /// Composes `text` into a node tree; a syntax error (or an empty text) is reported at
     /// its line and the answer is nil.
-    static func compose(_ text: String, map: SourceMap, context: LoadContext) -> Node? {
+    static func compose(_ text: String, map: SourceMap, context: LoadContext) -> YAMLNode? {
         do {
-            // The basic resolver skips Yams's per-scalar regex tag resolution: the readers take every
-            // scalar as text and decide what it means themselves.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            guard let node = try YAMLComposer.compose(text) else {
                 context.report(DataFormatError.emptyDocument, at: map.origin)
                 return nil
             }
             return node
-        } catch let error as YamlError {
-            context.append(syntaxDiagnostic(error, text: text, map: map))
         } catch {
-            context.report(DataFormatError.yamlSyntax(problem: "\(error)"), at: map.origin)
-        }
-        return nil
-    }
-
-    private static func syntaxDiagnostic(_ error: YamlError, text: String, map: SourceMap) -> Diagnostic {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let words = [context?.text, problem].compactMap { $0 }.joined(separator: ", ")
-            return DataFormatError.yamlSyntax(problem: words)
-                .diagnostic(at: map.location(line: mark.line, column: mark.column))
-        case .reader(let problem, let offset, _, _):
-            let prefix = text.prefix(offset ?? 0)
-            let line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-            let column = prefix.reversed().prefix { $0 != "\n" }.count + 1
-            return DataFormatError.yamlSyntax(problem: problem).diagnostic(at: map.location(line: line, column: column))
-        default:
-            return DataFormatError.yamlSyntax(problem: "\(error)").diagnostic(at: map.origin)
+            context.report(DataFormatError.yamlSyntax(problem: error.problem),
+                           at: map.location(line: error.line, column: error.column))
+            return nil
         }
     }
 
-    func location(_ node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return map.origin }
+    func location(_ node: YAMLNode) -> SourceLocation {
+        let mark = node.mark
         return map.location(line: mark.line, column: mark.column)
     }
 
-    func report(_ problem: some OrgDataProblem, at node: Node) {
+    func report(_ problem: some OrgDataProblem, at node: YAMLNode) {
         context.report(problem, at: location(node))
     }
 
     /// "a list", "a mapping", "a text" or "empty", for type-mismatch messages.
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .scalar: isNull(node) ? "empty" : "a text"
+        case .scalar(let scalar): scalar.isNull ? "empty" : "a text"
         }
     }
 
-    /// A plain `~`, `null` or nothing at all: YAML's way of leaving a value out.
-    static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    func mapping(_ node: Node, what: String) -> Node.Mapping? {
+    func mapping(_ node: YAMLNode, what: String) -> YAMLMapping? {
         if case .mapping(let mapping) = node { return mapping }
         report(DataFormatError.wrongType(what: what, expected: "a mapping (key: value lines)", found: Self.describe(node)), at: node)
         return nil
     }
 
     /// The items of a list; an empty value counts as an empty list.
-    func sequence(_ node: Node, what: String) -> [Node]? {
-        if case .sequence(let sequence) = node { return Array(sequence) }
-        if Self.isNull(node) { return [] }
+    func sequence(_ node: YAMLNode, what: String) -> [YAMLNode]? {
+        if case .sequence(let sequence) = node { return sequence.items }
+        if node.isNull { return [] }
         report(DataFormatError.wrongType(what: what, expected: "a list (lines starting with '- ')", found: Self.describe(node)), at: node)
         return nil
     }
 
     /// A scalar as text, exactly as written (so `Yes` stays "Yes" and `007` stays "007");
     /// an empty value is "". Numbers and booleans are accepted as their text.
-    func text(_ node: Node, what: String) -> String? {
+    func text(_ node: YAMLNode, what: String) -> String? {
         guard case .scalar(let scalar) = node else {
             report(DataFormatError.wrongType(what: what, expected: "a text", found: Self.describe(node)), at: node)
             return nil
         }
-        return Self.isNull(node) ? "" : scalar.string.trimmingWhitespace
+        return scalar.isNull ? "" : scalar.text.trimmingWhitespace
     }
 
     /// One text or a list of texts (as in `dotted: cfo` or `dotted: [cfo, cio]`), each with
     /// its node for positions.
-    func textList(_ node: Node, what: String) -> [(text: String, node: Node)] {
-        if case .sequence(let items) = node {
-            return items.compactMap { item in text(item, what: "each item of \(what)").map { ($0, item) } }
+    func textList(_ node: YAMLNode, what: String) -> [(text: String, node: YAMLNode)] {
+        if case .sequence(let sequence) = node {
+            return sequence.items.compactMap { item in text(item, what: "each item of \(what)").map { ($0, item) } }
         }
         guard let single = text(node, what: what) else { return [] }
         return single.isEmpty ? [] : [(single, node)]
@@ -106,43 +78,23 @@ struct YAMLReader {
 
     /// The keys of a mapping, checked: unknown keys are warned about (naming the known
     /// ones; nil accepts any key), repeated keys and non-text keys are errors.
-    func fields(_ mapping: Node.Mapping, known: [String]?) -> YAMLFields {
-        var fields = YAMLFields()
-        for (keyNode, value) in mapping {
-            guard case .scalar(let scalar) = keyNode else {
-                report(DataFormatError.wrongType(what: "a key", expected: "a text", found: Self.describe(keyNode)), at: keyNode)
+    func fields(_ mapping: YAMLMapping, known: [String]?) -> YAMLFields {
+        var fields = YAMLFields(capacity: mapping.pairs.count)
+        for pair in mapping.pairs {
+            guard case .scalar(let scalar) = pair.key else {
+                report(DataFormatError.wrongType(what: "a key", expected: "a text", found: Self.describe(pair.key)), at: pair.key)
                 continue
             }
-            let key = scalar.string
-            if fields.entries[key] != nil {
-                report(DataFormatError.duplicateKey(key: key), at: keyNode)
+            let key = scalar.text
+            if fields.contains(key) {
+                report(DataFormatError.duplicateKey(key: key), at: pair.key)
                 continue
             }
             if let known, !known.contains(key) {
-                report(DataFormatError.unknownKey(key: key, known: known), at: keyNode)
+                report(DataFormatError.unknownKey(key: key, known: known), at: pair.key)
             }
-            fields.entries[key] = (keyNode, value)
-            fields.order.append(key)
+            fields.append(key: key, keyNode: pair.key, value: pair.value)
         }
         return fields
-    }
-}
-
-/// The entries of one mapping by key, with the key nodes kept for positions.
-struct YAMLFields {
-    var entries: [String: (key: Node, value: Node)] = [:]
-    /// Keys in the order written.
-    var order: [String] = []
-
-    subscript(key: String) -> Node? { entries[key]?.value }
-    func keyNode(_ key: String) -> Node? { entries[key]?.key }
-}
-
-extension String {
-    /// Without leading and trailing spaces, tabs and line breaks (block scalars end in one).
-    var trimmingWhitespace: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
     }
 }

@@ -1,13 +1,12 @@
 import Diagnostics
 import Foundation
-import Yams
 
 /// Reads `maturity:` — `stages:` (a list, or a YAML file holding the list), `current:`,
 /// optional `target:` and `link:`. A stage is a name or `{name, description}`.
 enum ReportMaturityReader {
     static let keys = ["stages", "current", "target", "link"]
 
-    static func read(_ node: Node, base: String, reader: YAMLReader) -> ReportMaturity? {
+    static func read(_ node: YAMLNode, base: String, reader: YAMLReader) -> ReportMaturity? {
         guard let mapping = reader.mapping(node, what: "'maturity'") else { return nil }
         let fields = reader.fields(mapping, known: keys)
         for key in ["stages", "current"] where fields[key] == nil {
@@ -35,7 +34,7 @@ enum ReportMaturityReader {
 
     /// The stages: inline, or read from a YAML file that holds the list (or a mapping with
     /// `stages:`), relative to the report.
-    private static func stages(_ node: Node, key: Node, base: String, reader: YAMLReader) -> [MaturityStage]? {
+    private static func stages(_ node: YAMLNode, key: YAMLNode, base: String, reader: YAMLReader) -> [MaturityStage]? {
         if case .sequence = node { return list(node, at: node, reader: reader) }
         guard let file = ReportYAMLReader.filePath(node, key: key, base: base, reader: reader) else { return nil }
         guard ["yaml", "yml"].contains(FilePath.fileExtension(of: file)) else {
@@ -60,7 +59,7 @@ enum ReportMaturityReader {
         return list(root, at: root, reader: fileReader)
     }
 
-    private static func list(_ node: Node, at place: Node, reader: YAMLReader) -> [MaturityStage]? {
+    private static func list(_ node: YAMLNode, at place: YAMLNode, reader: YAMLReader) -> [MaturityStage]? {
         guard let items = reader.sequence(node, what: "'stages'") else { return nil }
         guard !items.isEmpty else {
             reader.report(ReportError.noStages, at: place)

@@ -1,11 +1,10 @@
 import Diagnostics
 import Foundation
-import Yams
 
 /// Reads the report's extra Markdown sections: the files listed under `sections:`, or,
 /// without that key, every `*.md` file in the bundle's folder in name order.
 enum ReportSectionReader {
-    static func read(_ node: Node?, base: String, reportPath: String, reader: YAMLReader) -> [ReportSection] {
+    static func read(_ node: YAMLNode?, base: String, reportPath: String, reader: YAMLReader) -> [ReportSection] {
         guard let node else { return discovered(in: base, reader: reader) }
         var sections: [ReportSection] = []
         for entry in reader.textList(node, what: "'sections'") {

@@ -1,5 +1,4 @@
 import Diagnostics
-import Yams
 
 extension ReportYAMLReader {
     /// The client's walk through the decision tree: the tree file from `decision-tree:`,
@@ -39,7 +38,7 @@ extension ReportYAMLReader {
 
     /// Walks `answers` through `tree`; reports the first answer that leaves it, or a route
     /// that stops short of an outcome.
-    private static func outcome(of tree: DecisionTree, answers: [(text: String, node: Node)], answersNode: Node,
+    private static func outcome(of tree: DecisionTree, answers: [(text: String, node: YAMLNode)], answersNode: YAMLNode,
                                 reader: YAMLReader) -> DecisionOutcome? {
         switch tree.route(answers.map(\.text)) {
         case .leavesTree(let step, let question):

@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import Yams
 
 /// Decodes `report.yaml`: the report's own keys, then every file it names, all reporting
 /// into one `LoadContext` so a user sees every problem in one run.
@@ -47,7 +46,7 @@ enum ReportYAMLReader {
                       recommendations: recommendations, sections: sections)
     }
 
-    private static func checkKind(_ fields: YAMLFields, root: Node, reader: YAMLReader) {
+    private static func checkKind(_ fields: YAMLFields, root: YAMLNode, reader: YAMLReader) {
         guard let node = fields["kind"] else {
             reader.report(ReportError.notAReport(found: nil), at: root)
             return
@@ -57,7 +56,7 @@ enum ReportYAMLReader {
         }
     }
 
-    static func nonEmptyText(_ node: Node, what: String, reader: YAMLReader) -> String? {
+    static func nonEmptyText(_ node: YAMLNode, what: String, reader: YAMLReader) -> String? {
         guard let text = reader.text(node, what: what) else { return nil }
         if text.isEmpty {
             reader.report(ReportError.emptyValue(what: what), at: node)
@@ -66,7 +65,7 @@ enum ReportYAMLReader {
         return text
     }
 
-    private static func date(_ node: Node, reader: YAMLReader) -> ReportDate? {
+    private static func date(_ node: YAMLNode, reader: YAMLReader) -> ReportDate? {
         guard let text = reader.text(node, what: "'date'") else { return nil }
         guard let date = ReportDate(text) else {
             reader.report(ReportError.badDate(text), at: node)
@@ -75,7 +74,7 @@ enum ReportYAMLReader {
         return date
     }
 
-    private static func authors(_ node: Node, reader: YAMLReader) -> [String] {
+    private static func authors(_ node: YAMLNode, reader: YAMLReader) -> [String] {
         let names = reader.textList(node, what: "'authors'")
         // A mapping was already reported as the wrong type; an empty text or list is empty.
         if names.isEmpty, YAMLReader.describe(node) != "a mapping" {
@@ -89,7 +88,7 @@ enum ReportYAMLReader {
 
     /// `current:` or `target:`: a YAML or CSV file (a missing file is reported at the key)
     /// or an inline `units:` mapping.
-    private static func chart(_ value: Node, key: Node, base: String, reader: YAMLReader) -> OrgChart? {
+    private static func chart(_ value: YAMLNode, key: YAMLNode, base: String, reader: YAMLReader) -> OrgChart? {
         if case .mapping(let mapping) = value {
             return OrgDataLoader.orgChart(reader.fields(mapping, known: ["title", "units"]), node: value, reader: reader)
         }
@@ -100,7 +99,7 @@ enum ReportYAMLReader {
     }
 
     /// `ownership:`: a matrix file or the matrix inline.
-    private static func matrix(_ value: Node, key: Node, base: String, reader: YAMLReader) -> OwnershipMatrix? {
+    private static func matrix(_ value: YAMLNode, key: YAMLNode, base: String, reader: YAMLReader) -> OwnershipMatrix? {
         if case .mapping(let mapping) = value {
             let fields = reader.fields(mapping, known: OwnershipMatrixYAMLReader.documentKeys)
             let title = fields["title"].flatMap { reader.text($0, what: "'title'") }.flatMap { $0.isEmpty ? nil : $0 }
@@ -114,8 +113,8 @@ enum ReportYAMLReader {
     }
 
     /// A relative file path written as the value of `key`, resolved against the report.
-    static func filePath(_ value: Node, key: Node, base: String, reader: YAMLReader) -> String? {
-        let what = quoted(key.string ?? "")
+    static func filePath(_ value: YAMLNode, key: YAMLNode, base: String, reader: YAMLReader) -> String? {
+        let what = quoted(key.text ?? "")
         guard let relative = reader.text(value, what: "\(what) (a file path or inline data)") else { return nil }
         if relative.isEmpty {
             reader.report(DataFormatError.wrongType(what: what, expected: "a file path or inline data", found: "empty"), at: value)
@@ -125,7 +124,7 @@ enum ReportYAMLReader {
     }
 
     /// A list of `{title, detail, priority?}`.
-    private static func items(_ node: Node, what: String, reader: YAMLReader) -> [ReportItem] {
+    private static func items(_ node: YAMLNode, what: String, reader: YAMLReader) -> [ReportItem] {
         guard let list = reader.sequence(node, what: what) else { return [] }
         if list.isEmpty { reader.report(ReportError.emptyValue(what: what), at: node) }
         var items: [ReportItem] = []
