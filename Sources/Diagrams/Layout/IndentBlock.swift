@@ -7,8 +7,9 @@
 struct IndentBlock {
     /// The descendants in reading order (pre-order, children in input order).
     let members: [Int]
-    /// Each member's box top-left, relative to the block's top-left.
-    let offsets: [Int: Point]
+    /// Each member's box top-left, relative to the block's top-left (`offsets[k]` is that
+    /// of `members[k]`).
+    let offsets: [Point]
     /// The x (relative) of the spine joining each parent's children; the head's children
     /// hang on the spine at x = 0.
     let spineX: [Int: Double]
@@ -21,7 +22,7 @@ struct IndentBlock {
         let tick = options.indentTick
         let step = options.indentStep
         var members: [Int] = []
-        var offsets: [Int: Point] = [:]
+        var offsets: [Point] = []
         var spineX: [Int: Double] = [head: 0]
         var y = 0.0, width = 0.0
         // Iterative pre-order with each node's level (1 for the head's children).
@@ -29,7 +30,7 @@ struct IndentBlock {
         while let (node, level) = pending.popLast() {
             let x = Double(level - 1) * step + tick
             members.append(node)
-            offsets[node] = Point(x: x, y: y)
+            offsets.append(Point(x: x, y: y))
             width = max(width, x + sizes[node].width)
             y += sizes[node].height + options.stackRowGap
             if !children[node].isEmpty {
@@ -44,13 +45,13 @@ struct IndentBlock {
         self.height = max(0, y - options.stackRowGap)
     }
 
-    /// Places the members in `nodes` with the block's top-left at `origin`.
-    func place(origin: Point, into nodes: inout [NodeGeometry]) {
-        for node in members {
-            let offset = offsets[node]!
-            nodes[node].rect.x = origin.x + offset.x
-            nodes[node].rect.y = origin.y + offset.y
-            nodes[node].isStacked = true
+    /// Places the members' boxes (`rects`, by node) with the block's top-left at `origin`
+    /// and marks them stacked.
+    func place(origin: Point, rects: inout [Rect], isStacked: inout [Bool]) {
+        for (node, offset) in zip(members, offsets) {
+            rects[node].x = origin.x + offset.x
+            rects[node].y = origin.y + offset.y
+            isStacked[node] = true
         }
     }
 }

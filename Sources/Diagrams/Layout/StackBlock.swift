@@ -30,20 +30,20 @@ struct StackBlock {
     func spine(of k: Int) -> Int { k / perSpine }
     func isLeft(_ k: Int) -> Bool { (k % perSpine) % 2 == 0 }
 
-    /// Places the children in `nodes` with the block's top-left at `origin`; returns the x
-    /// of each spine.
-    func place(children: [Int], origin: Point, into nodes: inout [NodeGeometry]) -> [Double] {
+    /// Places the children's boxes (`rects`, by node) with the block's top-left at `origin`
+    /// and marks them stacked; returns the x of each spine.
+    func place(children: [Int], origin: Point, rects: inout [Rect], isStacked: inout [Bool]) -> [Double] {
         let spineXs = (0..<spines).map { s in
             origin.x + Double(s) * (2 * columnWidth + options.spineGap + options.siblingGap) + columnWidth + options.spineGap / 2
         }
         for (k, kid) in children.enumerated() {
             let spineX = spineXs[spine(of: k)]
             let row = (k % perSpine) / 2
-            var rect = nodes[kid].rect
+            var rect = rects[kid]
             rect.y = origin.y + Double(row) * rowPitch
             rect.x = isLeft(k) ? spineX - options.spineGap / 2 - rect.width : spineX + options.spineGap / 2
-            nodes[kid].rect = rect
-            nodes[kid].isStacked = true
+            rects[kid] = rect
+            isStacked[kid] = true
         }
         return spineXs
     }

@@ -14,8 +14,9 @@ struct TreeLayoutPlanner {
     let foldDepth: Int?
     /// The indented columns, keyed by the node they hang under.
     var indents: [Int: IndentBlock] = [:]
-    /// For every node inside an indented column, the node the column hangs under.
-    var columnHead: [Int: Int] = [:]
+    /// For every node inside an indented column, the node the column hangs under; -1 for
+    /// the others (empty when the tree is not folded).
+    var columnHead: [Int] = []
 
     init(input: TreeLayoutInput, options: TreeLayoutOptions, foldDepth: Int? = nil) {
         self.input = input
@@ -29,7 +30,9 @@ struct TreeLayoutPlanner {
         return depth[node] > foldDepth
     }
 
-    mutating func run() -> TreeGeometry {
+    /// Where every box goes and how big the drawing is, without building nodes and edges:
+    /// enough to judge a candidate fold depth.
+    mutating func arrange() -> TreeArrangement {
         let n = input.ids.count
         walkFromRoot()
         slotWidth = (0..<n).map { max(input.labels[$0].width, input.edgeLabels[$0]?.width ?? 0) }
@@ -55,33 +58,55 @@ struct TreeLayoutPlanner {
         let xs = TidyTree(widths: widths, heights: reach, ys: ys, children: tidyChildren,
                           root: input.root, gap: options.siblingGap).xPositions()
 
-        var nodes: [NodeGeometry] = []
-        nodes.reserveCapacity(n)
+        var rects: [Rect] = []
+        rects.reserveCapacity(n)
+        var edgeLabelRects: [Rect?] = Array(repeating: nil, count: n)
         for i in 0..<n {
             let label = input.labels[i]
-            let allowance = labelAllowance(i)
-            var edgeLabelRect: Rect? = nil
             if let edgeLabel = input.edgeLabels[i] {
-                edgeLabelRect = Rect(x: xs[i] + (slotWidth[i] - edgeLabel.width) / 2, y: ys[i],
-                                     width: edgeLabel.width, height: edgeLabel.height)
+                edgeLabelRects[i] = Rect(x: xs[i] + (slotWidth[i] - edgeLabel.width) / 2, y: ys[i],
+                                         width: edgeLabel.width, height: edgeLabel.height)
             }
-            nodes.append(NodeGeometry(
-                id: input.ids[i],
-                rect: Rect(x: xs[i] + (slotWidth[i] - label.width) / 2, y: ys[i] + allowance,
-                           width: label.width, height: label.height),
-                label: label, edgeLabel: input.edgeLabels[i], edgeLabelRect: edgeLabelRect,
-                depth: depth[i], parent: parent[i] >= 0 ? parent[i] : nil, isStacked: false))
+            rects.append(Rect(x: xs[i] + (slotWidth[i] - label.width) / 2, y: ys[i] + labelAllowance(i),
+                              width: label.width, height: label.height))
         }
+        var isStacked = Array(repeating: false, count: n)
         stackOrder = stackOrder.filter { blockIndex[$0] != nil }
         var spineXs: [Int: [Double]] = [:]
         for manager in stackOrder {
             let b = blockIndex[manager]!
             spineXs[manager] = stacks[manager]!.place(children: input.children[manager], origin: Point(x: xs[b], y: ys[b]),
-                                                      into: &nodes)
+                                                      rects: &rects, isStacked: &isStacked)
         }
         for (head, block) in indents {
             let b = blockIndex[head]!
-            block.place(origin: Point(x: xs[b], y: ys[b]), into: &nodes)
+            block.place(origin: Point(x: xs[b], y: ys[b]), rects: &rects, isStacked: &isStacked)
+        }
+
+        // A block's full extent belongs to the drawing even where its last row is short,
+        // so mirrored trees get the same size.
+        var bounds = Rect(x: 0, y: 0, width: 0, height: 0)
+        for (_, b) in blockIndex { bounds = bounds.union(Rect(x: xs[b], y: ys[b], width: widths[b], height: heights[b])) }
+        for i in 0..<n {
+            bounds = bounds.union(rects[i])
+            if let r = edgeLabelRects[i] { bounds = bounds.union(r) }
+        }
+        return TreeArrangement(xs: xs, ys: ys, blockIndex: blockIndex, rects: rects, edgeLabelRects: edgeLabelRects,
+                               isStacked: isStacked, spineXs: spineXs, bounds: bounds)
+    }
+
+    /// The nodes and edges of an arrangement made by this planner.
+    func geometry(_ arrangement: TreeArrangement) -> TreeGeometry {
+        let n = input.ids.count
+        let xs = arrangement.xs, ys = arrangement.ys, blockIndex = arrangement.blockIndex
+        let spineXs = arrangement.spineXs
+        var nodes: [NodeGeometry] = []
+        nodes.reserveCapacity(n)
+        for i in 0..<n {
+            nodes.append(NodeGeometry(
+                id: input.ids[i], rect: arrangement.rects[i], label: input.labels[i], edgeLabel: input.edgeLabels[i],
+                edgeLabelRect: arrangement.edgeLabelRects[i], depth: depth[i], parent: parent[i] >= 0 ? parent[i] : nil,
+                isStacked: arrangement.isStacked[i]))
         }
 
         var edges: [EdgeGeometry] = []
@@ -90,7 +115,8 @@ struct TreeLayoutPlanner {
             let kids = input.children[node]
             guard !kids.isEmpty else { continue }
             let box = nodes[node].rect
-            if let head = columnHead[node] {
+            let head = columnHead.isEmpty ? -1 : columnHead[node]
+            if head >= 0 {
                 // Inside a column: down the spine from this box, a tick into each child.
                 let spineX = xs[blockIndex[head]!] + indents[head]!.spineX[node]!
                 for kid in kids {
@@ -126,15 +152,7 @@ struct TreeLayoutPlanner {
             }
         }
 
-        // A block's full extent belongs to the drawing even where its last row is short,
-        // so mirrored trees get the same size.
-        var bounds = Rect(x: 0, y: 0, width: 0, height: 0)
-        for (_, b) in blockIndex { bounds = bounds.union(Rect(x: xs[b], y: ys[b], width: widths[b], height: heights[b])) }
-        for node in nodes {
-            bounds = bounds.union(node.rect)
-            if let r = node.edgeLabelRect { bounds = bounds.union(r) }
-        }
-        return TreeGeometry(nodes: nodes, edges: edges, bounds: bounds)
+        return TreeGeometry(nodes: nodes, edges: edges, bounds: arrangement.bounds)
     }
 
     /// Height taken above a box by the label of the edge into it.
@@ -172,6 +190,7 @@ struct TreeLayoutPlanner {
     /// Every node at the fold depth with children gets its descendants as a column.
     mutating func findIndents() {
         guard let foldDepth else { return }
+        columnHead = Array(repeating: -1, count: input.ids.count)
         let sizes = (0..<input.ids.count).map { (width: slotWidth[$0], height: slotHeight[$0]) }
         for node in order where depth[node] == foldDepth && !input.children[node].isEmpty {
             let block = IndentBlock(head: node, children: input.children, sizes: sizes, options: options)

@@ -27,12 +27,20 @@ enum OrgChartRenderer {
         m.raw("</g>\n<g class=\"nodes\" text-anchor=\"middle\">\n")
         for (i, node) in geometry.nodes.enumerated() {
             let unit = chart.units[i]
-            var classes = "unit depth-\(node.depth)"
-            if unit.id == chart.rootID { classes += " root" }
-            if node.isStacked { classes += " stacked" }
-            for tag in unit.tags { classes += " tag-" + Markup.classToken(tag) }
-            if let extra = extraClasses[unit.id] { classes += " " + extra }
-            m.node(node, classes: classes, offset: offset)
+            m.node(node, offset: offset) { m in
+                m.raw("unit depth-")
+                m.number(Double(node.depth))
+                if unit.id == chart.rootID { m.raw(" root") }
+                if node.isStacked { m.raw(" stacked") }
+                for tag in unit.tags {
+                    m.raw(" tag-")
+                    m.raw(Markup.classToken(tag))
+                }
+                if !extraClasses.isEmpty, let extra = extraClasses[unit.id] {
+                    m.raw(" ")
+                    m.escaped(extra)
+                }
+            }
         }
         m.raw("</g>\n")
     }

@@ -3,8 +3,16 @@ extension Markup {
     /// `<g class="node …" data-id="…">` holding the box and its label, wrapped in a link
     /// when `link` is given.
     mutating func node(_ node: NodeGeometry, classes: String, offset: Point, link: String? = nil) {
-        raw("<g")
-        attribute("class", "node " + classes)
+        self.node(node, offset: offset, link: link) { $0.escaped(classes) }
+    }
+
+    /// The same, with the classes after `node` written by `writeClasses` straight into the
+    /// markup (escaped by the caller where they come from data), which spares building a
+    /// string per node in big charts.
+    mutating func node(_ node: NodeGeometry, offset: Point, link: String? = nil, writeClasses: (inout Markup) -> Void) {
+        raw("<g class=\"node ")
+        writeClasses(&self)
+        raw("\"")
         attribute("data-id", node.id)
         raw(">")
         if let link {

@@ -6,6 +6,9 @@ public enum TextWrapper {
     /// spaces hold their words together.
     public static func wrap(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false) -> [String] {
         let maxUnits = maxWidth * FontMetricsTable.unitsPerEm / fontSize
+        // Most labels are short: when the text is already one line as the loop below would
+        // set it (single spaces between words) and fits, it is the answer.
+        if isSetAsOneLine(text), Double(TextMetrics.units(of: text, bold: bold)) <= maxUnits { return [text] }
         let spaceUnits = Double(TextMetrics.units(of: " ", bold: bold))
         var lines: [String] = []
         var current = ""
@@ -31,6 +34,22 @@ public enum TextWrapper {
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// True for non-empty ASCII text whose words are separated by single spaces, with none
+    /// at either end: the words joined as `wrap` joins them give back the text itself.
+    static func isSetAsOneLine(_ text: String) -> Bool {
+        var afterSpace = true
+        for byte in text.utf8 {
+            if byte >= 0x80 || (0x09...0x0D).contains(byte) { return false }
+            if byte == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else {
+                afterSpace = false
+            }
+        }
+        return !afterSpace
     }
 
     /// The words of `text`: runs of scalars between breaking whitespace.
