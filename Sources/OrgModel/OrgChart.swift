@@ -42,17 +42,23 @@ public struct OrgChart: Sendable, Hashable {
     public var indexByID: [String: Int]
 
     public init(title: String?, units: [OrgUnit], rootID: String) {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(units.count)
+        for (i, unit) in units.enumerated() { index[unit.id] = i }
+        self.init(title: title, units: units, rootID: rootID, indexByID: index)
+    }
+
+    /// With the index of ids already built (by the loader, which needs it to validate).
+    init(title: String?, units: [OrgUnit], rootID: String, indexByID: [String: Int]) {
         self.title = title
         self.units = units
         self.rootID = rootID
         var children: [String: [String]] = [:]
-        var index: [String: Int] = [:]
-        for (i, unit) in units.enumerated() {
-            index[unit.id] = i
+        for unit in units {
             if let parent = unit.parent { children[parent, default: []].append(unit.id) }
         }
         self.childrenByID = children
-        self.indexByID = index
+        self.indexByID = indexByID
     }
 
     public var root: OrgUnit { units[indexByID[rootID]!] }

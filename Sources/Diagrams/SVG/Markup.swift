@@ -18,14 +18,19 @@ struct Markup {
     var byteCount: Int { bytes.count }
 
     /// Appends markup written by the renderer itself (never data).
-    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    mutating func raw(_ s: String) {
+        // Through the string's own contiguous UTF-8 (no copy for literals and native
+        // strings): one memcpy instead of a generic sequence append.
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 
     /// Appends data as text content or an attribute value: `&`, `<`, `>`, `"`, `'` escaped.
     mutating func escaped(_ s: String) {
         let utf8 = s.utf8
         // Most labels need no escaping: copy them in one go.
         if !utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
-            bytes.append(contentsOf: utf8)
+            raw(s)
             return
         }
         for byte in utf8 {

@@ -14,26 +14,32 @@ enum OrgChartBuilder {
             return nil
         }
 
-        // Ids and names; the first unit with an id is the one others refer to.
+        // Ids and names; the first unit with an id is the one others refer to. Records are
+        // read in place (by index), not copied: big charts have thousands.
         var indexByID: [String: Int] = [:]
-        var unique: [UnitRecord] = []
-        unique.reserveCapacity(records.count)
-        for record in records {
-            let unit = record.unit
-            if unit.id.isEmpty {
-                if !record.malformedFields.contains("id") { context.report(OrgChartError.emptyID, at: record.idLocation) }
+        indexByID.reserveCapacity(records.count)
+        var kept: [Int] = []
+        kept.reserveCapacity(records.count)
+        for position in records.indices {
+            let id = records[position].unit.id
+            if id.isEmpty {
+                if !records[position].malformedFields.contains("id") {
+                    context.report(OrgChartError.emptyID, at: records[position].idLocation)
+                }
                 continue
             }
-            if unit.name.isEmpty, !record.malformedFields.contains("name") {
-                context.report(OrgChartError.emptyName(unit: unit.id), at: record.nameLocation)
+            if records[position].unit.name.isEmpty, !records[position].malformedFields.contains("name") {
+                context.report(OrgChartError.emptyName(unit: id), at: records[position].nameLocation)
             }
-            if let first = indexByID[unit.id] {
-                context.report(OrgChartError.duplicateID(unit.id, firstLine: unique[first].idLocation.line), at: record.idLocation)
+            if let first = indexByID[id] {
+                context.report(OrgChartError.duplicateID(id, firstLine: records[kept[first]].idLocation.line),
+                               at: records[position].idLocation)
                 continue
             }
-            indexByID[unit.id] = unique.count
-            unique.append(record)
+            indexByID[id] = kept.count
+            kept.append(position)
         }
+        let unique = kept.count == records.count ? records : kept.map { records[$0] }
         let ids = unique.map(\.unit.id)
 
         // Parents, dotted-line managers and roots.
@@ -67,7 +73,7 @@ enum OrgChartBuilder {
         reportCycles(in: unique, indexByID: indexByID, context: context)
 
         guard context.errorCount == errorsBefore, roots.count == 1 else { return nil }
-        return OrgChart(title: title, units: unique.map(\.unit), rootID: ids[roots[0]])
+        return OrgChart(title: title, units: unique.map(\.unit), rootID: ids[roots[0]], indexByID: indexByID)
     }
 
     /// Walks up from every unit, marking units whose chain ends at a root (or at an unknown
