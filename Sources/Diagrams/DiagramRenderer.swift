@@ -12,17 +12,37 @@ public struct DiagramOptions: Sendable {
     public init() {}
 }
 
-/// A drawn diagram.
+/// A drawn diagram. Its two texts are written when first read, not when drawn: the CLI
+/// needs only the SVG and a page only the HTML, and a large chart's texts are megabytes.
 public struct RenderedDiagram: Sendable {
     /// A standalone SVG document (for `orgbook render FILE -o OUT.svg`).
-    public var svg: String
+    public var svg: String {
+        get { svgText ?? writer?(.standaloneSVG) ?? "" }
+        set { svgText = newValue }
+    }
     /// The HTML to put in a page: a `<figure class="diagram …">` holding the inline SVG and
     /// whatever goes with it (accessible table, metrics, list of changes).
-    public var html: String
+    public var html: String {
+        get { htmlText ?? writer?(.pageHTML) ?? "" }
+        set { htmlText = newValue }
+    }
+
+    /// The two texts a drawing can be written as.
+    enum Output: Sendable { case standaloneSVG, pageHTML }
+
+    private var svgText: String?
+    private var htmlText: String?
+    /// Writes either text from the drawn content (same bytes on every call).
+    private let writer: (@Sendable (Output) -> String)?
 
     public init(svg: String, html: String) {
-        self.svg = svg
-        self.html = html
+        svgText = svg
+        htmlText = html
+        writer = nil
+    }
+
+    init(writer: @escaping @Sendable (Output) -> String) {
+        self.writer = writer
     }
 }
 

@@ -15,7 +15,7 @@ public enum TreeLayout {
         let maxDepth = planner.depth.max() ?? 0
         var narrowest = (planner: planner, arrangement: tidy)
         for foldDepth in stride(from: maxDepth - 1, through: 0, by: -1) {
-            var folding = TreeLayoutPlanner(input: input, options: options, foldDepth: foldDepth)
+            var folding = planner.folded(at: foldDepth)
             let folded = folding.arrange()
             if !options.isTooWide(folded.bounds) { return folding.geometry(folded) }
             if folded.bounds.width < narrowest.arrangement.bounds.width { narrowest = (folding, folded) }

@@ -14,6 +14,8 @@ struct TreeLayoutPlanner {
     let foldDepth: Int?
     /// The indented columns, keyed by the node they hang under.
     var indents: [Int: IndentBlock] = [:]
+    /// True once `prepare` ran (or its results were copied in by `folded(at:)`).
+    private var isPrepared = false
     /// For every node inside an indented column, the node the column hangs under; -1 for
     /// the others (empty when the tree is not folded).
     var columnHead: [Int] = []
@@ -34,10 +36,7 @@ struct TreeLayoutPlanner {
     /// enough to judge a candidate fold depth.
     mutating func arrange() -> TreeArrangement {
         let n = input.ids.count
-        walkFromRoot()
-        slotWidth = (0..<n).map { max(input.labels[$0].width, input.edgeLabels[$0]?.width ?? 0) }
-        slotHeight = (0..<n).map { input.labels[$0].height + labelAllowance($0) }
-        findStacks()
+        if !isPrepared { prepare() }
         findIndents()
 
         // The tidy tree: stacked children, and indented columns, are replaced by one block
@@ -153,6 +152,33 @@ struct TreeLayoutPlanner {
         }
 
         return TreeGeometry(nodes: nodes, edges: edges, bounds: arrangement.bounds)
+    }
+
+    /// What does not depend on the fold depth: depths and order, slot sizes, and the
+    /// managers whose leaf reports stack.
+    mutating func prepare() {
+        let n = input.ids.count
+        walkFromRoot()
+        slotWidth = (0..<n).map { max(input.labels[$0].width, input.edgeLabels[$0]?.width ?? 0) }
+        slotHeight = (0..<n).map { input.labels[$0].height + labelAllowance($0) }
+        findStacks()
+        isPrepared = true
+    }
+
+    /// A planner for the same tree folded at `foldDepth`, reusing this unfolded planner's
+    /// preparation: the same stacks, less those at or below the fold depth (which
+    /// `findStacks` would skip there), so each candidate depth costs only its own work.
+    func folded(at foldDepth: Int) -> TreeLayoutPlanner {
+        precondition(self.foldDepth == nil && isPrepared, "fold a prepared, unfolded planner")
+        var planner = TreeLayoutPlanner(input: input, options: options, foldDepth: foldDepth)
+        planner.depth = depth
+        planner.parent = parent
+        planner.order = order
+        planner.slotWidth = slotWidth
+        planner.slotHeight = slotHeight
+        planner.stacks = stacks.filter { depth[$0.key] < foldDepth }
+        planner.isPrepared = true
+        return planner
     }
 
     /// Height taken above a box by the label of the edge into it.

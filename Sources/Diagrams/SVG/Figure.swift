@@ -20,16 +20,23 @@ enum Figure {
 }
 
 extension SVGDocument {
-    /// The standalone SVG and the page HTML for content drawn once; each output is built
+    /// The standalone SVG and the page HTML for content drawn once, each written on demand
     /// in one buffer and turned into a String once (large charts are megabytes).
     func rendered(content: Markup, caption: String, extraHTML: String = "") -> RenderedDiagram {
-        let capacity = content.byteCount + 4096
-        var standalone = Markup(capacity: capacity)
-        write(standalone: true, into: &standalone) { $0.raw(content) }
-        var html = Markup(capacity: capacity + extraHTML.utf8.count)
-        Figure.write(kind: kind, caption: caption, into: &html, svg: { m in
-            write(standalone: false, into: &m) { $0.raw(content) }
-        }, extra: extraHTML)
-        return RenderedDiagram(svg: standalone.text, html: html.text)
+        RenderedDiagram { [self] output in
+            let capacity = content.byteCount + 4096
+            switch output {
+            case .standaloneSVG:
+                var standalone = Markup(capacity: capacity)
+                write(standalone: true, into: &standalone) { $0.raw(content) }
+                return standalone.text
+            case .pageHTML:
+                var html = Markup(capacity: capacity + extraHTML.utf8.count)
+                Figure.write(kind: kind, caption: caption, into: &html, svg: { m in
+                    write(standalone: false, into: &m) { $0.raw(content) }
+                }, extra: extraHTML)
+                return html.text
+            }
+        }
     }
 }
