@@ -35,7 +35,7 @@ public enum OrgChartLayout {
         var children: [[Int]] = Array(repeating: [], count: units.count)
         for (i, unit) in units.enumerated() {
             var paragraphs: [(text: String, style: TextStyle)] = []
-            for badge in badges[unit.id] ?? [] { paragraphs.append((badge, .badge)) }
+            if !badges.isEmpty { for badge in badges[unit.id] ?? [] { paragraphs.append((badge, .badge)) } }
             paragraphs.append((unit.name, .name))
             if let title = unit.title, !title.isEmpty { paragraphs.append((title, .detail)) }
             labels.append(BoxLabel(paragraphs, maxTextWidth: maxTextWidth, minWidth: minBoxWidth))

@@ -134,20 +134,30 @@ struct TreeLayoutPlanner {
             let start = Point(x: box.midX, y: box.maxY)
             for (k, kid) in kids.enumerated() {
                 let target = nodes[kid].rect
-                var points = [start, Point(x: box.midX, y: busY)]
+                // One small array per edge, simplified in place (big charts have thousands).
+                var points: [Point] = []
+                points.reserveCapacity(5)
+                points.append(start)
+                points.append(Point(x: box.midX, y: busY))
                 if indents[node] != nil {
                     // The column's spine runs down its left edge.
                     let spineX = xs[blockIndex[node]!]
-                    points += [Point(x: spineX, y: busY), Point(x: spineX, y: target.midY), Point(x: target.x, y: target.midY)]
+                    points.append(Point(x: spineX, y: busY))
+                    points.append(Point(x: spineX, y: target.midY))
+                    points.append(Point(x: target.x, y: target.midY))
                 } else if let spines = spineXs[node], let stack = stacks[node] {
                     let spineX = spines[stack.spine(of: k)]
                     let side = stack.isLeft(k) ? target.maxX : target.x
-                    points += [Point(x: spineX, y: busY), Point(x: spineX, y: target.midY), Point(x: side, y: target.midY)]
+                    points.append(Point(x: spineX, y: busY))
+                    points.append(Point(x: spineX, y: target.midY))
+                    points.append(Point(x: side, y: target.midY))
                 } else {
                     // Through the edge label (drawn over the line) down to the box.
-                    points += [Point(x: target.midX, y: busY), Point(x: target.midX, y: target.y)]
+                    points.append(Point(x: target.midX, y: busY))
+                    points.append(Point(x: target.midX, y: target.y))
                 }
-                edges.append(EdgeGeometry(from: node, to: kid, points: simplified(points), kind: .tree))
+                simplify(&points)
+                edges.append(EdgeGeometry(from: node, to: kid, points: points, kind: .tree))
             }
         }
 
@@ -255,19 +265,24 @@ struct TreeLayoutPlanner {
         return (ys, reach)
     }
 
-    /// Drops repeated points and middle points of straight runs.
-    func simplified(_ points: [Point]) -> [Point] {
-        var out: [Point] = []
-        out.reserveCapacity(points.count)
-        for p in points {
-            if let last = out.last, abs(last.x - p.x) < 1e-9 && abs(last.y - p.y) < 1e-9 { continue }
-            if out.count >= 2 {
-                let a = out[out.count - 2], b = out[out.count - 1]
-                let straight = (abs(a.x - b.x) < 1e-9 && abs(b.x - p.x) < 1e-9) || (abs(a.y - b.y) < 1e-9 && abs(b.y - p.y) < 1e-9)
-                if straight { out[out.count - 1] = p; continue }
+    /// Drops repeated points and middle points of straight runs, in place: the kept
+    /// points move to the front (a kept point never lies ahead of the one being read).
+    func simplify(_ points: inout [Point]) {
+        var kept = 0
+        for i in points.indices {
+            let p = points[i]
+            if kept > 0 {
+                let last = points[kept - 1]
+                if abs(last.x - p.x) < 1e-9 && abs(last.y - p.y) < 1e-9 { continue }
             }
-            out.append(p)
+            if kept >= 2 {
+                let a = points[kept - 2], b = points[kept - 1]
+                let straight = (abs(a.x - b.x) < 1e-9 && abs(b.x - p.x) < 1e-9) || (abs(a.y - b.y) < 1e-9 && abs(b.y - p.y) < 1e-9)
+                if straight { points[kept - 1] = p; continue }
+            }
+            points[kept] = p
+            kept += 1
         }
-        return out
+        points.removeLast(points.count - kept)
     }
 }
