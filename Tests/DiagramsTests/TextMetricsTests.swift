@@ -39,6 +39,20 @@ import Testing
         #expect(TextWrapper.wrap("   ", maxWidth: 100, fontSize: 12).isEmpty)
     }
 
+    /// A text already set as one line comes back whole only when it fits, and with the
+    /// same collapsing as the word-by-word path otherwise.
+    @Test func textsSetAsOneLineKeepTheRulesOfTheWordPath() {
+        let text = "Customer Operations Division 12"
+        let width = TextMetrics.width(of: text, fontSize: 12)
+        #expect(TextWrapper.wrap(text, maxWidth: width, fontSize: 12) == [text])
+        #expect(TextWrapper.wrap(text, maxWidth: width - 1, fontSize: 12) == ["Customer Operations Division", "12"])
+        #expect(TextWrapper.isSetAsOneLine(text))
+        for irregular in ["Customer  Operations", " Customer", "Customer ", "Customer\tOperations", "Équipe", ""] {
+            #expect(!TextWrapper.isSetAsOneLine(irregular), "\(irregular)")
+        }
+        #expect(TextWrapper.wrap("Customer  Operations ", maxWidth: 500, fontSize: 12) == ["Customer Operations"])
+    }
+
     @Test func boxesFitTheirWrappedLabelsWithMargin() {
         let label = BoxLabel([("Chief Customer Officer and Head of Customer Experience", .name), ("Customer Office", .detail)],
                              maxTextWidth: 150)

@@ -147,3 +147,16 @@ import Testing
         #expect(levels == depth)
     }
 }
+
+/// Values are read trimmed; the common case (nothing to trim) is a fast path.
+@Suite struct TrimmingTests {
+    @Test func trimsSpacesTabsAndLineBreaksAtBothEnds() {
+        #expect("Chief Executive".trimmingWhitespace == "Chief Executive")
+        #expect("  Chief Executive \t".trimmingWhitespace == "Chief Executive")
+        #expect("literal block\n".trimmingWhitespace == "literal block")
+        #expect("é ".trimmingWhitespace == "é")
+        #expect("\u{2028}x\r\n".trimmingWhitespace == "x")
+        #expect(" \n ".trimmingWhitespace == "")
+        #expect("".trimmingWhitespace == "")
+    }
+}

@@ -1,0 +1,5 @@
+/// One `key: value` entry of a mapping.
+struct YAMLPair: Sendable {
+    var key: YAMLNode
+    var value: YAMLNode
+}
