@@ -53,6 +53,19 @@ import Testing
         #expect(TextWrapper.wrap("Customer  Operations ", maxWidth: 500, fontSize: 12) == ["Customer Operations"])
     }
 
+    /// Cutting a regular text into slices gives the lines the general path builds word by
+    /// word (reached here through doubled spaces, which it collapses).
+    @Test func slicedLinesMatchTheWordByWordPath() {
+        let words = ["Chief", "Customer", "Officer", "and", "Head", "of", "Customer", "Experience", "EMEA", "x"]
+        for width in stride(from: 40.0, through: 260, by: 7) {
+            for bold in [false, true] {
+                let sliced = TextWrapper.wrap(words.joined(separator: " "), maxWidth: width, fontSize: 13, bold: bold)
+                let general = TextWrapper.wrap(words.joined(separator: "  "), maxWidth: width, fontSize: 13, bold: bold)
+                #expect(sliced == general, "width \(width), bold \(bold)")
+            }
+        }
+    }
+
     @Test func boxesFitTheirWrappedLabelsWithMargin() {
         let label = BoxLabel([("Chief Customer Officer and Head of Customer Experience", .name), ("Customer Office", .detail)],
                              maxTextWidth: 150)

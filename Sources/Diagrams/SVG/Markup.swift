@@ -46,27 +46,30 @@ struct Markup {
     }
 
     /// Appends a number rounded to hundredths, without trailing zeros (`12`, `12.5`, `-3.25`).
+    /// The digits are set right to left in a small stack buffer and appended at once:
+    /// charts write tens of thousands of numbers.
     mutating func number(_ value: Double) {
         let hundredths = Int((value * 100).rounded())
-        if hundredths < 0 { bytes.append(0x2D) }
-        let magnitude = abs(hundredths)
-        appendDigits(magnitude / 100)
-        let fraction = magnitude % 100
-        if fraction != 0 {
-            bytes.append(0x2E)
-            bytes.append(0x30 + UInt8(fraction / 10))
-            if fraction % 10 != 0 { bytes.append(0x30 + UInt8(fraction % 10)) }
-        }
-    }
-
-    private mutating func appendDigits(_ n: Int) {
-        var divisor = 1
-        while divisor <= n / 10 { divisor *= 10 }
-        var rest = n
-        while divisor > 0 {
-            bytes.append(0x30 + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var start = buffer.count
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            let magnitude = hundredths.magnitude
+            let fraction = magnitude % 100
+            if fraction != 0 {
+                if fraction % 10 != 0 { put(0x30 + UInt8(fraction % 10)) }
+                put(0x30 + UInt8(fraction / 10))
+                put(0x2E)
+            }
+            var whole = magnitude / 100
+            repeat {
+                put(0x30 + UInt8(whole % 10))
+                whole /= 10
+            } while whole > 0
+            if hundredths < 0 { put(0x2D) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
         }
     }
 

@@ -6,9 +6,13 @@ public enum TextWrapper {
     /// spaces hold their words together.
     public static func wrap(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false) -> [String] {
         let maxUnits = maxWidth * FontMetricsTable.unitsPerEm / fontSize
-        // Most labels are short: when the text is already one line as the loop below would
-        // set it (single spaces between words) and fits, it is the answer.
-        if isSetAsOneLine(text), Double(TextMetrics.units(of: text, bold: bold)) <= maxUnits { return [text] }
+        // Most labels are already set as the loop below would set them (single spaces
+        // between words): then a text that fits is its own line, and one that does not is
+        // cut into lines straight out of the text.
+        if isSetAsOneLine(text) {
+            if Double(TextMetrics.units(of: text, bold: bold)) <= maxUnits { return [text] }
+            if let lines = wrapSetText(text, maxUnits: maxUnits, bold: bold) { return lines }
+        }
         let spaceUnits = Double(TextMetrics.units(of: " ", bold: bold))
         var lines: [String] = []
         var current = ""
@@ -33,6 +37,48 @@ public enum TextWrapper {
             }
         }
         if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// The lines `wrap` chooses for a text set as one line (see `isSetAsOneLine`), each a
+    /// slice of the text; nil when a word is wider than a line and must be broken, which
+    /// the general path does.
+    static func wrapSetText(_ text: String, maxUnits: Double, bold: Bool) -> [String]? {
+        let dense = bold ? FontMetricsTable.denseBold : FontMetricsTable.denseRegular
+        let spaceUnits = Double(dense[0x20])
+        let utf8 = text.utf8
+        var lines: [String] = []
+        // The line being filled runs from `lineStart` to `lineEnd` (nil while empty).
+        var lineStart = utf8.startIndex
+        var lineEnd: String.Index? = nil
+        var currentUnits = 0.0
+        var wordStart = utf8.startIndex
+        var wordUnits = 0
+        var i = utf8.startIndex
+        while true {
+            let atEnd = i == utf8.endIndex
+            if atEnd || utf8[i] == 0x20 {
+                // A word ends at i: the same greedy choice as `wrap`.
+                let w = Double(wordUnits)
+                if lineEnd != nil && currentUnits + spaceUnits + w <= maxUnits {
+                    lineEnd = i
+                    currentUnits += spaceUnits + w
+                } else {
+                    if let end = lineEnd { lines.append(String(text[lineStart..<end])) }
+                    guard w <= maxUnits else { return nil }
+                    lineStart = wordStart
+                    lineEnd = i
+                    currentUnits = w
+                }
+                if atEnd { break }
+                wordUnits = 0
+                wordStart = utf8.index(after: i)
+            } else {
+                wordUnits += Int(dense[Int(utf8[i])])
+            }
+            i = utf8.index(after: i)
+        }
+        if let end = lineEnd { lines.append(String(text[lineStart..<end])) }
         return lines
     }
 

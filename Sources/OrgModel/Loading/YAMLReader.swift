@@ -42,25 +42,28 @@ struct YAMLReader {
         }
     }
 
-    func mapping(_ node: YAMLNode, what: String) -> YAMLMapping? {
+    // In the readers below, `what` names the value for a message: an autoclosure, so the
+    // text is only built when there is a problem to report (not once per unit field).
+
+    func mapping(_ node: YAMLNode, what: @autoclosure () -> String) -> YAMLMapping? {
         if case .mapping(let mapping) = node { return mapping }
-        report(DataFormatError.wrongType(what: what, expected: "a mapping (key: value lines)", found: Self.describe(node)), at: node)
+        report(DataFormatError.wrongType(what: what(), expected: "a mapping (key: value lines)", found: Self.describe(node)), at: node)
         return nil
     }
 
     /// The items of a list; an empty value counts as an empty list.
-    func sequence(_ node: YAMLNode, what: String) -> [YAMLNode]? {
+    func sequence(_ node: YAMLNode, what: @autoclosure () -> String) -> [YAMLNode]? {
         if case .sequence(let sequence) = node { return sequence.items }
         if node.isNull { return [] }
-        report(DataFormatError.wrongType(what: what, expected: "a list (lines starting with '- ')", found: Self.describe(node)), at: node)
+        report(DataFormatError.wrongType(what: what(), expected: "a list (lines starting with '- ')", found: Self.describe(node)), at: node)
         return nil
     }
 
     /// A scalar as text, exactly as written (so `Yes` stays "Yes" and `007` stays "007");
     /// an empty value is "". Numbers and booleans are accepted as their text.
-    func text(_ node: YAMLNode, what: String) -> String? {
+    func text(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
         guard case .scalar(let scalar) = node else {
-            report(DataFormatError.wrongType(what: what, expected: "a text", found: Self.describe(node)), at: node)
+            report(DataFormatError.wrongType(what: what(), expected: "a text", found: Self.describe(node)), at: node)
             return nil
         }
         return scalar.isNull ? "" : scalar.text.trimmingWhitespace
@@ -68,11 +71,11 @@ struct YAMLReader {
 
     /// One text or a list of texts (as in `dotted: cfo` or `dotted: [cfo, cio]`), each with
     /// its node for positions.
-    func textList(_ node: YAMLNode, what: String) -> [(text: String, node: YAMLNode)] {
+    func textList(_ node: YAMLNode, what: @autoclosure () -> String) -> [(text: String, node: YAMLNode)] {
         if case .sequence(let sequence) = node {
-            return sequence.items.compactMap { item in text(item, what: "each item of \(what)").map { ($0, item) } }
+            return sequence.items.compactMap { item in text(item, what: "each item of \(what())").map { ($0, item) } }
         }
-        guard let single = text(node, what: what) else { return [] }
+        guard let single = text(node, what: what()) else { return [] }
         return single.isEmpty ? [] : [(single, node)]
     }
 
