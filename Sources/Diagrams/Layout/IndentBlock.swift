@@ -17,8 +17,8 @@ struct IndentBlock {
     let height: Double
 
     /// `head` is the node the block hangs under (drawn by the tidy layout, not part of the
-    /// block); `sizes[i]` is the box of node i.
-    init(head: Int, children: [[Int]], sizes: [(width: Double, height: Double)], options: TreeLayoutOptions) {
+    /// block); `widths[i]` × `heights[i]` is the box of node i.
+    init(head: Int, children: [[Int]], widths: [Double], heights: [Double], options: TreeLayoutOptions) {
         let tick = options.indentTick
         let step = options.indentStep
         var members: [Int] = []
@@ -31,11 +31,11 @@ struct IndentBlock {
             let x = Double(level - 1) * step + tick
             members.append(node)
             offsets.append(Point(x: x, y: y))
-            width = max(width, x + sizes[node].width)
-            y += sizes[node].height + options.stackRowGap
+            width = max(width, x + widths[node])
+            y += heights[node] + options.stackRowGap
             if !children[node].isEmpty {
                 spineX[node] = Double(level) * step
-                pending.append(contentsOf: children[node].reversed().map { ($0, level + 1) })
+                for kid in children[node].reversed() { pending.append((kid, level + 1)) }
             }
         }
         self.members = members

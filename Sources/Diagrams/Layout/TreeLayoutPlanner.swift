@@ -227,9 +227,9 @@ struct TreeLayoutPlanner {
     mutating func findIndents() {
         guard let foldDepth else { return }
         columnHead = Array(repeating: -1, count: input.ids.count)
-        let sizes = (0..<input.ids.count).map { (width: slotWidth[$0], height: slotHeight[$0]) }
         for node in order where depth[node] == foldDepth && !input.children[node].isEmpty {
-            let block = IndentBlock(head: node, children: input.children, sizes: sizes, options: options)
+            let block = IndentBlock(head: node, children: input.children, widths: slotWidth, heights: slotHeight,
+                                    options: options)
             indents[node] = block
             for member in block.members { columnHead[member] = node }
         }
