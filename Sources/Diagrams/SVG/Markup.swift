@@ -73,20 +73,25 @@ struct Markup {
         }
     }
 
-    /// Appends ` name="value"` with the value escaped.
-    mutating func attribute(_ name: String, _ value: String) {
-        bytes.append(0x20)
-        raw(name)
-        bytes.append(contentsOf: "=\"".utf8)
+    /// Appends ` name="value"` with the value escaped. Names are the renderer's own (static
+    /// text, never data), which makes writing them a plain copy.
+    mutating func attribute(_ name: StaticString, _ value: String) {
+        attributeStart(name)
         escaped(value)
         bytes.append(0x22)
     }
 
-    mutating func attribute(_ name: String, _ value: Double) {
-        bytes.append(0x20)
-        raw(name)
-        bytes.append(contentsOf: "=\"".utf8)
+    mutating func attribute(_ name: StaticString, _ value: Double) {
+        attributeStart(name)
         number(value)
+        bytes.append(0x22)
+    }
+
+    /// ` name="`
+    private mutating func attributeStart(_ name: StaticString) {
+        bytes.append(0x20)
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(0x3D)
         bytes.append(0x22)
     }
 
