@@ -238,14 +238,14 @@ struct SitePipeline: Sendable {
                             headings: [], links: [], anchors: [], fenceKinds: []),
             warnings: [], dependencies: [])
         var context = stage.context(for: page)
-        context["prev"] = false
-        context["next"] = false
-        context["breadcrumbs"] = [Any]()
-        context["hasBreadcrumbs"] = false
-        context["hasPrevNext"] = false
+        context["prev"] = .bool(false)
+        context["next"] = .bool(false)
+        context["breadcrumbs"] = .list([])
+        context["hasBreadcrumbs"] = .bool(false)
+        context["hasPrevNext"] = .bool(false)
         // A 404 page is served at any depth, so its relative links need the site's base URL;
         // an offline build opens from file://, where that base would send every link away.
-        if !configuration.offline { context["baseHref"] = state.settings.baseURL }
+        if !configuration.offline { context["baseHref"] = .text(state.settings.baseURL) }
         let template = state.templates.names.contains("404") ? "404" : "page"
         return .data(Data(state.templates.render(context, template: template).utf8))
     }
