@@ -163,8 +163,8 @@ extension TemplateParser {
             return TemplateSyntaxError(offset: offset, message: "`{{/\(name.text)}}` closes a section that is not open",
                                        hint: "remove it, or open the section earlier with `{{#\(name.text)}}`")
         }
-        return TemplateSyntaxError(offset: offset, message: "`{{/\(name.text)}}` does not close the open section `{{#\(open.name.text)}}`",
-                                   hint: "close `{{#\(open.name.text)}}` with `{{/\(open.name.text)}}` first; every {{#section}} needs a matching {{/section}}")
+        return TemplateSyntaxError(offset: offset, message: "`{{/\(name.text)}}` does not close the open section `\(open.tag)`",
+                                   hint: "close `\(open.tag)` with `{{/\(open.name.text)}}` first; every {{#section}} needs a matching {{/section}}")
     }
 
     /// 1-based line and column (in characters) of a UTF-8 offset.

@@ -17,7 +17,11 @@ struct TemplateParser {
     /// An open `{{#name}}` or `{{^name}}` waiting for its `{{/name}}`.
     struct OpenSection {
         var name: TemplateName
+        var inverted: Bool
         var offset: Int
+
+        /// The opening tag as written with the default delimiters, for messages.
+        var tag: String { "{{\(inverted ? "^" : "#")\(name.text)}}" }
     }
 
     /// A `{{> name}}` naming no template in the library.
@@ -84,7 +88,7 @@ struct TemplateParser {
                 let name = try readName(tagStart: tagStart, delimiters)
                 standalone = atLineStart && finishLineIfBlank()
                 if !standalone { flushIndentation() }
-                let body = try parseBlock(closing: OpenSection(name: name, offset: tagStart), delimiters: delimiters, atLineStart: standalone)
+                let body = try parseBlock(closing: OpenSection(name: name, inverted: inverted, offset: tagStart), delimiters: delimiters, atLineStart: standalone)
                 nodes.append(.section(name, inverted: inverted, body: body))
             case UInt8(ascii: "/"):
                 position += 1
@@ -138,7 +142,7 @@ struct TemplateParser {
             atLineStart = standalone
         }
         if let section {
-            throw TemplateSyntaxError(offset: section.offset, message: "`{{#\(section.name.text)}}` is never closed",
+            throw TemplateSyntaxError(offset: section.offset, message: "`\(section.tag)` is never closed",
                                       hint: "close the section with `{{/\(section.name.text)}}`")
         }
         return nodes
