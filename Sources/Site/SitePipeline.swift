@@ -247,7 +247,7 @@ struct SitePipeline: Sendable {
         // an offline build opens from file://, where that base would send every link away.
         if !configuration.offline { context["baseHref"] = .text(state.settings.baseURL) }
         let template = state.templates.names.contains("404") ? "404" : "page"
-        return .data(Data(state.templates.render(context, template: template).utf8))
+        return .data(state.templates.renderData(context, template: template))
     }
 
     /// Broken links as warnings (build) or errors (check), plus the pages' diagram warnings.

@@ -52,4 +52,9 @@ struct TemplateSet: Sendable {
     func render(_ context: TemplateObject, template: String) -> String {
         library.render(template, context: context) ?? ""
     }
+
+    /// Layout `template` rendered with `context` as file contents (UTF-8).
+    func renderData(_ context: TemplateObject, template: String) -> Data {
+        Data(library.renderBytes(template, context: context) ?? [])
+    }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Markdown
 
 /// Puts rendered pages into their layouts: builds each page's Mustache context (site, page,
@@ -35,6 +36,11 @@ struct TemplateStage: Sendable {
         templates.render(context(for: page), template: Self.templateName(for: page, in: templates))
     }
 
+    /// The page's HTML as file contents, without a string in between.
+    func htmlData(for page: Page) -> Data {
+        templates.renderData(context(for: page), template: Self.templateName(for: page, in: templates))
+    }
+
     func href(from page: Page, to target: Page) -> String {
         SitePaths.href(from: page.urlPath, to: target.urlPath, offline: offline)
     }
@@ -44,21 +50,21 @@ struct TemplateStage: Sendable {
     func context(for page: Page) -> TemplateObject {
         let rendered = renders[page.sourcePath] ?? .empty
         let crumbs = structure.breadcrumbs(for: page)
-        let active = Set(crumbs)
+        let links = PageLinks(from: page.urlPath, offline: offline)
         var context: TemplateObject = [
             "site": settings.mustacheValue,
-            "root": .text(SitePaths.rootPrefix(from: page.urlPath)),
-            "homeURL": .text(SitePaths.href(from: page.urlPath, to: "", offline: offline)),
-            "page": .object(pageValue(page, rendered: rendered)),
-            "nav": .list(navItems(in: "", current: page, active: active)),
+            "root": .text(links.root),
+            "homeURL": .text(links.href(to: "")),
+            "page": .object(pageValue(page, rendered: rendered, links: links)),
+            "nav": .list(navItems(in: "", current: page, active: crumbs, links: links)),
             "breadcrumbs": .list(crumbs.count > 1 ? crumbs.enumerated().compactMap { index, path in
-                pages[path].map { .object(["title": .text(title(path)), "url": .text(href(from: page, to: $0)),
+                pages[path].map { .object(["title": .text(title(path)), "url": .text(links.href(to: $0.urlPath)),
                                            "isCurrent": .bool(index == crumbs.count - 1)]) }
             } : []),
         ]
         let position = structure.readingIndex[page.sourcePath]
-        let prev = position.flatMap { $0 > 0 ? link(from: page, to: structure.readingOrder[$0 - 1]) : nil }
-        let next = position.flatMap { $0 + 1 < structure.readingOrder.count ? link(from: page, to: structure.readingOrder[$0 + 1]) : nil }
+        let prev = position.flatMap { $0 > 0 ? link(to: structure.readingOrder[$0 - 1], links: links) : nil }
+        let next = position.flatMap { $0 + 1 < structure.readingOrder.count ? link(to: structure.readingOrder[$0 + 1], links: links) : nil }
         context["prev"] = prev.map(TemplateValue.object) ?? .bool(false)
         context["next"] = next.map(TemplateValue.object) ?? .bool(false)
         context["hasPrevNext"] = .bool(prev != nil || next != nil)
@@ -67,12 +73,12 @@ struct TemplateStage: Sendable {
         return context
     }
 
-    private func link(from page: Page, to path: String) -> TemplateObject? {
+    private func link(to path: String, links: PageLinks) -> TemplateObject? {
         guard let target = pages[path] else { return nil }
-        return ["title": .text(title(path)), "url": .text(href(from: page, to: target))]
+        return ["title": .text(title(path)), "url": .text(links.href(to: target.urlPath))]
     }
 
-    private func pageValue(_ page: Page, rendered: RenderedPage) -> TemplateObject {
+    private func pageValue(_ page: Page, rendered: RenderedPage, links: PageLinks) -> TemplateObject {
         let toc = tableOfContents(rendered.markdown.headings)
         let children = page.isSectionIndex ? (structure.children[page.sectionPath] ?? []) : []
         return [
@@ -80,7 +86,7 @@ struct TemplateStage: Sendable {
             "description": .text(page.frontMatter.description ?? ""),
             "metaDescription": .text(page.frontMatter.description ?? settings.description),
             "content": .text(rendered.markdown.html),
-            "url": .text(SitePaths.href(from: page.urlPath, to: page.urlPath, offline: offline)),
+            "url": .text(links.href(to: page.urlPath)),
             "showTitle": .bool(!rendered.markdown.headings.contains { $0.level == 1 }),
             "isHome": .bool(page.isHome),
             "isSection": .bool(page.isSectionIndex),
@@ -89,7 +95,7 @@ struct TemplateStage: Sendable {
             "params": .object(TemplateObject(page.frontMatter.params.mapValues(\.mustacheValue))),
             "pages": .list(children.compactMap { path -> TemplateValue? in
                 guard let child = pages[path] else { return nil }
-                return .object(["title": .text(title(path)), "url": .text(href(from: page, to: child)),
+                return .object(["title": .text(title(path)), "url": .text(links.href(to: child.urlPath)),
                                 "description": .text(child.frontMatter.description ?? ""), "isSection": .bool(child.isSectionIndex)])
             }),
             "hasPages": .bool(!children.isEmpty),
@@ -118,13 +124,14 @@ struct TemplateStage: Sendable {
 
     /// The nav tree: every top-level entry, and the children of the sections on the way
     /// to the current page (a large playbook stays a short list).
-    private func navItems(in folder: String, current: Page, active: Set<String>) -> [TemplateValue] {
+    /// `active` is the breadcrumb trail: a few paths, so a linear search beats a set.
+    private func navItems(in folder: String, current: Page, active: [String], links: PageLinks) -> [TemplateValue] {
         (structure.children[folder] ?? []).compactMap { path in
             guard let target = pages[path] else { return nil }
             let isActive = active.contains(path)
-            let children = target.isSectionIndex && isActive ? navItems(in: target.sectionPath, current: current, active: active) : []
+            let children = target.isSectionIndex && isActive ? navItems(in: target.sectionPath, current: current, active: active, links: links) : []
             return .object([
-                "title": .text(title(path)), "url": .text(href(from: current, to: target)),
+                "title": .text(title(path)), "url": .text(links.href(to: target.urlPath)),
                 "isCurrent": .bool(path == current.sourcePath), "isActive": .bool(isActive),
                 "isSection": .bool(target.isSectionIndex), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
             ])

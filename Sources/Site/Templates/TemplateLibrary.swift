@@ -52,9 +52,15 @@ struct TemplateLibrary: Sendable {
 
     /// Template `name` rendered with `context`; nil when there is no such template.
     func render(_ name: String, context: TemplateObject) -> String? {
+        renderBytes(name, context: context).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Template `name` rendered with `context` as UTF-8, for writing to a file without
+    /// making a string first; nil when there is no such template.
+    func renderBytes(_ name: String, context: TemplateObject) -> [UInt8]? {
         guard let index = indexByName[name] else { return nil }
         var renderer = TemplateRenderer(templates: templates, context: context)
         renderer.render(templates[index], indentation: [])
-        return renderer.result
+        return renderer.bytes
     }
 }

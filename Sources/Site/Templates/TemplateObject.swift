@@ -11,10 +11,11 @@ struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
 
     init() { entries = [] }
 
+    /// Keys of a literal are distinct (as in a dictionary literal), so they are appended
+    /// without searching.
     init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        entries = []
-        entries.reserveCapacity(elements.count)
-        for (key, value) in elements { self[key] = value }
+        entries = elements.map { Entry(key: $0.0, value: $0.1) }
+        assert(Set(entries.map(\.key)).count == entries.count, "duplicate key in a template object literal")
     }
 
     /// The entries of `dictionary` sorted by key, so the order never depends on hashing.
@@ -27,7 +28,9 @@ struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     /// The value named `key`; setting replaces it in place, or adds it at the end.
     subscript(key: String) -> TemplateValue? {
         get {
-            for entry in entries where entry.key == key { return entry.value }
+            // Comparing lengths first skips most keys without a string comparison.
+            let length = key.utf8.count
+            for entry in entries where entry.key.utf8.count == length && entry.key == key { return entry.value }
             return nil
         }
         set {

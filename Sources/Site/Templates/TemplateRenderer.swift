@@ -18,8 +18,8 @@ struct TemplateRenderer {
         output.reserveCapacity(capacity)
     }
 
-    /// Everything rendered so far.
-    var result: String { String(decoding: output, as: UTF8.self) }
+    /// Everything rendered so far, as UTF-8.
+    var bytes: [UInt8] { output }
 
     /// Renders `nodes`; `indentation` (empty for none) is the partial indentation in force.
     mutating func render(_ nodes: [TemplateNode], indentation: [UInt8]) {
