@@ -1,6 +1,7 @@
 /// A name in a tag, split once at parse time: `page.title`, `.` (the current value) or
-/// `.title` (only in the current value, never in outer ones).
-struct TemplateName: Sendable, Hashable {
+/// `.title` (only in the current value, never in outer ones). A class, so a node holding
+/// it copies one reference while rendering rather than a string and an array.
+final class TemplateName: Sendable {
     enum Scope: Sendable, Hashable {
         /// `{{.}}`: the value on top of the context stack.
         case current
@@ -11,10 +12,10 @@ struct TemplateName: Sendable, Hashable {
     }
 
     /// The name as written, for error messages and for matching `{{/name}}`.
-    var text: String
-    var scope: Scope
+    let text: String
+    let scope: Scope
     /// The dotted parts, without empty ones.
-    var parts: [String]
+    let parts: [String]
 
     init(_ text: String) {
         self.text = text
