@@ -55,6 +55,6 @@ struct TemplateSet: Sendable {
 
     /// Layout `template` rendered with `context` as file contents (UTF-8).
     func renderData(_ context: TemplateObject, template: String) -> Data {
-        Data(library.renderBytes(template, context: context) ?? [])
+        (library.renderBytes(template, context: context) ?? []).withUnsafeBytes { Data($0) }
     }
 }
