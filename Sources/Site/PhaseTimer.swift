@@ -30,6 +30,18 @@ struct PhaseTimer {
             let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
             return "\(name) \((ms * 10).rounded() / 10) ms"
         }
-        FileHandle.standardError.write(Data("timings (\(label)): \(parts.joined(separator: ", "))\n".utf8))
+        FileHandle.standardError.write(Data("timings (\(label)): \(parts.joined(separator: ", "))\(Self.memory())\n".utf8))
+    }
+
+    /// `; RSS now/peak N/M MB` from /proc (Linux), or nothing.
+    private static func memory() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+        func megabytes(_ key: String) -> String? {
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(key + ":") }),
+                  let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return nil }
+            return String(kilobytes / 1024)
+        }
+        guard let now = megabytes("VmRSS"), let peak = megabytes("VmHWM") else { return "" }
+        return "; RSS now/peak \(now)/\(peak) MB"
     }
 }

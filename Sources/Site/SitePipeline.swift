@@ -279,8 +279,9 @@ struct SitePipeline: Sendable {
         let checker = LinkChecker(pages: state.pages, renders: state.renders, targets: state.targets, outputs: Set(state.outputs.keys))
         if paths == nil { state.linkWarnings = [:] }
         state.linkWarnings = state.linkWarnings.filter { state.pages[$0.key] != nil }
-        for path in paths ?? Set(state.pages.keys) {
-            let problems = checker.problems(onPage: path, severity: .warning)
+        let checked = Array(paths ?? Set(state.pages.keys))
+        let found = Parallel.map(checked) { checker.problems(onPage: $0, severity: .warning) }
+        for (path, problems) in zip(checked, found) {
             state.linkWarnings[path] = problems.isEmpty ? nil : problems
         }
     }
