@@ -124,7 +124,7 @@ struct SearchIndexBuilder {
             built.entries += chunk.entries
         }
 
-        let byTerm = postings(scoring: counted, termCount: terms.count)
+        let byTerm = postings(scoring: &counted, termCount: terms.count)
         let order = terms.indices.sorted { SearchIndexBuilder.codePointOrder(terms[$0], terms[$1]) }
         built.terms = order.map { terms[$0] }
         built.postings = order.map { byTerm[$0] }
@@ -168,7 +168,9 @@ struct SearchIndexBuilder {
 
     /// BM25 per (entry, term), the per-entry cut, quantisation against the top score, and
     /// the per-term cut; postings by term number, each by ascending entry.
-    private func postings(scoring counted: Counted, termCount: Int) -> [[SearchIndex.Posting]] {
+    /// Empties `counted` once scored, before the postings are made: the two are the
+    /// largest tables of the build and need not be whole in memory together.
+    private func postings(scoring counted: inout Counted, termCount: Int) -> [[SearchIndex.Posting]] {
         let entryCount = counted.length.count
         let n = Double(max(entryCount, 1))
         var documentFrequency = [Int](repeating: 0, count: termCount)
@@ -177,7 +179,7 @@ struct SearchIndexBuilder {
         let averageLength = max(1, Double(counted.length.reduce(0, +)) / n)
 
         var keptStart = [0]
-        var keptTerm: [Int] = []
+        var keptTerm: [Int32] = []
         var keptScore: [Double] = []
         keptStart.reserveCapacity(entryCount + 1)
         var top = 0.0
@@ -193,13 +195,13 @@ struct SearchIndexBuilder {
                 // Best first; ties by term number, which is deterministic for the same input.
                 scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
                 for (rank, item) in scored.enumerated() where rank < options.maxTermsPerEntry || item.inTitle {
-                    keptTerm.append(item.term)
+                    keptTerm.append(Int32(item.term))
                     keptScore.append(item.score)
                     top = max(top, item.score)
                 }
             } else {
                 for item in scored {
-                    keptTerm.append(item.term)
+                    keptTerm.append(Int32(item.term))
                     keptScore.append(item.score)
                     top = max(top, item.score)
                 }
@@ -207,12 +209,13 @@ struct SearchIndexBuilder {
             keptStart.append(keptTerm.count)
         }
         if top <= 0 { top = 1 }
+        counted = Counted()
 
         var byTerm = [[SearchIndex.Posting]](repeating: [], count: termCount)
         for entry in 0..<entryCount {
             for k in keptStart[entry]..<keptStart[entry + 1] {
                 let score = min(63, max(1, Int((keptScore[k] / top * 63).rounded())))
-                byTerm[keptTerm[k]].append(SearchIndex.Posting(entry: entry, score: score))
+                byTerm[Int(keptTerm[k])].append(SearchIndex.Posting(entry: entry, score: score))
             }
         }
         let limit = options.maxPostingsPerTerm
