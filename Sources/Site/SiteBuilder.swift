@@ -61,7 +61,12 @@ public final class SiteBuilder: @unchecked Sendable {
         self.configuration = configuration
     }
 
-    var pipeline: SitePipeline { SitePipeline(configuration: configuration, cache: diagramCache) }
+    /// Pages' searchable text, kept across rebuilds.
+    let searchTextCache = SearchTextCache()
+    /// A deferring rebuild left the search index out of date.
+    var searchIndexIsStale = false
+
+    var pipeline: SitePipeline { SitePipeline(configuration: configuration, cache: diagramCache, searchText: searchTextCache) }
 
     /// A full build.
     public func build() throws -> BuildReport {
@@ -72,6 +77,20 @@ public final class SiteBuilder: @unchecked Sendable {
     /// removed: one page, a section, templates, an asset, or everything, as the change needs.
     public func rebuild(changedPaths: [URL]) throws -> BuildReport {
         try lock.withLock { try incrementalBuild(changedPaths) }
+    }
+
+    /// For the preview server: like `rebuild(changedPaths:)`, but leaves the site's search
+    /// index stale, to be written by `writeDeferredOutputs()` once the open pages have been
+    /// told to reload. The edited page is announced without waiting for a file only the
+    /// search box reads; the index follows a few milliseconds later.
+    public func rebuildDeferringSearchIndex(changedPaths: [URL]) throws -> BuildReport {
+        try lock.withLock { try incrementalBuild(changedPaths, deferringSearchIndex: true) }
+    }
+
+    /// Writes what `rebuildDeferringSearchIndex(changedPaths:)` left stale; nil when
+    /// nothing was.
+    public func writeDeferredOutputs() throws -> BuildReport? {
+        try lock.withLock { try writeStaleSearchIndex() }
     }
 
     /// Everything `build` validates plus every internal link and anchor, without writing:

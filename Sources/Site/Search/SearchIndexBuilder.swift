@@ -19,8 +19,11 @@ struct SearchIndexBuilder {
     private struct Counted {
         /// `term[start[e]..<start[e + 1]]` are entry e's terms, ascending.
         var start: [Int] = [0]
-        var term: [Int] = []
-        var frequency: [Double] = []
+        // 32-bit terms and frequencies: these arrays hold one slot per (entry, term) of the
+        // whole site, the largest thing a build keeps at once. Frequencies are sums of the
+        // (small, integral by default) weights, so `Float` holds them exactly.
+        var term: [Int32] = []
+        var frequency: [Float] = []
         var inTitle: [Bool] = []
         /// Body words per entry, for length normalisation.
         var length: [Int] = []
@@ -48,11 +51,11 @@ struct SearchIndexBuilder {
         /// Appends `other`'s entries with term `t` renumbered `number[t]`, each entry's
         /// terms again ascending.
         mutating func append(_ other: Counted, renumbered number: [Int]) {
-            var items: [(term: Int, frequency: Double, inTitle: Bool)] = []
+            var items: [(term: Int32, frequency: Float, inTitle: Bool)] = []
             for entry in 0..<other.length.count {
                 items.removeAll(keepingCapacity: true)
                 for k in other.start[entry]..<other.start[entry + 1] {
-                    items.append((number[other.term[k]], other.frequency[k], other.inTitle[k]))
+                    items.append((Int32(number[Int(other.term[k])]), other.frequency[k], other.inTitle[k]))
                 }
                 items.sort { $0.term < $1.term }
                 for item in items {
@@ -68,8 +71,8 @@ struct SearchIndexBuilder {
         mutating func finishEntry() {
             touched.sort()
             for t in touched {
-                term.append(t)
-                frequency.append(scratchFrequency[t])
+                term.append(Int32(t))
+                frequency.append(Float(scratchFrequency[t]))
                 inTitle.append(scratchTitle[t])
                 scratchFrequency[t] = 0
                 scratchTitle[t] = false
@@ -100,13 +103,17 @@ struct SearchIndexBuilder {
         // output does not depend on the number of cores.
         let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, sorted.count / 256))
         let bounds = (0...runCount).map { sorted.count * $0 / runCount }
-        let chunks = Parallel.map(Array(0..<runCount)) { run in
+        var chunks = Parallel.map(Array(0..<runCount)) { run in
             tokenise(sorted, from: bounds[run], to: bounds[run + 1])
         }
         var terms: [String] = []
         var numberOfTerm: [String: Int] = [:]
         var counted = Counted()
-        for chunk in chunks {
+        for index in chunks.indices {
+            // Each chunk is let go once merged, so the chunks and the merged table are
+            // never both whole in memory.
+            let chunk = chunks[index]
+            chunks[index] = Chunk()
             let global = chunk.terms.map { term -> Int in
                 if let known = numberOfTerm[term] { return known }
                 numberOfTerm[term] = terms.count
@@ -117,7 +124,7 @@ struct SearchIndexBuilder {
             built.entries += chunk.entries
         }
 
-        let byTerm = postings(scoring: counted, termCount: terms.count)
+        let byTerm = postings(scoring: &counted, termCount: terms.count)
         let order = terms.indices.sorted { SearchIndexBuilder.codePointOrder(terms[$0], terms[$1]) }
         built.terms = order.map { terms[$0] }
         built.postings = order.map { byTerm[$0] }
@@ -161,16 +168,18 @@ struct SearchIndexBuilder {
 
     /// BM25 per (entry, term), the per-entry cut, quantisation against the top score, and
     /// the per-term cut; postings by term number, each by ascending entry.
-    private func postings(scoring counted: Counted, termCount: Int) -> [[SearchIndex.Posting]] {
+    /// Empties `counted` once scored, before the postings are made: the two are the
+    /// largest tables of the build and need not be whole in memory together.
+    private func postings(scoring counted: inout Counted, termCount: Int) -> [[SearchIndex.Posting]] {
         let entryCount = counted.length.count
         let n = Double(max(entryCount, 1))
         var documentFrequency = [Int](repeating: 0, count: termCount)
-        for term in counted.term { documentFrequency[term] += 1 }
+        for term in counted.term { documentFrequency[Int(term)] += 1 }
         let idf = documentFrequency.map { df in log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5)) }
         let averageLength = max(1, Double(counted.length.reduce(0, +)) / n)
 
         var keptStart = [0]
-        var keptTerm: [Int] = []
+        var keptTerm: [Int32] = []
         var keptScore: [Double] = []
         keptStart.reserveCapacity(entryCount + 1)
         var top = 0.0
@@ -179,20 +188,20 @@ struct SearchIndexBuilder {
             let norm = options.k1 * (1 - options.b + options.b * Double(counted.length[entry]) / averageLength)
             scored.removeAll(keepingCapacity: true)
             for k in counted.start[entry]..<counted.start[entry + 1] {
-                let term = counted.term[k], tf = counted.frequency[k]
+                let term = Int(counted.term[k]), tf = Double(counted.frequency[k])
                 scored.append((term, idf[term] * tf * (options.k1 + 1) / (tf + norm), counted.inTitle[k]))
             }
             if scored.count > options.maxTermsPerEntry {
                 // Best first; ties by term number, which is deterministic for the same input.
                 scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
                 for (rank, item) in scored.enumerated() where rank < options.maxTermsPerEntry || item.inTitle {
-                    keptTerm.append(item.term)
+                    keptTerm.append(Int32(item.term))
                     keptScore.append(item.score)
                     top = max(top, item.score)
                 }
             } else {
                 for item in scored {
-                    keptTerm.append(item.term)
+                    keptTerm.append(Int32(item.term))
                     keptScore.append(item.score)
                     top = max(top, item.score)
                 }
@@ -200,12 +209,13 @@ struct SearchIndexBuilder {
             keptStart.append(keptTerm.count)
         }
         if top <= 0 { top = 1 }
+        counted = Counted()
 
         var byTerm = [[SearchIndex.Posting]](repeating: [], count: termCount)
         for entry in 0..<entryCount {
             for k in keptStart[entry]..<keptStart[entry + 1] {
                 let score = min(63, max(1, Int((keptScore[k] / top * 63).rounded())))
-                byTerm[keptTerm[k]].append(SearchIndex.Posting(entry: entry, score: score))
+                byTerm[Int(keptTerm[k])].append(SearchIndex.Posting(entry: entry, score: score))
             }
         }
         let limit = options.maxPostingsPerTerm
