@@ -225,7 +225,7 @@ struct SitePipeline: Sendable {
         let pages = paths.compactMap { state.pages[$0] }
         let results = Parallel.map(pages) { page -> Swift.Result<(OutputRecord, Bool), any Error> in
             Swift.Result {
-                let data = Data(stage.html(for: page).utf8)
+                let data = stage.htmlData(for: page)
                 let record = OutputRecord.bytes(ContentDigest(data))
                 return (record, try write(page.outputPath, data, record))
             }
