@@ -10,6 +10,9 @@ extension SiteBuilder {
         var timer = PhaseTimer("build")
         diagramCache.removeFileBacked()
         var state = try pipeline.assemble()
+        if !keepsSourcesForRebuilds {
+            for path in state.pages.keys { state.pages[path]?.body = "" }
+        }
         timer.mark("assemble")
         let result: OutputWriter.Result
         do { result = try writeEverything(&state, pipeline: pipeline, timer: &timer) } catch { throw DiagnosticError(error) }

@@ -8,7 +8,7 @@ extension SiteBuilder {
     /// With `deferringSearchIndex`, the search index is left as it was and marked stale
     /// for `writeDeferredOutputs()`: the preview server announces the edited page first.
     func incrementalBuild(_ changedPaths: [URL], deferringSearchIndex: Bool = false) throws(DiagnosticError) -> BuildReport {
-        guard let old = state else { return try fullBuild() }
+        guard let old = state, keepsSourcesForRebuilds else { return try fullBuild() }
         let clock = ContinuousClock()
         let start = clock.now
         let pipeline = self.pipeline

@@ -65,6 +65,10 @@ public final class SiteBuilder: @unchecked Sendable {
     let searchTextCache = SearchTextCache()
     /// A deferring rebuild left the search index out of date.
     var searchIndexIsStale = false
+    /// Keep each page's Markdown once rendered, so a rebuild can render pages again without
+    /// reading them. A one-off build (`orgbook build`) turns it off: the sources of a big
+    /// site are a large share of its peak memory. Without them a rebuild is a full build.
+    public var keepsSourcesForRebuilds = true
 
     var pipeline: SitePipeline { SitePipeline(configuration: configuration, cache: diagramCache, searchText: searchTextCache) }
 

@@ -82,6 +82,21 @@ import Testing
         #expect(try TestSupport.read(site.appendingPathComponent("Public/404.html")).contains("Handbook"))
     }
 
+    @Test func aBuilderThatLetsSourcesGoRebuildsInFull() throws {
+        let site = try TestSupport.copySite("valid")
+        let builder = SiteBuilder(configuration: TestSupport.configuration(site))
+        builder.keepsSourcesForRebuilds = false
+        _ = try builder.build()
+        let page = site.appendingPathComponent("Content/guide/alpha.md")
+        try TestSupport.write("---\ntitle: Alpha\nweight: 20\n---\n\nAlpha, edited.\n", to: page)
+        // A new page appears too: re-rendering the others from dropped sources would empty them.
+        try TestSupport.write("---\ntitle: Beta\n---\n\nBeta.\n", to: site.appendingPathComponent("Content/guide/beta.md"))
+        let report = try builder.rebuild(changedPaths: [page, site.appendingPathComponent("Content/guide/beta.md")])
+        #expect(report.pageCount == 9)
+        #expect(try TestSupport.read(site.appendingPathComponent("Public/guide/alpha/index.html")).contains("Alpha, edited."))
+        #expect(try TestSupport.read(site.appendingPathComponent("Public/guide/setup/index.html")).contains("First steps"))
+    }
+
     @Test func digestsTellBytesApart() {
         let base = Data("<p>Same length</p>".utf8)
         var flipped = base
