@@ -70,7 +70,9 @@ public final class SiteBuilder: @unchecked Sendable {
     /// site are a large share of its peak memory. Without them a rebuild is a full build.
     public var keepsSourcesForRebuilds = true
 
-    var pipeline: SitePipeline { SitePipeline(configuration: configuration, cache: diagramCache, searchText: searchTextCache) }
+    var pipeline: SitePipeline {
+        SitePipeline(configuration: configuration, cache: diagramCache, searchText: keepsSourcesForRebuilds ? searchTextCache : nil)
+    }
 
     /// A full build.
     public func build() throws -> BuildReport {

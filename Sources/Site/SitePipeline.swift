@@ -6,8 +6,8 @@ import Foundation
 struct SitePipeline: Sendable {
     var configuration: BuildConfiguration
     var cache: DiagramCache
-    /// Pages' searchable text, kept across rebuilds.
-    var searchText = SearchTextCache()
+    /// Pages' searchable text, kept across rebuilds (nil: not kept).
+    var searchText: SearchTextCache?
 
     var contentDirectory: URL { configuration.contentDirectory.standardizedFileURL }
 

@@ -5,7 +5,11 @@ import Foundation
 /// numbered once (`SearchVocabulary`) so that all the counting works on flat integer
 /// arrays, not strings or dictionaries.
 struct SearchIndexBuilder {
-    let documents: [SearchDocument]
+    /// The pages to index (url, title, section), in any order.
+    let pages: [SearchIndex.Page]
+    /// The document of `pages[i]`, made when its run is tokenised and let go right after:
+    /// the text of the whole site is never held at once.
+    let document: @Sendable (Int) -> SearchDocument
     let options: SearchIndex.Options
 
     struct Built {
@@ -93,18 +97,16 @@ struct SearchIndexBuilder {
 
     func build() -> Built {
         var built = Built()
-        let sorted = documents.enumerated().sorted {
-            ($0.element.url, $0.element.title, $0.offset) < ($1.element.url, $1.element.title, $1.offset)
-        }.map(\.element)
-        built.pages = sorted.map { SearchIndex.Page(url: $0.url, title: $0.title, section: $0.section) }
+        let order = pages.indices.sorted { (pages[$0].url, pages[$0].title, $0) < (pages[$1].url, pages[$1].title, $1) }
+        built.pages = order.map { pages[$0] }
 
         // Tokenise runs of documents in parallel, then renumber their terms in run order:
         // that gives every term the number a single pass would have given it, so the
         // output does not depend on the number of cores.
-        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, sorted.count / 256))
-        let bounds = (0...runCount).map { sorted.count * $0 / runCount }
+        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, order.count / 256))
+        let bounds = (0...runCount).map { order.count * $0 / runCount }
         var chunks = Parallel.map(Array(0..<runCount)) { run in
-            tokenise(sorted, from: bounds[run], to: bounds[run + 1])
+            tokenise(order, from: bounds[run], to: bounds[run + 1])
         }
         var terms: [String] = []
         var numberOfTerm: [String: Int] = [:]
@@ -125,20 +127,20 @@ struct SearchIndexBuilder {
         }
 
         let byTerm = postings(scoring: &counted, termCount: terms.count)
-        let order = terms.indices.sorted { SearchIndexBuilder.codePointOrder(terms[$0], terms[$1]) }
-        built.terms = order.map { terms[$0] }
-        built.postings = order.map { byTerm[$0] }
+        let termOrder = terms.indices.sorted { SearchIndexBuilder.codePointOrder(terms[$0], terms[$1]) }
+        built.terms = termOrder.map { terms[$0] }
+        built.postings = termOrder.map { byTerm[$0] }
         return built
     }
 
-    /// Entries and weighted term counts of `documents[start..<end]`.
-    private func tokenise(_ documents: [SearchDocument], from start: Int, to end: Int) -> Chunk {
+    /// Entries and weighted term counts of the documents of `pages[order[start..<end]]`.
+    private func tokenise(_ order: [Int], from start: Int, to end: Int) -> Chunk {
         var chunk = Chunk()
         var vocabulary = SearchVocabulary()
         var titleTerms: [Int] = []
         var terms: [Int] = []
         for pageIndex in start..<end {
-            let document = documents[pageIndex]
+            let document = document(order[pageIndex])
             titleTerms.removeAll(keepingCapacity: true)
             vocabulary.numbers(document.title, into: &titleTerms)
 

@@ -3,19 +3,24 @@ import Foundation
 extension SitePipeline {
     /// `search-index.js` for the site: each page's rendered Markdown (not the layout, so
     /// navigation and footers are not indexed), with its title and section title. Text is
-    /// extracted from the pages in parallel; the index itself is built in one pass.
+    /// extracted from each page as the index's tokenising runs reach it, in parallel, and
+    /// kept (in `searchText`) only when the builder rebuilds later.
     func searchIndexOutput(_ state: SiteState) -> OutputFile {
-        let pages = state.structure.readingOrder.compactMap { state.pages[$0] }
         var timer = PhaseTimer("search")
+        let pages = state.structure.readingOrder.compactMap { state.pages[$0] }
         let cache = searchText
-        cache.keepOnly(Set(state.pages.keys))
-        let documents = Parallel.map(pages) { page -> SearchDocument in
-            let extracted = cache.extracted(for: page.sourcePath, html: state.renders[page.sourcePath]?.markdown.html ?? "")
-            return SearchDocument(url: page.urlPath, title: state.titles[page.sourcePath] ?? page.fallbackTitle,
-                                  section: sectionTitle(of: page, state), text: extracted.text, headings: extracted.sections)
+        cache?.keepOnly(Set(state.pages.keys))
+        let entries = pages.map { page in
+            SearchIndex.Page(url: page.urlPath, title: state.titles[page.sourcePath] ?? page.fallbackTitle,
+                             section: sectionTitle(of: page, state))
         }
-        timer.mark("extract")
-        let index = SearchIndex(documents: documents)
+        let index = SearchIndex(pages: entries) { number in
+            let page = pages[number], entry = entries[number]
+            let html = state.renders[page.sourcePath]?.markdown.html ?? ""
+            let extracted = cache?.extracted(for: page.sourcePath, html: html) ?? SearchTextExtractor.extract(html: html)
+            return SearchDocument(url: entry.url, title: entry.title, section: entry.section,
+                                  text: extracted.text, headings: extracted.sections)
+        }
         timer.mark("index")
         let script = index.javaScript()
         timer.mark("script")
