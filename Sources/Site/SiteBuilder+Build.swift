@@ -12,6 +12,7 @@ extension SiteBuilder {
         var state = try pipeline.assemble()
         if !keepsSourcesForRebuilds {
             for path in state.pages.keys { state.pages[path]?.body = "" }
+            diagramCache.removeAll()
         }
         timer.mark("assemble")
         let result: OutputWriter.Result
