@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
@@ -27,7 +26,6 @@ let package = Package(
         .target(name: "Diagrams", dependencies: ["OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
         .target(name: "Site", dependencies: [
             "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Yams",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "PreviewServer", dependencies: [
             "Site", "Diagnostics",

@@ -9,6 +9,7 @@ public struct HeadingSlugger: Sendable {
     /// The slug of `text`, not yet made unique. Empty text gives `section`, so every
     /// heading still has an anchor.
     public static func slug(_ text: String) -> String {
+        if let slug = asciiSlug(text) { return slug }
         var slug = ""
         slug.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {
@@ -19,6 +20,28 @@ public struct HeadingSlugger: Sendable {
                         || properties.numericType != nil || properties.generalCategory.isMark {
                 slug.unicodeScalars.append(scalar)
             }
+        }
+        return slug.isEmpty ? "section" : slug
+    }
+
+    /// The same slug for all-ASCII text, worked out on bytes (Unicode properties and
+    /// `lowercased()` are the costly part of the general path); nil for other text.
+    private static func asciiSlug(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let slug = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for c in utf8 {
+                switch c {
+                case UInt8(ascii: " "): buffer[count] = UInt8(ascii: "-")
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[count] = c | 0x20
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "-"), UInt8(ascii: "_"): buffer[count] = c
+                default: continue
+                }
+                count += 1
+            }
+            return count
         }
         return slug.isEmpty ? "section" : slug
     }

@@ -44,4 +44,9 @@ final class DiagramCache: @unchecked Sendable {
     func removeFileBacked() {
         lock.withLock { entries = entries.filter { $0.value.dependencies.isEmpty } }
     }
+
+    /// Forgets every diagram (a one-off build needs none of them once its pages are rendered).
+    func removeAll() {
+        lock.withLock { entries = [:] }
+    }
 }

@@ -13,16 +13,16 @@ struct LinkChecker: Sendable {
 
     /// One diagnostic per broken link, in page order, with the given severity.
     func problems(severity: Diagnostic.Severity) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        for path in pages.keys.sorted() {
-            guard let page = pages[path], let rendered = renders[path] else { continue }
-            for link in rendered.markdown.links {
-                if let message = check(link.destination, in: page, rendered: rendered) {
-                    problems.append(Diagnostic(severity, at: link.location, message.text, hint: message.hint))
-                }
-            }
+        pages.keys.sorted().flatMap { problems(onPage: $0, severity: severity) }
+    }
+
+    /// The broken links of the page at `path` (a source path).
+    func problems(onPage path: String, severity: Diagnostic.Severity) -> [Diagnostic] {
+        guard let page = pages[path], let rendered = renders[path] else { return [] }
+        return rendered.markdown.links.compactMap { link in
+            check(link.destination, in: page, rendered: rendered)
+                .map { Diagnostic(severity, at: link.location, $0.text, hint: $0.hint) }
         }
-        return problems
     }
 
     private func check(_ destination: String, in page: Page, rendered: RenderedPage) -> (text: String, hint: String)? {

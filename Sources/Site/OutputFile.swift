@@ -11,4 +11,54 @@ enum OutputFile: Sendable, Hashable {
         case .copy(let url): try Data(contentsOf: url)
         }
     }
+
+    /// What the build remembers of this file once it is written.
+    var record: OutputRecord {
+        switch self {
+        case .data(let data): .bytes(ContentDigest(data))
+        case .copy(let url): .copy(url)
+        }
+    }
+}
+
+/// What the last build wrote at a path: enough to tell whether a new output differs,
+/// without keeping the site's bytes in memory between builds.
+enum OutputRecord: Sendable, Hashable {
+    case bytes(ContentDigest)
+    case copy(URL)
+}
+
+/// The length and a 64-bit hash of some bytes. Two outputs with the same digest are taken
+/// to be the same file; a collision would need equal lengths and equal hashes.
+struct ContentDigest: Sendable, Hashable {
+    var count: Int
+    var hash: UInt64
+
+    init(_ data: Data) {
+        count = data.count
+        hash = data.withUnsafeBytes { Self.hash($0) }
+    }
+
+    /// A multiply–xor hash over 8-byte words (in the spirit of wyhash/FxHash): fast enough
+    /// to run over every page of a big site on each build.
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let prime: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            h = (h ^ word) &* prime
+            h ^= h >> 29
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < bytes.count {
+            tail |= UInt64(bytes[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        h = (h ^ tail) &* prime
+        return h ^ (h >> 32)
+    }
 }

@@ -1,9 +1,9 @@
 import Diagnostics
 import Foundation
 
-/// Writes the built site. A full build goes to a staging folder beside the output that
-/// replaces it only once complete; unchanged files are hard-linked from the previous
-/// output instead of rewritten, so their dates stay and watchers see only real changes.
+/// Writes the built site. A full build goes through a `StagedOutput`; a rebuild updates
+/// the output in place, each file replaced atomically. Files are written with plain
+/// POSIX calls: no `fsync` per file (a build is redone, not recovered), no re-reading.
 struct OutputWriter {
     var output: URL
     private let fileManager = FileManager.default
@@ -14,61 +14,85 @@ struct OutputWriter {
         var changed: [String]
     }
 
-    /// Replaces the output folder with exactly `files`. Top-level hidden files of the old
-    /// output (`.gitkeep`) are kept. Files are written in parallel: each task owns one path.
-    func replaceAll(with files: [String: OutputFile]) throws(Diagnostic) -> Result {
-        let output = self.output.standardizedFileURL
-        let parent = output.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging")
-        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old")
+    /// Updates the output in place after a rebuild: writes `files` (the caller has found
+    /// them changed) and removes `removals`.
+    func update(_ files: [String: OutputFile], removing removals: Set<String>) throws(Diagnostic) -> Result {
+        var changed: [String] = []
         do {
-            try? fileManager.removeItem(at: staging)
-            try? fileManager.removeItem(at: retired)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let previous = Set(existingFiles(in: output))
-            let paths = files.keys.sorted()
-            let stagingRoot = staging.path + "/"
-            let outputRoot = output.path + "/"
-            try Self.createFolders(for: paths, under: stagingRoot)
-            // Each task writes one file of its own; errors come back in its slot.
-            let outcomes = Parallel.map(paths) { path -> Swift.Result<Bool, any Error> in
-                Swift.Result {
-                    let data = try files[path]!.contents()
-                    let destination = stagingRoot + path
-                    if previous.contains(path), Self.sameBytes(atPath: outputRoot + path, as: data),
-                       link(outputRoot + path, destination) == 0 {
-                        return false
-                    }
-                    try data.write(to: URL(fileURLWithPath: destination))
-                    return true
-                }
-            }
-            var written = 0
-            var changed: [String] = []
-            for (path, outcome) in zip(paths, outcomes) where try outcome.get() {
-                written += 1
+            let root = output.standardizedFileURL.path + "/"
+            for path in files.keys.sorted() {
+                try Self.createFolders(for: [path], under: root)
+                try Self.replaceFile(atPath: root + path, with: try files[path]!.contents())
                 changed.append(path)
             }
-            changed += previous.subtracting(files.keys).filter { !$0.hasPrefix(".") }.sorted()
-            for hidden in (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? [] where hidden.hasPrefix(".") {
-                try? fileManager.copyItem(at: output.appendingPathComponent(hidden), to: staging.appendingPathComponent(hidden))
+            for path in removals.sorted() {
+                let url = output.appendingPathComponent(path)
+                guard fileManager.fileExists(atPath: url.path) else { continue }
+                try fileManager.removeItem(at: url)
+                changed.append(path)
+                removeEmptyFolders(above: url)
             }
-            if fileManager.fileExists(atPath: output.path) {
-                try fileManager.moveItem(at: output, to: retired)
-            }
-            try fileManager.moveItem(at: staging, to: output)
-            try? fileManager.removeItem(at: retired)
-            return Result(written: written, changed: changed.sorted())
         } catch {
-            try? fileManager.removeItem(at: staging)
-            throw Diagnostic.error(at: nil, "cannot write the output folder \(SourceFile.displayPath(for: output)): \(error.localizedDescription)",
-                                   hint: "check that its parent folder exists and is writable")
+            throw Diagnostic.error(at: nil, "cannot update the output folder \(SourceFile.displayPath(for: output)): \(error.localizedDescription)")
         }
+        return Result(written: files.count, changed: changed.sorted())
+    }
+
+    private func removeEmptyFolders(above url: URL) {
+        var folder = url.deletingLastPathComponent().standardizedFileURL
+        let root = output.standardizedFileURL.path
+        while folder.path.hasPrefix(root + "/"),
+              (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+            try? fileManager.removeItem(at: folder)
+            folder = folder.deletingLastPathComponent()
+        }
+    }
+
+    // MARK: - Files
+
+    /// Writes `data` to `path`, creating or truncating it.
+    static func writeFile(atPath path: String, _ data: Data) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXFailure(operation: "create", path: path, code: errno) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, base + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXFailure(operation: "write", path: path, code: errno)
+                }
+                offset += count
+            }
+        }
+    }
+
+    /// Replaces the file at `path` as one step: a reader (the preview server) sees the old
+    /// bytes or the new ones, never half a file.
+    static func replaceFile(atPath path: String, with data: Data) throws {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let temporary = String(path[..<slash]) + "." + String(path[slash...]) + ".orgbook-new"
+        try writeFile(atPath: temporary, data)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw POSIXFailure(operation: "replace", path: path, code: code)
+        }
+    }
+
+    /// True when the file at `path` holds exactly `data` (false when it cannot be read).
+    static func sameBytes(atPath path: String, as data: Data) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, Int(info.st_size) == data.count else { return false }
+        guard let old = FileManager.default.contents(atPath: path) else { return false }
+        return old == data
     }
 
     /// Makes the folders of `paths` under `root` (which ends in `/`), each once, parents
     /// first: sorted paths list a folder before anything inside it.
-    private static func createFolders(for paths: [String], under root: String) throws {
+    static func createFolders(for paths: [String], under root: String) throws {
         var created: Set<Substring> = [""]
         for path in paths {
             guard let slash = path.lastIndex(of: "/") else { continue }
@@ -83,67 +107,19 @@ struct OutputWriter {
             }
             for folder in missing.reversed() {
                 if mkdir(root + folder, 0o755) != 0 && errno != EEXIST {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: root + folder])
+                    throw POSIXFailure(operation: "create the folder", path: root + folder, code: errno)
                 }
                 created.insert(folder)
             }
         }
     }
+}
 
-    /// True when the file at `path` holds exactly `data` (false when it cannot be read).
-    private static func sameBytes(atPath path: String, as data: Data) -> Bool {
-        guard let old = FileManager.default.contents(atPath: path) else { return false }
-        return old == data
-    }
+/// A failed system call on an output path, worded for the build's error message.
+struct POSIXFailure: Error, LocalizedError {
+    var operation: String
+    var path: String
+    var code: Int32
 
-    /// Updates the output in place after a rebuild: writes `files` whose bytes changed and
-    /// removes `removals`. Each file is replaced atomically.
-    func update(_ files: [String: OutputFile], removing removals: Set<String>) throws(Diagnostic) -> Result {
-        var written = 0
-        var changed: [String] = []
-        do {
-            for path in files.keys.sorted() {
-                let destination = output.appendingPathComponent(path)
-                let data = try files[path]!.contents()
-                if (try? Data(contentsOf: destination)) == data { continue }
-                try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: destination, options: .atomic)
-                written += 1
-                changed.append(path)
-            }
-            for path in removals.sorted() {
-                let url = output.appendingPathComponent(path)
-                guard fileManager.fileExists(atPath: url.path) else { continue }
-                try fileManager.removeItem(at: url)
-                changed.append(path)
-                removeEmptyFolders(above: url)
-            }
-        } catch {
-            throw Diagnostic.error(at: nil, "cannot update the output folder \(SourceFile.displayPath(for: output)): \(error.localizedDescription)")
-        }
-        return Result(written: written, changed: changed.sorted())
-    }
-
-    private func removeEmptyFolders(above url: URL) {
-        var folder = url.deletingLastPathComponent().standardizedFileURL
-        let root = output.standardizedFileURL.path
-        while folder.path.hasPrefix(root + "/"),
-              (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
-            try? fileManager.removeItem(at: folder)
-            folder = folder.deletingLastPathComponent()
-        }
-    }
-
-    /// Site-relative paths of the regular files under `folder`.
-    private func existingFiles(in folder: URL) -> [String] {
-        let root = folder.standardizedFileURL.resolvingSymlinksInPath().path + "/"
-        guard let enumerator = fileManager.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
-        var result: [String] = []
-        for case let url as URL in enumerator {
-            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { continue }
-            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
-            if path.hasPrefix(root) { result.append(String(path.dropFirst(root.count))) }
-        }
-        return result
-    }
+    var errorDescription: String? { "cannot \(operation) \(path): \(String(cString: strerror(code)))" }
 }

@@ -26,7 +26,9 @@ public struct Page: Sendable, Hashable {
     /// The folder, relative to the content root, where the Markdown file sits.
     var sourceDirectory: String {
         if isGenerated { return String(sourcePath.dropLast()) }
-        return (sourcePath as NSString).deletingLastPathComponent
+        // Asked for every link of every page: a byte search, not NSString.
+        guard let slash = sourcePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(sourcePath[..<slash])
     }
 
     /// The output file: `guide/setup/index.html`.

@@ -2,17 +2,58 @@ import Diagnostics
 import Foundation
 
 extension SiteBuilder {
-    /// Loads everything, renders every page, and replaces the output only on success.
+    /// Builds everything from scratch into a staging folder that replaces the output.
     func fullBuild() throws(DiagnosticError) -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
         let pipeline = self.pipeline
+        var timer = PhaseTimer("build")
         diagramCache.removeFileBacked()
-        let state = try pipeline.assemble()
+        var state = try pipeline.assemble()
+        if !keepsSourcesForRebuilds {
+            for path in state.pages.keys { state.pages[path]?.body = "" }
+            diagramCache.removeAll()
+        }
+        timer.mark("assemble")
         let result: OutputWriter.Result
-        do { result = try OutputWriter(output: configuration.outputDirectory).replaceAll(with: state.outputs) } catch { throw DiagnosticError(error) }
+        do { result = try writeEverything(&state, pipeline: pipeline, timer: &timer) } catch { throw DiagnosticError(error) }
+        pipeline.checkLinks(&state)
         self.state = state
+        searchIndexIsStale = false
+        let warnings = pipeline.warnings(state)
+        timer.mark("warnings")
+        timer.report()
         return BuildReport(pageCount: state.pageCount, filesWritten: result.written, duration: clock.now - start,
-                           warnings: pipeline.warnings(state, linkSeverity: .warning), changedOutputs: result.changed)
+                           warnings: warnings, changedOutputs: result.changed)
+    }
+
+    /// Writes every page and support file of `state` into a fresh output folder, page by
+    /// page as each is made, and records what was written in `state.outputs`.
+    private func writeEverything(_ state: inout SiteState, pipeline: SitePipeline,
+                                 timer: inout PhaseTimer) throws(Diagnostic) -> OutputWriter.Result {
+        let staged = try StagedOutput(output: configuration.outputDirectory)
+        do {
+            let pagePaths = Set(state.pages.values.map(\.outputPath))
+            let support = pipeline.supportOutputs(state).filter { !pagePaths.contains($0.key) }
+            timer.mark("support")
+            try staged.prepareFolders(for: Array(pagePaths) + support.keys)
+            let pages = try pipeline.writePages(state, pages: state.pages.keys.sorted()) { path, data, _ in
+                try staged.write(path, data)
+            }
+            timer.mark("pages")
+            let supportPaths = support.keys.sorted()
+            let outcomes = Parallel.map(supportPaths) { path in Result { try staged.write(path, support[path]!.contents()) } }
+            var written = pages.written
+            for (path, outcome) in zip(supportPaths, outcomes) where try outcome.get() { written.append(path) }
+            timer.mark("files")
+            state.outputs = pages.records.merging(support.mapValues(\.record)) { page, _ in page }
+            return try staged.commit(written: written, files: Set(state.outputs.keys))
+        } catch let diagnostic as Diagnostic {
+            staged.abandon()
+            throw diagnostic
+        } catch {
+            staged.abandon()
+            throw staged.failure(error)
+        }
     }
 }

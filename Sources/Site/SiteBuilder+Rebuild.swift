@@ -4,12 +4,17 @@ import Foundation
 extension SiteBuilder {
     /// Redoes what `changedPaths` need, starting from the last good state; on any error
     /// the state and the output stay as they were.
-    func incrementalBuild(_ changedPaths: [URL]) throws(DiagnosticError) -> BuildReport {
-        guard let old = state else { return try fullBuild() }
+    ///
+    /// With `deferringSearchIndex`, the search index is left as it was and marked stale
+    /// for `writeDeferredOutputs()`: the preview server announces the edited page first.
+    func incrementalBuild(_ changedPaths: [URL], deferringSearchIndex: Bool = false) throws(DiagnosticError) -> BuildReport {
+        guard let old = state, keepsSourcesForRebuilds else { return try fullBuild() }
         let clock = ContinuousClock()
         let start = clock.now
         let pipeline = self.pipeline
+        var timer = PhaseTimer("rebuild")
         let plan = RebuildPlan(paths: changedPaths, configuration: configuration, state: old)
+        timer.mark("plan")
         if plan.full { return try fullBuild() }
         try pipeline.validateFolders()
 
@@ -22,14 +27,17 @@ extension SiteBuilder {
         var reloaded: Set<String> = []
         if !contentSetChanged {
             reloaded = try reload(plan.pages, into: &state, pipeline: pipeline)
+            timer.mark("reload")
             // A page that became a draft, or stopped being one, changes the page set.
             contentSetChanged = Set(state.pages.keys) != Set(old.pages.keys)
         }
+        let retemplate: Set<String>
         if contentSetChanged {
             do { state.inventory = try ContentInventory.scan(pipeline.contentDirectory) } catch { throw DiagnosticError(error) }
             let pages = try pipeline.loadPages(state.inventory, reusing: state.pages,
                                                reloading: plan.contentSetChanged ? plan.pages : [])
             state = try pipeline.render(settings: state.settings, templates: state.templates, inventory: state.inventory, pages: pages)
+            retemplate = Set(state.pages.keys)
         } else {
             let dependents = state.renders.filter { !$0.value.dependencies.isDisjoint(with: plan.dataFiles) }.map(\.key)
             let affected = reloaded.union(dependents)
@@ -37,22 +45,31 @@ extension SiteBuilder {
             if !problems.isEmpty { throw DiagnosticError(problems) }
             let renders = try pipeline.renderMarkdown(affected.compactMap { state.pages[$0] }, settings: state.settings, targets: state.targets)
             state.renders.merge(renders) { _, new in new }
-            pipeline.layOut(&state)
+            timer.mark("markdown")
+            // Only the re-rendered pages can have new titles; titles and front matter are all
+            // the navigation is made of, so when none changed the structure stays.
+            for path in affected { if let page = state.pages[path] { state.titles[path] = pipeline.title(of: page, state) } }
             let navigationChanged = state.titles != old.titles
                 || reloaded.contains { old.pages[$0]?.frontMatter != state.pages[$0]?.frontMatter }
-            let retemplate = plan.templates || navigationChanged ? Set(state.pages.keys) : affected
-            state.outputs.merge(pipeline.pageOutputs(state, pages: retemplate.sorted())) { _, new in new }
-            state.outputs.merge(pipeline.supportOutputs(state)) { _, new in new }
-            // Assets or content files that went away since the last build.
-            state.outputs = state.outputs.filter { path, file in
-                if case .copy(let url) = file { return FileManager.default.fileExists(atPath: url.path) }
-                return true
-            }
+            if navigationChanged { state.structure = SiteStructure(pages: state.pages, titles: state.titles) }
+            timer.mark("layout")
+            retemplate = plan.templates || navigationChanged ? Set(state.pages.keys) : affected
         }
-        let result = try write(from: old, to: state, copies: plan)
+        // The 404 page and the sitemap are made of the navigation and the page set only.
+        var skipped: Set<String> = retemplate.count == state.pages.count ? [] : ["404.html", "sitemap.xml"]
+        if deferringSearchIndex { skipped.insert(SearchIndex.fileName) }
+        let result = try writeChanges(from: old, to: &state, pages: retemplate, plan: plan, skipping: skipped, timer: &timer)
+        // Links into a page break only when its anchors change or pages come and go; else
+        // only the edited pages' own links need checking again.
+        let anchorsChanged = contentSetChanged || plan.templateAssets || retemplate.contains { old.renders[$0]?.markdown.anchors != state.renders[$0]?.markdown.anchors }
+        pipeline.checkLinks(&state, pages: anchorsChanged ? nil : retemplate)
         self.state = state
+        searchIndexIsStale = deferringSearchIndex
+        let warnings = pipeline.warnings(state)
+        timer.mark("warnings")
+        timer.report()
         return BuildReport(pageCount: state.pageCount, filesWritten: result.written, duration: clock.now - start,
-                           warnings: pipeline.warnings(state, linkSeverity: .warning), changedOutputs: result.changed)
+                           warnings: warnings, changedOutputs: result.changed)
     }
 
     /// Reads the changed Markdown files again; a page that became a draft or stopped
@@ -77,22 +94,84 @@ extension SiteBuilder {
         return reloaded.filter { state.pages[$0] != nil }
     }
 
-    /// Writes the outputs that differ from the last build, and removes the ones that went.
-    private func write(from old: SiteState, to new: SiteState, copies plan: RebuildPlan) throws(DiagnosticError) -> OutputWriter.Result {
+    /// Puts the pages at `paths` through their layouts and writes those whose bytes differ
+    /// from the last build, then does the same for the support files; removes the outputs
+    /// that went away. Records the new outputs in `state`.
+    private func writeChanges(from old: SiteState, to state: inout SiteState, pages paths: Set<String>,
+                              plan: RebuildPlan, skipping skipped: Set<String>,
+                              timer: inout PhaseTimer) throws(DiagnosticError) -> OutputWriter.Result {
+        let root = configuration.outputDirectory.standardizedFileURL.path + "/"
+        let before = old.outputs
+        var outputs = before
+        var written: [String] = []
+        do {
+            let pages = try pipeline.writePages(state, pages: paths.sorted()) { path, data, record in
+                guard before[path] != record else { return false }
+                try OutputWriter.createFolders(for: [path], under: root)
+                try OutputWriter.replaceFile(atPath: root + path, with: data)
+                return true
+            }
+            outputs.merge(pages.records) { _, new in new }
+            written = pages.written
+        } catch {
+            throw DiagnosticError(.error(at: nil, "cannot update the output folder \(SourceFile.displayPath(for: configuration.outputDirectory)): \(error.localizedDescription)"))
+        }
+        timer.mark("templates(\(paths.count))")
+
+        let pagePaths = Set(state.pages.values.map(\.outputPath))
+        let support = pipeline.supportOutputs(state, skipping: skipped).filter { !pagePaths.contains($0.key) }
+        timer.mark("support")
         let changedSources = Set(plan.copies.map { pipeline.contentDirectory.appendingPathComponent($0).standardizedFileURL })
-        let forceAssets = plan.templateAssets
-        let changed = new.outputs.filter { path, file in
-            if old.outputs[path] != file { return true }
+        let changedSupport = support.filter { path, file in
+            if before[path] != file.record { return true }
             if case .copy(let url) = file {
-                return changedSources.contains(url.standardizedFileURL) || (forceAssets && path.hasPrefix(TemplateSet.assetsFolder + "/"))
+                return changedSources.contains(url.standardizedFileURL) || (plan.templateAssets && path.hasPrefix(TemplateSet.assetsFolder + "/"))
             }
             return false
         }
-        let removals = Set(old.outputs.keys).subtracting(new.outputs.keys)
+        // The page set and the support files say what exists now; assets or content files
+        // whose source went away since the last build drop out with them.
+        var current = pagePaths.union(support.keys).union(skipped.filter { before[$0] != nil })
+        current = current.filter { path in
+            guard case .copy(let url)? = support[path] else { return true }
+            return FileManager.default.fileExists(atPath: url.path)
+        }
+        outputs = outputs.filter { current.contains($0.key) }
+        for (path, file) in support where current.contains(path) { outputs[path] = file.record }
+        let removals = Set(before.keys).subtracting(current)
+        let result: OutputWriter.Result
         do {
-            return try OutputWriter(output: configuration.outputDirectory).update(changed, removing: removals)
+            result = try OutputWriter(output: configuration.outputDirectory)
+                .update(changedSupport.filter { current.contains($0.key) }, removing: removals)
         } catch {
             throw DiagnosticError(error)
         }
+        timer.mark("write")
+        state.outputs = outputs
+        return OutputWriter.Result(written: written.count + result.written, changed: (written + result.changed).sorted())
+    }
+}
+
+extension SiteBuilder {
+    /// Writes the search index a deferring rebuild left stale; nil when none was.
+    func writeStaleSearchIndex() throws(DiagnosticError) -> BuildReport? {
+        guard searchIndexIsStale, var state else { return nil }
+        searchIndexIsStale = false
+        let clock = ContinuousClock()
+        let start = clock.now
+        let file = pipeline.searchIndexOutput(state)
+        var changed: [String] = []
+        if state.outputs[SearchIndex.fileName] != file.record {
+            do {
+                _ = try OutputWriter(output: configuration.outputDirectory).update([SearchIndex.fileName: file], removing: [])
+            } catch {
+                throw DiagnosticError(error)
+            }
+            state.outputs[SearchIndex.fileName] = file.record
+            self.state = state
+            changed = [SearchIndex.fileName]
+        }
+        return BuildReport(pageCount: state.pageCount, filesWritten: changed.count, duration: clock.now - start,
+                           warnings: [], changedOutputs: changed)
     }
 }

@@ -61,7 +61,18 @@ public final class SiteBuilder: @unchecked Sendable {
         self.configuration = configuration
     }
 
-    var pipeline: SitePipeline { SitePipeline(configuration: configuration, cache: diagramCache) }
+    /// Pages' searchable text, kept across rebuilds.
+    let searchTextCache = SearchTextCache()
+    /// A deferring rebuild left the search index out of date.
+    var searchIndexIsStale = false
+    /// Keep each page's Markdown once rendered, so a rebuild can render pages again without
+    /// reading them. A one-off build (`orgbook build`) turns it off: the sources of a big
+    /// site are a large share of its peak memory. Without them a rebuild is a full build.
+    public var keepsSourcesForRebuilds = true
+
+    var pipeline: SitePipeline {
+        SitePipeline(configuration: configuration, cache: diagramCache, searchText: keepsSourcesForRebuilds ? searchTextCache : nil)
+    }
 
     /// A full build.
     public func build() throws -> BuildReport {
@@ -72,6 +83,20 @@ public final class SiteBuilder: @unchecked Sendable {
     /// removed: one page, a section, templates, an asset, or everything, as the change needs.
     public func rebuild(changedPaths: [URL]) throws -> BuildReport {
         try lock.withLock { try incrementalBuild(changedPaths) }
+    }
+
+    /// For the preview server: like `rebuild(changedPaths:)`, but leaves the site's search
+    /// index stale, to be written by `writeDeferredOutputs()` once the open pages have been
+    /// told to reload. The edited page is announced without waiting for a file only the
+    /// search box reads; the index follows a few milliseconds later.
+    public func rebuildDeferringSearchIndex(changedPaths: [URL]) throws -> BuildReport {
+        try lock.withLock { try incrementalBuild(changedPaths, deferringSearchIndex: true) }
+    }
+
+    /// Writes what `rebuildDeferringSearchIndex(changedPaths:)` left stale; nil when
+    /// nothing was.
+    public func writeDeferredOutputs() throws -> BuildReport? {
+        try lock.withLock { try writeStaleSearchIndex() }
     }
 
     /// Everything `build` validates plus every internal link and anchor, without writing:

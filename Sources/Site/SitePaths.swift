@@ -25,24 +25,45 @@ enum SitePaths {
     }
 
     /// Joins `relative` onto `directory` (both content-relative) and removes `.`/`..`;
-    /// nil when it climbs above the root.
+    /// nil when it climbs above the root. Splits on UTF-8 bytes: it runs for every link.
     static func normalize(_ relative: String, in directory: String) -> String? {
-        var parts = directory.split(separator: "/").map(String.init)
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
+        var parts = directory.utf8.split(separator: UInt8(ascii: "/"))
+        for part in relative.utf8.split(separator: UInt8(ascii: "/")) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) {
                 if parts.isEmpty { return nil }
                 parts.removeLast()
-            default: parts.append(String(part))
+            } else {
+                parts.append(part)
             }
         }
-        return parts.joined(separator: "/")
+        var joined = ""
+        for (index, part) in parts.enumerated() {
+            if index > 0 { joined += "/" }
+            joined += Substring(part)
+        }
+        return joined
     }
 
     /// True for destinations that leave the site: `https:`, `mailto:`, `//host`, `/absolute`.
     static func isExternal(_ destination: String) -> Bool {
-        if destination.hasPrefix("/") { return true }
+        let bytes = destination.utf8
+        if bytes.first == UInt8(ascii: "/") { return true }
+        // A scheme: letters, digits, `+`, `-`, `.` before the first `:`.
+        var schemeLength = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: ":") { return schemeLength > 0 }
+            if byte >= 0x80 { return hasNonASCIIScheme(destination) }
+            let isSchemeByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            if !isSchemeByte { return false }
+            schemeLength += 1
+        }
+        return false
+    }
+
+    /// The rare scheme with non-ASCII letters or digits, judged by Unicode as before.
+    private static func hasNonASCIIScheme(_ destination: String) -> Bool {
         guard let colon = destination.firstIndex(of: ":") else { return false }
         let scheme = destination[..<colon]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
@@ -50,13 +71,15 @@ enum SitePaths {
 
     /// Splits `path#fragment` (dropping any `?query`).
     static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
-        var path = destination
+        var path = Substring(destination)
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[path.index(after: hash)...])
-            path = String(path[..<hash])
+        if let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(destination[destination.utf8.index(after: hash)...])
+            path = destination[..<hash]
         }
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        return (path.removingPercentEncoding ?? path, fragment)
+        if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
+        // Foundation's decoding goes through NSString; most links have nothing to decode.
+        guard path.utf8.contains(UInt8(ascii: "%")) else { return (String(path), fragment) }
+        return (path.removingPercentEncoding ?? String(path), fragment)
     }
 }

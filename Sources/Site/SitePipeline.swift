@@ -6,6 +6,8 @@ import Foundation
 struct SitePipeline: Sendable {
     var configuration: BuildConfiguration
     var cache: DiagramCache
+    /// Pages' searchable text, kept across rebuilds (nil: not kept).
+    var searchText: SearchTextCache?
 
     var contentDirectory: URL { configuration.contentDirectory.standardizedFileURL }
 
@@ -19,7 +21,8 @@ struct SitePipeline: Sendable {
         do { try OutputSafety.validate(configuration) } catch { throw DiagnosticError(error) }
     }
 
-    /// Everything up to the rendered pages: settings, templates, pages, Markdown, layouts.
+    /// Everything up to the rendered pages: settings, templates, pages, Markdown, titles and
+    /// structure. The pages go through their layouts as they are written (`writePages`).
     func assemble() throws(DiagnosticError) -> SiteState {
         try validateFolders()
         let (settings, templates, setupProblems) = loadSettingsAndTemplates()
@@ -43,18 +46,21 @@ struct SitePipeline: Sendable {
         return (settings, templates, problems)
     }
 
-    /// Renders `pages` from scratch with loaded settings and templates.
+    /// Renders the Markdown of `pages` from scratch with loaded settings and templates.
     func render(settings: SiteSettings, templates: TemplateSet, inventory: ContentInventory,
                 pages: [String: Page]) throws(DiagnosticError) -> SiteState {
         let problems = TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }, templates: templates)
         if !problems.isEmpty { throw DiagnosticError(problems) }
+        var timer = PhaseTimer("render")
         let targets = linkTargets(pages: pages, inventory: inventory)
         let renders = try renderMarkdown(Array(pages.values), settings: settings, targets: targets)
+        timer.mark("markdown")
         var state = SiteState(settings: settings, templates: templates, inventory: inventory, pages: pages,
                               renders: renders, titles: [:], structure: SiteStructure(pages: [:], titles: [:]),
-                              targets: targets, outputs: [:])
+                              targets: targets, outputs: [:], linkWarnings: [:])
         layOut(&state)
-        state.outputs = outputs(state, pages: state.pages.keys.sorted())
+        timer.mark("layout")
+        timer.report()
         return state
     }
 
@@ -172,27 +178,28 @@ struct SitePipeline: Sendable {
 
     /// Titles and structure, from the pages and their rendered headings.
     func layOut(_ state: inout SiteState) {
-        state.titles = Dictionary(uniqueKeysWithValues: state.pages.values.map { page in
-            let heading = state.renders[page.sourcePath]?.markdown.headings.first { $0.level == 1 }?.text
-            return (page.sourcePath, page.frontMatter.title ?? heading ?? (page.isHome ? state.settings.title : page.fallbackTitle))
-        })
+        state.titles = Dictionary(uniqueKeysWithValues: state.pages.values.map { page in (page.sourcePath, title(of: page, state)) })
         state.structure = SiteStructure(pages: state.pages, titles: state.titles)
     }
 
-    /// The page outputs of `paths` (in parallel), plus 404, sitemap, assets and bundle files.
-    func outputs(_ state: SiteState, pages paths: [String]) -> [String: OutputFile] {
-        pageOutputs(state, pages: paths).merging(supportOutputs(state)) { page, _ in page }
+    /// A page's title: its front matter's, else its first level-1 heading, else one made
+    /// from its file name (the site's title for the home page).
+    func title(of page: Page, _ state: SiteState) -> String {
+        let heading = state.renders[page.sourcePath]?.markdown.headings.first { $0.level == 1 }?.text
+        return page.frontMatter.title ?? heading ?? (page.isHome ? state.settings.title : page.fallbackTitle)
     }
 
     /// Everything but the pages: 404, sitemap, template assets, content files.
     /// Site-wide files written beside the pages; links may point at any of them.
     static let supportFileNames = ["404.html", SearchIndex.fileName, "sitemap.xml"]
 
-    func supportOutputs(_ state: SiteState) -> [String: OutputFile] {
+    /// `skipping` names site-wide files (of `supportFileNames`) a rebuild knows are
+    /// unchanged or makes later; they are left out of the result.
+    func supportOutputs(_ state: SiteState, skipping: Set<String> = []) -> [String: OutputFile] {
         var outputs: [String: OutputFile] = [:]
-        outputs["404.html"] = notFoundPage(state)
-        outputs[SearchIndex.fileName] = searchIndexOutput(state)
-        if !state.settings.baseURL.isEmpty {
+        if !skipping.contains("404.html") { outputs["404.html"] = notFoundPage(state) }
+        if !skipping.contains(SearchIndex.fileName) { outputs[SearchIndex.fileName] = searchIndexOutput(state) }
+        if !state.settings.baseURL.isEmpty, !skipping.contains("sitemap.xml") {
             let xml = SitemapGenerator.xml(baseURL: state.settings.baseURL,
                                            urlPaths: state.structure.readingOrder.compactMap { state.pages[$0]?.urlPath })
             outputs["sitemap.xml"] = .data(Data(xml.utf8))
@@ -207,16 +214,31 @@ struct SitePipeline: Sendable {
         return outputs
     }
 
-    func pageOutputs(_ state: SiteState, pages paths: [String]) -> [String: OutputFile] {
+    /// Puts the pages at `paths` through their layouts, in parallel, and hands each page's
+    /// bytes to `write` (which answers whether it wrote them) as soon as they are made: the
+    /// site's HTML is never held in memory all at once. Returns the pages' records and the
+    /// output paths written.
+    func writePages(_ state: SiteState, pages paths: [String],
+                    with write: @Sendable (_ path: String, _ data: Data, _ record: OutputRecord) throws -> Bool)
+        throws -> (records: [String: OutputRecord], written: [String]) {
         let stage = templateStage(state)
         let pages = paths.compactMap { state.pages[$0] }
-        // Each task turns its page into bytes at once, so the site's HTML is never held
-        // twice (as strings and as data) at the peak.
-        let html = Parallel.map(pages) { page in Data(stage.html(for: page).utf8) }
-        var outputs: [String: OutputFile] = [:]
-        outputs.reserveCapacity(pages.count)
-        for (page, data) in zip(pages, html) { outputs[page.outputPath] = .data(data) }
-        return outputs
+        let results = Parallel.map(pages) { page -> Swift.Result<(OutputRecord, Bool), any Error> in
+            Swift.Result {
+                let data = stage.htmlData(for: page)
+                let record = OutputRecord.bytes(ContentDigest(data))
+                return (record, try write(page.outputPath, data, record))
+            }
+        }
+        var records: [String: OutputRecord] = [:]
+        records.reserveCapacity(pages.count)
+        var written: [String] = []
+        for (page, result) in zip(pages, results) {
+            let (record, wrote) = try result.get()
+            records[page.outputPath] = record
+            if wrote { written.append(page.outputPath) }
+        }
+        return (records, written)
     }
 
     func templateStage(_ state: SiteState) -> TemplateStage {
@@ -238,22 +260,34 @@ struct SitePipeline: Sendable {
                             headings: [], links: [], anchors: [], fenceKinds: []),
             warnings: [], dependencies: [])
         var context = stage.context(for: page)
-        context["prev"] = false
-        context["next"] = false
-        context["breadcrumbs"] = [Any]()
-        context["hasBreadcrumbs"] = false
-        context["hasPrevNext"] = false
+        context["prev"] = .bool(false)
+        context["next"] = .bool(false)
+        context["breadcrumbs"] = .list([])
+        context["hasBreadcrumbs"] = .bool(false)
+        context["hasPrevNext"] = .bool(false)
         // A 404 page is served at any depth, so its relative links need the site's base URL;
         // an offline build opens from file://, where that base would send every link away.
-        if !configuration.offline { context["baseHref"] = state.settings.baseURL }
+        if !configuration.offline { context["baseHref"] = .text(state.settings.baseURL) }
         let template = state.templates.names.contains("404") ? "404" : "page"
-        return .data(Data(state.templates.render(context, template: template).utf8))
+        return .data(state.templates.renderData(context, template: template))
     }
 
     /// Broken links as warnings (build) or errors (check), plus the pages' diagram warnings.
-    func warnings(_ state: SiteState, linkSeverity: Diagnostic.Severity) -> [Diagnostic] {
-        let diagramWarnings = state.pages.keys.sorted().flatMap { state.renders[$0]?.warnings ?? [] }
+    /// Checks the links of the pages at `paths` (all when nil) and records their broken
+    /// links, as warnings, in `state.linkWarnings`.
+    func checkLinks(_ state: inout SiteState, pages paths: Set<String>? = nil) {
         let checker = LinkChecker(pages: state.pages, renders: state.renders, targets: state.targets, outputs: Set(state.outputs.keys))
-        return diagramWarnings + checker.problems(severity: linkSeverity)
+        if paths == nil { state.linkWarnings = [:] }
+        state.linkWarnings = state.linkWarnings.filter { state.pages[$0.key] != nil }
+        let checked = Array(paths ?? Set(state.pages.keys))
+        let found = Parallel.map(checked) { checker.problems(onPage: $0, severity: .warning) }
+        for (path, problems) in zip(checked, found) {
+            state.linkWarnings[path] = problems.isEmpty ? nil : problems
+        }
+    }
+
+    /// The diagram warnings and the recorded broken links, in page order.
+    func warnings(_ state: SiteState) -> [Diagnostic] {
+        state.pages.keys.sorted().flatMap { (state.renders[$0]?.warnings ?? []) + (state.linkWarnings[$0] ?? []) }
     }
 }

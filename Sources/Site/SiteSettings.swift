@@ -62,10 +62,10 @@ public struct SiteSettings: Sendable, Hashable {
     }
 
     /// The values templates see as `site`.
-    var mustacheValue: [String: Any] {
-        [
-            "title": title, "language": language, "baseURL": baseURL, "description": description,
-            "params": params.mapValues(\.mustacheValue),
-        ]
+    var mustacheValue: TemplateValue {
+        .object([
+            "title": .text(title), "language": .text(language), "baseURL": .text(baseURL), "description": .text(description),
+            "params": .object(TemplateObject(params.mapValues(\.mustacheValue))),
+        ])
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Everything a build loaded and made, kept by `SiteBuilder` so a rebuild redoes only
@@ -12,8 +13,10 @@ struct SiteState: Sendable {
     var titles: [String: String]
     var structure: SiteStructure
     var targets: LinkTargets
-    /// Every output file by site-relative path.
-    var outputs: [String: OutputFile]
+    /// What was written at every output path, by site-relative path (digests, not bytes).
+    var outputs: [String: OutputRecord]
+    /// Each page's broken links, as warnings (pages without any are left out).
+    var linkWarnings: [String: [Diagnostic]]
 
     var pageCount: Int { pages.count }
 }

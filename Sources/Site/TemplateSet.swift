@@ -1,11 +1,10 @@
 import Diagnostics
 import Foundation
-import Mustache
 
-/// The Mustache layouts and partials of `Templates/`, parsed once. Names are paths without
+/// The Mustache layouts and partials of `Templates/`, compiled once. Names are paths without
 /// the extension: `page`, `partials/nav`.
 struct TemplateSet: Sendable {
-    var library: MustacheLibrary
+    var library: TemplateLibrary
     var names: Set<String>
     /// Content-relative paths of the files under `Templates/assets/`.
     var assets: [String]
@@ -38,63 +37,24 @@ struct TemplateSet: Sendable {
                 problems.append(error)
             }
         }
-        sources.sort { $0.name < $1.name }
-        var library = MustacheLibrary()
-        let names = Set(sources.map(\.name))
-        for source in sources {
-            do {
-                library.register(try MustacheTemplate(string: source.text), named: source.name)
-            } catch let error as MustacheTemplate.ParserError {
-                problems.append(.error(at: SourceLocation(path: source.path, line: error.context.lineNumber, column: error.context.columnNumber),
-                                       "Mustache syntax error: \(describe(error.error))",
-                                       hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed"))
-            } catch {
-                problems.append(.error(at: SourceLocation(path: source.path, line: 1), "Mustache syntax error: \(error)"))
-            }
-            problems += missingPartials(in: source.text, path: source.path, names: names)
+        let library: TemplateLibrary?
+        do {
+            library = try TemplateLibrary(sources.map { TemplateLibrary.Source(name: $0.name, path: $0.path, text: $0.text) })
+        } catch {
+            library = nil
+            problems += error.diagnostics
         }
-        if !problems.isEmpty { throw DiagnosticError(problems) }
-        return TemplateSet(library: library, names: names, assets: assets.sorted())
+        guard let library, problems.isEmpty else { throw DiagnosticError(problems) }
+        return TemplateSet(library: library, names: library.names, assets: assets.sorted())
     }
 
-    /// `{{> name}}` tags naming a template that does not exist (swift-mustache would render
-    /// them as nothing, hiding the mistake).
-    private static func missingPartials(in text: String, path: String, names: Set<String>) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{>") {
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if !names.contains(name) {
-                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                    problems.append(.error(at: SourceLocation(path: path, line: index + 1, column: column),
-                                           "no partial named `\(name)`",
-                                           hint: "partials are paths under Templates/ without `.mustache`, e.g. `{{> partials/nav}}`"))
-                }
-                rest = rest[close.upperBound...]
-            }
-        }
-        return problems
+    /// Layout `template` rendered with `context`; empty when there is no such template.
+    func render(_ context: TemplateObject, template: String) -> String {
+        library.render(template, context: context) ?? ""
     }
 
-    private static func describe(_ error: any Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "a closing tag does not match the section it closes"
-        case .unfinishedName: return "a tag is not closed with }}"
-        case .expectedSectionEnd: return "a section is never closed"
-        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
-        case .transformAppliedToInheritanceSection: return "a transform is applied to an inheritance section"
-        case .illegalTokenInsideInheritSection: return "an inheritance section holds a tag it may not"
-        case .textInsideInheritSection: return "an inheritance section holds text"
-        case .invalidConfigVariableSyntax: return "a config tag is malformed"
-        case .unrecognisedConfigVariable: return "a config tag names an unknown setting"
-        @unknown default: return "\(error)"
-        }
-    }
-
-    func render(_ context: [String: Any], template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    /// Layout `template` rendered with `context` as file contents (UTF-8).
+    func renderData(_ context: TemplateObject, template: String) -> Data {
+        (library.renderBytes(template, context: context) ?? []).withUnsafeBytes { Data($0) }
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Markdown
 
 /// Puts rendered pages into their layouts: builds each page's Mustache context (site, page,
@@ -35,79 +36,87 @@ struct TemplateStage: Sendable {
         templates.render(context(for: page), template: Self.templateName(for: page, in: templates))
     }
 
+    /// The page's HTML as file contents, without a string in between.
+    func htmlData(for page: Page) -> Data {
+        templates.renderData(context(for: page), template: Self.templateName(for: page, in: templates))
+    }
+
     func href(from page: Page, to target: Page) -> String {
         SitePaths.href(from: page.urlPath, to: target.urlPath, offline: offline)
     }
 
     func title(_ path: String) -> String { titles[path] ?? "" }
 
-    func context(for page: Page) -> [String: Any] {
+    func context(for page: Page) -> TemplateObject {
         let rendered = renders[page.sourcePath] ?? .empty
         let crumbs = structure.breadcrumbs(for: page)
-        let active = Set(crumbs)
-        var context: [String: Any] = [
+        let links = PageLinks(from: page.urlPath, offline: offline)
+        var context: TemplateObject = [
             "site": settings.mustacheValue,
-            "root": SitePaths.rootPrefix(from: page.urlPath),
-            "homeURL": SitePaths.href(from: page.urlPath, to: "", offline: offline),
-            "page": pageValue(page, rendered: rendered),
-            "nav": navItems(in: "", current: page, active: active),
-            "breadcrumbs": crumbs.count > 1 ? crumbs.enumerated().compactMap { index, path in
-                pages[path].map { ["title": title(path), "url": href(from: page, to: $0), "isCurrent": index == crumbs.count - 1] as [String: Any] }
-            } : [],
+            "root": .text(links.root),
+            "homeURL": .text(links.href(to: "")),
+            "page": .object(pageValue(page, rendered: rendered, links: links)),
+            "nav": .list(navItems(in: "", current: page, active: crumbs, links: links)),
+            "breadcrumbs": .list(crumbs.count > 1 ? crumbs.enumerated().compactMap { index, path in
+                pages[path].map { .object(["title": .text(title(path)), "url": .text(links.href(to: $0.urlPath)),
+                                           "isCurrent": .bool(index == crumbs.count - 1)]) }
+            } : []),
         ]
         let position = structure.readingIndex[page.sourcePath]
-        context["prev"] = position.flatMap { $0 > 0 ? link(from: page, to: structure.readingOrder[$0 - 1]) : nil } ?? false
-        context["next"] = position.flatMap { $0 + 1 < structure.readingOrder.count ? link(from: page, to: structure.readingOrder[$0 + 1]) : nil } ?? false
-        context["hasPrevNext"] = !(context["prev"] is Bool && context["next"] is Bool)
-        context["hasBreadcrumbs"] = crumbs.count > 1
+        let prev = position.flatMap { $0 > 0 ? link(to: structure.readingOrder[$0 - 1], links: links) : nil }
+        let next = position.flatMap { $0 + 1 < structure.readingOrder.count ? link(to: structure.readingOrder[$0 + 1], links: links) : nil }
+        context["prev"] = prev.map(TemplateValue.object) ?? .bool(false)
+        context["next"] = next.map(TemplateValue.object) ?? .bool(false)
+        context["hasPrevNext"] = .bool(prev != nil || next != nil)
+        context["hasBreadcrumbs"] = .bool(crumbs.count > 1)
         ReportPages.addValues(to: &context, for: page, rendered: rendered, stage: self)
         return context
     }
 
-    private func link(from page: Page, to path: String) -> [String: Any]? {
+    private func link(to path: String, links: PageLinks) -> TemplateObject? {
         guard let target = pages[path] else { return nil }
-        return ["title": title(path), "url": href(from: page, to: target)]
+        return ["title": .text(title(path)), "url": .text(links.href(to: target.urlPath))]
     }
 
-    private func pageValue(_ page: Page, rendered: RenderedPage) -> [String: Any] {
+    private func pageValue(_ page: Page, rendered: RenderedPage, links: PageLinks) -> TemplateObject {
         let toc = tableOfContents(rendered.markdown.headings)
         let children = page.isSectionIndex ? (structure.children[page.sectionPath] ?? []) : []
         return [
-            "title": title(page.sourcePath),
-            "description": page.frontMatter.description ?? "",
-            "metaDescription": page.frontMatter.description ?? settings.description,
-            "content": rendered.markdown.html,
-            "url": SitePaths.href(from: page.urlPath, to: page.urlPath, offline: offline),
-            "showTitle": !rendered.markdown.headings.contains { $0.level == 1 },
-            "isHome": page.isHome,
-            "isSection": page.isSectionIndex,
-            "toc": toc,
-            "hasToc": !toc.isEmpty,
-            "params": page.frontMatter.params.mapValues(\.mustacheValue),
-            "pages": children.compactMap { path -> [String: Any]? in
+            "title": .text(title(page.sourcePath)),
+            "description": .text(page.frontMatter.description ?? ""),
+            "metaDescription": .text(page.frontMatter.description ?? settings.description),
+            "content": .text(rendered.markdown.html),
+            "url": .text(links.href(to: page.urlPath)),
+            "showTitle": .bool(!rendered.markdown.headings.contains { $0.level == 1 }),
+            "isHome": .bool(page.isHome),
+            "isSection": .bool(page.isSectionIndex),
+            "toc": .list(toc.map(TemplateValue.object)),
+            "hasToc": .bool(!toc.isEmpty),
+            "params": .object(TemplateObject(page.frontMatter.params.mapValues(\.mustacheValue))),
+            "pages": .list(children.compactMap { path -> TemplateValue? in
                 guard let child = pages[path] else { return nil }
-                return ["title": title(path), "url": href(from: page, to: child),
-                        "description": child.frontMatter.description ?? "", "isSection": child.isSectionIndex]
-            },
-            "hasPages": !children.isEmpty,
+                return .object(["title": .text(title(path)), "url": .text(links.href(to: child.urlPath)),
+                                "description": .text(child.frontMatter.description ?? ""), "isSection": .bool(child.isSectionIndex)])
+            }),
+            "hasPages": .bool(!children.isEmpty),
         ]
     }
 
     /// Level-2 headings with their level-3 headings nested; every item carries `children`
     /// so Mustache never looks the key up in an outer item.
-    private func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
-        var items: [[String: Any]] = []
-        var nested: [[String: Any]] = []
+    private func tableOfContents(_ headings: [Heading]) -> [TemplateObject] {
+        var items: [TemplateObject] = []
+        var nested: [TemplateValue] = []
         func flush() {
             guard !items.isEmpty else { return }
-            items[items.count - 1]["children"] = nested
-            items[items.count - 1]["hasChildren"] = !nested.isEmpty
+            items[items.count - 1]["children"] = .list(nested)
+            items[items.count - 1]["hasChildren"] = .bool(!nested.isEmpty)
             nested = []
         }
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let item: [String: Any] = ["text": heading.text, "id": heading.id, "level": heading.level,
-                                       "children": [[String: Any]](), "hasChildren": false]
-            if heading.level == 2 || items.isEmpty { flush(); items.append(item) } else { nested.append(item) }
+            let item: TemplateObject = ["text": .text(heading.text), "id": .text(heading.id), "level": .number(heading.level),
+                                        "children": .list([]), "hasChildren": .bool(false)]
+            if heading.level == 2 || items.isEmpty { flush(); items.append(item) } else { nested.append(.object(item)) }
         }
         flush()
         return items
@@ -115,16 +124,17 @@ struct TemplateStage: Sendable {
 
     /// The nav tree: every top-level entry, and the children of the sections on the way
     /// to the current page (a large playbook stays a short list).
-    private func navItems(in folder: String, current: Page, active: Set<String>) -> [[String: Any]] {
+    /// `active` is the breadcrumb trail: a few paths, so a linear search beats a set.
+    private func navItems(in folder: String, current: Page, active: [String], links: PageLinks) -> [TemplateValue] {
         (structure.children[folder] ?? []).compactMap { path in
             guard let target = pages[path] else { return nil }
             let isActive = active.contains(path)
-            let children = target.isSectionIndex && isActive ? navItems(in: target.sectionPath, current: current, active: active) : []
-            return [
-                "title": title(path), "url": href(from: current, to: target),
-                "isCurrent": path == current.sourcePath, "isActive": isActive,
-                "isSection": target.isSectionIndex, "children": children, "hasChildren": !children.isEmpty,
-            ]
+            let children = target.isSectionIndex && isActive ? navItems(in: target.sectionPath, current: current, active: active, links: links) : []
+            return .object([
+                "title": .text(title(path)), "url": .text(links.href(to: target.urlPath)),
+                "isCurrent": .bool(path == current.sourcePath), "isActive": .bool(isActive),
+                "isSection": .bool(target.isSectionIndex), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
+            ])
         }
     }
 }

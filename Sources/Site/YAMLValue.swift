@@ -33,16 +33,17 @@ public enum YAMLValue: Sendable, Hashable {
         }
     }
 
-    /// The value as swift-mustache renders it: dictionaries, arrays, strings, numbers, bools.
-    public var mustacheValue: Any {
+    /// The value templates see: numbers as their decimal text, `null` as empty text (a
+    /// section over it still renders, as before), mappings as objects sorted by key.
+    var mustacheValue: TemplateValue {
         switch self {
-        case .string(let value): value
-        case .int(let value): value
-        case .double(let value): value
-        case .bool(let value): value
-        case .null: ""
-        case .list(let values): values.map(\.mustacheValue)
-        case .map(let values): values.mapValues(\.mustacheValue)
+        case .string(let value): .text(value)
+        case .int(let value): .number(value)
+        case .double(let value): .text(String(value))
+        case .bool(let value): .bool(value)
+        case .null: .text("")
+        case .list(let values): .list(values.map(\.mustacheValue))
+        case .map(let values): .object(TemplateObject(values.mapValues(\.mustacheValue)))
         }
     }
 

@@ -13,7 +13,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let report: BuildReport
         do {
-            report = try SiteBuilder(configuration: site.buildConfiguration).build()
+            let builder = SiteBuilder(configuration: site.buildConfiguration)
+            builder.keepsSourcesForRebuilds = false
+            report = try builder.build()
         } catch {
             throw DiagnosticOutput.fail(error)
         }

@@ -3,6 +3,14 @@ import Testing
 import Diagnostics
 
 @Suite struct HeadingTests {
+    @Test func asciiSlugsMatchTheUnicodeRules() {
+        let ascii = (0x20...0x7E).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\t"
+        #expect(HeadingSlugger.slug(ascii) == "--0123456789abcdefghijklmnopqrstuvwxyz_abcdefghijklmnopqrstuvwxyz")
+        // A non-ASCII letter sends the same text down the general path: same slug, plus it.
+        #expect(HeadingSlugger.slug(ascii + "é") == HeadingSlugger.slug(ascii) + "é")
+        #expect(HeadingSlugger.slug("?!") == "section")
+    }
+
     @Test func slugsFollowGitHub() {
         #expect(HeadingSlugger.slug("Who owns CX?") == "who-owns-cx")
         #expect(HeadingSlugger.slug("B2B enterprises: key-account squads") == "b2b-enterprises-key-account-squads")

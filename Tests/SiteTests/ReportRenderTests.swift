@@ -9,7 +9,7 @@ import Testing
 @Suite struct ReportRenderTests {
     static let acme = ReportRepository.fixtures.appendingPathComponent("content/reports/acme").path
 
-    static func values(rewriter: (@Sendable (String) -> String?)? = nil) throws -> [String: Any] {
+    static func values(rewriter: (@Sendable (String) -> String?)? = nil) throws -> TemplateValue {
         let report = try ReportLoader.load(bundle: acme).report
         var markdown = MarkdownOptions()
         markdown.linkRewriter = rewriter
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func theClientsRouteIsMarkedOnPath() throws {
-        let tree = try #require(Self.values()["tree"] as? String)
+        let tree = try #require(Self.values()["tree"]?.text)
         // Root question, the "No" answer's question (explicit id), then the first outcome under it.
         #expect(Self.onPathNodes(tree) == ["q", "archetype", "q.2.1"])
         #expect(tree.contains(#"class="answer on-path" data-to="archetype""#))
@@ -37,7 +37,7 @@ import Testing
 
     @Test func onPathNodesAreTheModelsPathNodes() throws {
         let report = try ReportLoader.load(bundle: Self.acme).report
-        let tree = try #require(Self.values()["tree"] as? String)
+        let tree = try #require(Self.values()["tree"]?.text)
         #expect(Self.onPathNodes(tree) == report.decisionTree.pathNodeIDs)
     }
 
@@ -53,41 +53,41 @@ import Testing
         let values = try Self.values { destination in
             destination.hasSuffix(".md") ? String(destination.dropLast(3)) + "/" : nil
         }
-        let archetype = try #require(values["archetype"] as? [String: Any])
-        #expect(archetype["name"] as? String == "Journey-based organisation")
-        #expect(archetype["url"] as? String == "../../archetypes/journeys/")
-        #expect((values["tree"] as? String)?.contains(#"<a href="../../archetypes/journeys/">"#) == true)
-        #expect((values["summary"] as? String)?.contains(#"<a href="../../running/maturity/">"#) == true)
-        let maturity = try #require(values["maturity"] as? [String: Any])
-        #expect(maturity["url"] as? String == "../../running/maturity/")
+        let archetype = try #require(values["archetype"])
+        #expect(archetype["name"]?.text == "Journey-based organisation")
+        #expect(archetype["url"]?.text == "../../archetypes/journeys/")
+        #expect(values["tree"]?.text?.contains(#"<a href="../../archetypes/journeys/">"#) == true)
+        #expect(values["summary"]?.text?.contains(#"<a href="../../running/maturity/">"#) == true)
+        let maturity = try #require(values["maturity"])
+        #expect(maturity["url"]?.text == "../../running/maturity/")
     }
 
     @Test func maturityStagesCarryTheirStateInWords() throws {
-        let maturity = try #require(Self.values()["maturity"] as? [String: Any])
-        let stages = try #require(maturity["stages"] as? [[String: Any]])
-        #expect(stages.map { $0["state"] as? String } == ["reached", "current", "ahead", "target"])
-        #expect(stages.map { $0["marks"] as? String } == ["", "Today", "", "Target"])
-        #expect(stages.map { $0["isBetween"] as? Bool } == [false, false, true, false])
+        let maturity = try #require(Self.values()["maturity"])
+        let stages = try #require(maturity["stages"]?.list)
+        #expect(stages.map { $0["state"]?.text } == ["reached", "current", "ahead", "target"])
+        #expect(stages.map { $0["marks"]?.text } == ["", "Today", "", "Target"])
+        #expect(stages.map { $0["isBetween"]?.bool } == [false, false, true, false])
     }
 
     @Test func itemsAndSections() throws {
         let values = try Self.values()
-        let findings = try #require(values["findings"] as? [[String: Any]])
-        #expect(findings.map { $0["priorityLabel"] as? String } == ["High priority"])
-        let recommendations = try #require(values["recommendations"] as? [[String: Any]])
-        #expect(recommendations.map { $0["hasPriority"] as? Bool } == [true, false])
-        let sections = try #require(values["sections"] as? [[String: Any]])
-        #expect(sections.map { $0["title"] as? String } == ["Notes from the workshop"])
-        #expect((sections.first?["html"] as? String)?.hasPrefix("<h2") == true)
+        let findings = try #require(values["findings"]?.list)
+        #expect(findings.map { $0["priorityLabel"]?.text } == ["High priority"])
+        let recommendations = try #require(values["recommendations"]?.list)
+        #expect(recommendations.map { $0["hasPriority"]?.bool } == [true, false])
+        let sections = try #require(values["sections"]?.list)
+        #expect(sections.map { $0["title"]?.text } == ["Notes from the workshop"])
+        #expect(sections.first?["html"]?.text?.hasPrefix("<h2") == true)
     }
 
     @Test func orgCountsSummariseTheDiff() throws {
-        let counts = try #require(Self.values()["orgCounts"] as? [String: Any])
-        #expect(counts["before"] as? Int == 5)
-        #expect(counts["after"] as? Int == 6)
-        #expect(counts["moved"] as? Int == 2)
-        #expect(counts["added"] as? Int == 2)
-        #expect(counts["removed"] as? Int == 1)
-        #expect(counts["renamed"] as? Int == 1)
+        let counts = try #require(Self.values()["orgCounts"])
+        #expect(counts["before"] == .number(5))
+        #expect(counts["after"] == .number(6))
+        #expect(counts["moved"] == .number(2))
+        #expect(counts["added"] == .number(2))
+        #expect(counts["removed"] == .number(1))
+        #expect(counts["renamed"] == .number(1))
     }
 }

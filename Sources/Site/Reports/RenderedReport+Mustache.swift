@@ -2,87 +2,87 @@ import OrgModel
 
 extension RenderedReport {
     /// The `report` value `report.mustache` reads.
-    var mustacheValue: [String: Any] {
+    var mustacheValue: TemplateValue {
         let changes = Dictionary(grouping: report.orgDiff.changes, by: \.kind).mapValues(\.count)
         let findings = Self.items(report.findings, details: findingDetails, prefix: "finding")
         let recommendations = Self.items(report.recommendations, details: recommendationDetails, prefix: "recommendation")
-        return [
-            "client": report.client,
-            "slug": report.slug,
-            "sector": report.sector,
-            "date": report.date.longForm,
-            "dateISO": report.date.description,
-            "authors": report.authors.joined(separator: ", "),
-            "severalAuthors": report.authors.count > 1,
-            "summary": summary,
-            "archetype": [
-                "name": report.archetype.archetype,
-                "description": report.archetype.description ?? "",
-                "url": archetypeURL ?? "",
-                "hasURL": archetypeURL != nil,
-            ] as [String: Any],
-            "answers": report.decisionTree.path.enumerated().map { ["number": $0.offset + 1, "answer": $0.element] as [String: Any] },
-            "tree": tree,
+        return .object([
+            "client": .text(report.client),
+            "slug": .text(report.slug),
+            "sector": .text(report.sector),
+            "date": .text(report.date.longForm),
+            "dateISO": .text(report.date.description),
+            "authors": .text(report.authors.joined(separator: ", ")),
+            "severalAuthors": .bool(report.authors.count > 1),
+            "summary": .text(summary),
+            "archetype": .object([
+                "name": .text(report.archetype.archetype),
+                "description": .text(report.archetype.description ?? ""),
+                "url": .text(archetypeURL ?? ""),
+                "hasURL": .bool(archetypeURL != nil),
+            ]),
+            "answers": .list(report.decisionTree.path.enumerated().map { .object(["number": .number($0.offset + 1), "answer": .text($0.element)]) }),
+            "tree": .text(tree),
             "maturity": maturityValue,
-            "orgDiff": orgDiff,
-            "orgCounts": [
-                "before": report.current.units.count, "after": report.target.units.count,
-                "moved": changes[.moved] ?? 0, "added": changes[.added] ?? 0, "removed": changes[.removed] ?? 0,
-                "renamed": report.orgDiff.changes.filter(\.renamed).count,
-                "layersBefore": report.orgDiff.beforeMetrics.layers, "layersAfter": report.orgDiff.afterMetrics.layers,
-            ] as [String: Any],
-            "ownership": ownership,
-            "findings": findings,
-            "hasFindings": !findings.isEmpty,
-            "recommendations": recommendations,
-            "hasRecommendations": !recommendations.isEmpty,
-            "sections": sections.map { ["id": $0.id, "title": $0.title, "html": $0.html] as [String: Any] },
-            "hasSections": !sections.isEmpty,
-            "pageCSS": ReportPrintStyle.pageRules(client: report.client, date: report.date.longForm),
-        ]
+            "orgDiff": .text(orgDiff),
+            "orgCounts": .object([
+                "before": .number(report.current.units.count), "after": .number(report.target.units.count),
+                "moved": .number(changes[.moved] ?? 0), "added": .number(changes[.added] ?? 0), "removed": .number(changes[.removed] ?? 0),
+                "renamed": .number(report.orgDiff.changes.filter(\.renamed).count),
+                "layersBefore": .number(report.orgDiff.beforeMetrics.layers), "layersAfter": .number(report.orgDiff.afterMetrics.layers),
+            ]),
+            "ownership": .text(ownership),
+            "findings": .list(findings),
+            "hasFindings": .bool(!findings.isEmpty),
+            "recommendations": .list(recommendations),
+            "hasRecommendations": .bool(!recommendations.isEmpty),
+            "sections": .list(sections.map { .object(["id": .text($0.id), "title": .text($0.title), "html": .text($0.html)]) }),
+            "hasSections": .bool(!sections.isEmpty),
+            "pageCSS": .text(ReportPrintStyle.pageRules(client: report.client, date: report.date.longForm)),
+        ])
     }
 
-    private static func items(_ items: [ReportItem], details: [String], prefix: String) -> [[String: Any]] {
+    private static func items(_ items: [ReportItem], details: [String], prefix: String) -> [TemplateValue] {
         zip(items, details).enumerated().map { index, pair in
             let (item, detail) = pair
-            return [
-                "id": "\(prefix)-\(index + 1)",
-                "number": index + 1,
-                "title": item.title,
-                "detail": detail,
-                "priority": item.priority?.rawValue ?? "",
-                "hasPriority": item.priority != nil,
-                "priorityLabel": item.priority.map { "\($0.rawValue.prefix(1).uppercased())\($0.rawValue.dropFirst()) priority" } ?? "",
-            ]
+            return .object([
+                "id": .text("\(prefix)-\(index + 1)"),
+                "number": .number(index + 1),
+                "title": .text(item.title),
+                "detail": .text(detail),
+                "priority": .text(item.priority?.rawValue ?? ""),
+                "hasPriority": .bool(item.priority != nil),
+                "priorityLabel": .text(item.priority.map { "\($0.rawValue.prefix(1).uppercased())\($0.rawValue.dropFirst()) priority" } ?? ""),
+            ])
         }
     }
 
     /// Every stage in order with its state; the state is spelt out in text (`Today`,
     /// `Target`, a tick for reached stages) so it never rests on colour.
-    private var maturityValue: [String: Any] {
+    private var maturityValue: TemplateValue {
         let maturity = report.maturity
-        let stages: [[String: Any]] = maturity.stages.enumerated().map { index, stage in
+        let stages: [TemplateValue] = maturity.stages.enumerated().map { index, stage in
             let isCurrent = index == maturity.current, isTarget = index == maturity.target
             var state = index < maturity.current ? "reached" : "ahead"
             if isCurrent { state = "current" }
             if isTarget && !isCurrent { state = "target" }
             let marks = [isCurrent ? "Today" : nil, isTarget ? "Target" : nil].compactMap { $0 }
-            return [
-                "number": index + 1, "name": stage.name, "description": stage.description ?? "",
-                "hasDescription": stage.description != nil, "state": state,
-                "isCurrent": isCurrent, "isTarget": isTarget, "isReached": index < maturity.current,
-                "isBetween": maturity.target.map { index > maturity.current && index < $0 } ?? false,
-                "marks": marks.joined(separator: " and "), "hasMarks": !marks.isEmpty,
-            ]
+            return .object([
+                "number": .number(index + 1), "name": .text(stage.name), "description": .text(stage.description ?? ""),
+                "hasDescription": .bool(stage.description != nil), "state": .text(state),
+                "isCurrent": .bool(isCurrent), "isTarget": .bool(isTarget), "isReached": .bool(index < maturity.current),
+                "isBetween": .bool(maturity.target.map { index > maturity.current && index < $0 } ?? false),
+                "marks": .text(marks.joined(separator: " and ")), "hasMarks": .bool(!marks.isEmpty),
+            ])
         }
-        return [
-            "stages": stages,
-            "count": stages.count,
-            "current": maturity.currentStage.name,
-            "target": maturity.targetStage?.name ?? "",
-            "hasTarget": maturity.target != nil,
-            "url": maturityURL ?? "",
-            "hasURL": maturityURL != nil,
-        ]
+        return .object([
+            "stages": .list(stages),
+            "count": .number(stages.count),
+            "current": .text(maturity.currentStage.name),
+            "target": .text(maturity.targetStage?.name ?? ""),
+            "hasTarget": .bool(maturity.target != nil),
+            "url": .text(maturityURL ?? ""),
+            "hasURL": .bool(maturityURL != nil),
+        ])
     }
 }

@@ -2,7 +2,7 @@ import Markdown
 import OrgModel
 
 /// A report with its texts rendered to HTML and its diagrams drawn, kept with the page so
-/// the layout step only arranges values. Sendable, unlike a Mustache context.
+/// the layout step only turns it into template values.
 struct RenderedReport: Sendable {
     struct Section: Sendable {
         var id: String

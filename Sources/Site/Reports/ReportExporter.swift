@@ -1,7 +1,6 @@
 import Diagnostics
 import Foundation
 import Markdown
-import Mustache
 import OrgModel
 
 /// `orgbook export`: one report as a single HTML file that needs nothing else — the CSS
@@ -30,7 +29,7 @@ public enum ReportExporter {
         }
         let template = templatesDirectory.appendingPathComponent(templateName + ".mustache")
         let css = templatesDirectory.appendingPathComponent(stylesheet)
-        let templateText = try read(template)
+        _ = try read(template)  // a clear error when the folder has no report.mustache
         let diagramCSS = try? String(contentsOf: templatesDirectory.appendingPathComponent(diagramStylesheet), encoding: .utf8)
         let cssText = (diagramCSS.map { $0 + "\n" } ?? "") + (try read(css))
 
@@ -43,18 +42,17 @@ public enum ReportExporter {
         let renderer = ReportRenderer(markdown: markdown, linkRewriter: { _ in nil }, selfContained: true)
         let values = try renderer.render(loaded.report).mustacheValue
 
-        let parsed: MustacheTemplate
-        do { parsed = try MustacheTemplate(string: templateText) } catch {
-            throw DiagnosticError(.error(at: SourceLocation(path: template.path, line: 1), "cannot parse the template: \(error)"))
-        }
-        let context: [String: Any] = [
-            "isExport": true,
-            "exportCSS": cssText,
-            "site": ["language": "en", "title": loaded.report.client] as [String: Any],
-            "page": ["title": "\(loaded.report.client) — organisation report"] as [String: Any],
+        // The whole folder compiles, as for a site, so partials resolve and every syntax
+        // error is reported at its line.
+        let templates = try TemplateSet.load(from: templatesDirectory)
+        let context: TemplateObject = [
+            "isExport": .bool(true),
+            "exportCSS": .text(cssText),
+            "site": .object(["language": .text("en"), "title": .text(loaded.report.client)]),
+            "page": .object(["title": .text("\(loaded.report.client) — organisation report")]),
             "report": values,
         ]
-        let html = SelfContainedHTML.removingOutsideReferences(parsed.render(context))
+        let html = SelfContainedHTML.removingOutsideReferences(templates.render(context, template: templateName))
         let leftovers = SelfContainedHTML.externalReferences(in: html)
         guard leftovers.isEmpty else {
             throw DiagnosticError(.error(at: SourceLocation(path: template.path, line: 1),

@@ -75,18 +75,18 @@ enum ReportPages {
 
     /// Adds `report` to a report page's layout values, and `reports` (newest first) with
     /// `hasReports` to a page laid out with `reports-index`.
-    static func addValues(to context: inout [String: Any], for page: Page, rendered: RenderedPage, stage: TemplateStage) {
+    static func addValues(to context: inout TemplateObject, for page: Page, rendered: RenderedPage, stage: TemplateStage) {
         if let report = rendered.report { context["report"] = report.mustacheValue }
         guard TemplateStage.templateName(for: page, in: stage.templates) == indexLayout else { return }
         let reports = stage.renders.compactMap { path, render in render.report.flatMap { report in stage.pages[path].map { (report, $0) } } }
             .sorted { ($0.0.report.date, $0.0.report.client) > ($1.0.report.date, $1.0.report.client) }
-        context["reports"] = reports.map { report, target -> [String: Any] in
-            [
-                "client": report.report.client, "sector": report.report.sector,
-                "date": report.report.date.longForm, "dateISO": report.report.date.description,
-                "archetype": report.report.archetype.archetype, "url": stage.href(from: page, to: target),
-            ]
-        }
-        context["hasReports"] = !reports.isEmpty
+        context["reports"] = .list(reports.map { report, target -> TemplateValue in
+            .object([
+                "client": .text(report.report.client), "sector": .text(report.report.sector),
+                "date": .text(report.report.date.longForm), "dateISO": .text(report.report.date.description),
+                "archetype": .text(report.report.archetype.archetype), "url": .text(stage.href(from: page, to: target)),
+            ])
+        })
+        context["hasReports"] = .bool(!reports.isEmpty)
     }
 }

@@ -103,7 +103,7 @@ struct HTMLTextScanner {
         if let level = headingLevel(tag.name) {
             if !tag.isClosing {
                 openHeading = tag.name
-                openHeadingID = level >= 2 ? tag.attributes["id"] : nil
+                openHeadingID = level >= 2 ? tag.id : nil
                 headingText = TextBuffer()
                 return
             }
@@ -127,9 +127,10 @@ struct HTMLTextScanner {
     }
 
     func headingLevel(_ name: String) -> Int? {
-        let u = Array(name.utf8)
-        guard u.count == 2, u[0] == UInt8(ascii: "h"), u[1] >= UInt8(ascii: "1"), u[1] <= UInt8(ascii: "6") else { return nil }
-        return Int(u[1] - UInt8(ascii: "0"))
+        let u = name.utf8
+        guard u.count == 2, u.first == UInt8(ascii: "h"), let digit = u.last,
+              digit >= UInt8(ascii: "1"), digit <= UInt8(ascii: "6") else { return nil }
+        return Int(digit - UInt8(ascii: "0"))
     }
 
     /// Skips to the end of the element `name`, counting nested elements of the same name.
@@ -151,10 +152,12 @@ struct HTMLTextScanner {
     }
 
     struct Tag {
+        /// Lowercased.
         var name: String
         var isClosing: Bool
         var isSelfClosing: Bool
-        var attributes: [String: String]
+        /// The `id` attribute: the only one the index needs.
+        var id: String?
     }
 
     private func isNameByte(_ c: UInt8) -> Bool {
@@ -169,6 +172,18 @@ struct HTMLTextScanner {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
+    /// An ASCII tag name, lowercased byte by byte (names are short: no allocation).
+    private func lowercased(_ start: Int, _ end: Int) -> String {
+        let count = end - start
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count {
+                let c = bytes[start + k]
+                buffer[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            }
+            return count
+        }
+    }
+
     /// Reads `<name attr="v">` or `</name>` at `index`; nil (index unchanged) if the `<`
     /// does not open a tag.
     mutating func readTag() -> Tag? {
@@ -178,8 +193,8 @@ struct HTMLTextScanner {
         guard i < bytes.count, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A else { return nil }
         let nameStart = i
         while i < bytes.count, isNameByte(bytes[i]) { i += 1 }
-        let name = text(nameStart, i).lowercased()
-        var attributes: [String: String] = [:]
+        let name = lowercased(nameStart, i)
+        var id: String?
         var isSelfClosing = false
         while i < bytes.count, bytes[i] != UInt8(ascii: ">") {
             let c = bytes[i]
@@ -187,9 +202,11 @@ struct HTMLTextScanner {
             if c == UInt8(ascii: "/") { isSelfClosing = true; i += 1; continue }
             let attributeStart = i
             while i < bytes.count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
-            let attribute = text(attributeStart, i).lowercased()
-            if attribute.isEmpty { i += 1; continue }
-            var value = ""
+            if i == attributeStart { i += 1; continue }
+            // Only ids matter: other attributes are stepped over without making strings.
+            let isID = i - attributeStart == 2 && bytes[attributeStart] | 0x20 == UInt8(ascii: "i")
+                && bytes[attributeStart + 1] | 0x20 == UInt8(ascii: "d")
+            var valueRange = i..<i
             if i < bytes.count, bytes[i] == UInt8(ascii: "=") {
                 i += 1
                 if i < bytes.count, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") {
@@ -197,20 +214,19 @@ struct HTMLTextScanner {
                     i += 1
                     let valueStart = i
                     while i < bytes.count, bytes[i] != quote { i += 1 }
-                    value = text(valueStart, i)
+                    valueRange = valueStart..<i
                     i += 1
                 } else {
                     let valueStart = i
                     while i < bytes.count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
-                    value = text(valueStart, i)
+                    valueRange = valueStart..<i
                 }
             }
-            // Only ids matter; keep the dictionary small.
-            if attribute == "id" { attributes[attribute] = value }
+            if isID { id = text(valueRange.lowerBound, min(valueRange.upperBound, bytes.count)) }
             isSelfClosing = false
         }
         index = min(i + 1, bytes.count)
-        return Tag(name: name, isClosing: isClosing, isSelfClosing: isSelfClosing, attributes: attributes)
+        return Tag(name: name, isClosing: isClosing, isSelfClosing: isSelfClosing, id: id)
     }
 
     func startsWith(_ prefix: StaticString) -> Bool {

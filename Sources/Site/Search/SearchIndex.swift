@@ -39,6 +39,12 @@ public struct SearchIndex: Sendable {
         public var url: String
         public var title: String
         public var section: String
+
+        public init(url: String, title: String, section: String) {
+            self.url = url
+            self.title = title
+            self.section = section
+        }
     }
 
     /// Something a result can link to: a page's top or one of its headings.
@@ -71,9 +77,16 @@ public struct SearchIndex: Sendable {
 
     /// Indexes `documents`.
     public init(documents: [SearchDocument], options: Options = Options()) {
+        self.init(pages: documents.map { Page(url: $0.url, title: $0.title, section: $0.section) },
+                  options: options, document: { documents[$0] })
+    }
+
+    /// Indexes the documents of `pages`, each asked of `document` once, in parallel, when
+    /// it is tokenised: a big site's text need not be in memory all at once.
+    public init(pages: [Page], options: Options = Options(), document: @escaping @Sendable (Int) -> SearchDocument) {
         self.options = options
-        let built = SearchIndexBuilder(documents: documents, options: options).build()
-        pages = built.pages
+        let built = SearchIndexBuilder(pages: pages, document: document, options: options).build()
+        self.pages = built.pages
         entries = built.entries
         terms = built.terms
         postings = built.postings

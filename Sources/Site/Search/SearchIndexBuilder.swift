@@ -5,7 +5,11 @@ import Foundation
 /// numbered once (`SearchVocabulary`) so that all the counting works on flat integer
 /// arrays, not strings or dictionaries.
 struct SearchIndexBuilder {
-    let documents: [SearchDocument]
+    /// The pages to index (url, title, section), in any order.
+    let pages: [SearchIndex.Page]
+    /// The document of `pages[i]`, made when its run is tokenised and let go right after:
+    /// the text of the whole site is never held at once.
+    let document: @Sendable (Int) -> SearchDocument
     let options: SearchIndex.Options
 
     struct Built {
@@ -19,8 +23,11 @@ struct SearchIndexBuilder {
     private struct Counted {
         /// `term[start[e]..<start[e + 1]]` are entry e's terms, ascending.
         var start: [Int] = [0]
-        var term: [Int] = []
-        var frequency: [Double] = []
+        // 32-bit terms and frequencies: these arrays hold one slot per (entry, term) of the
+        // whole site, the largest thing a build keeps at once. Frequencies are sums of the
+        // (small, integral by default) weights, so `Float` holds them exactly.
+        var term: [Int32] = []
+        var frequency: [Float] = []
         var inTitle: [Bool] = []
         /// Body words per entry, for length normalisation.
         var length: [Int] = []
@@ -48,11 +55,11 @@ struct SearchIndexBuilder {
         /// Appends `other`'s entries with term `t` renumbered `number[t]`, each entry's
         /// terms again ascending.
         mutating func append(_ other: Counted, renumbered number: [Int]) {
-            var items: [(term: Int, frequency: Double, inTitle: Bool)] = []
+            var items: [(term: Int32, frequency: Float, inTitle: Bool)] = []
             for entry in 0..<other.length.count {
                 items.removeAll(keepingCapacity: true)
                 for k in other.start[entry]..<other.start[entry + 1] {
-                    items.append((number[other.term[k]], other.frequency[k], other.inTitle[k]))
+                    items.append((Int32(number[Int(other.term[k])]), other.frequency[k], other.inTitle[k]))
                 }
                 items.sort { $0.term < $1.term }
                 for item in items {
@@ -68,8 +75,8 @@ struct SearchIndexBuilder {
         mutating func finishEntry() {
             touched.sort()
             for t in touched {
-                term.append(t)
-                frequency.append(scratchFrequency[t])
+                term.append(Int32(t))
+                frequency.append(Float(scratchFrequency[t]))
                 inTitle.append(scratchTitle[t])
                 scratchFrequency[t] = 0
                 scratchTitle[t] = false
@@ -90,23 +97,25 @@ struct SearchIndexBuilder {
 
     func build() -> Built {
         var built = Built()
-        let sorted = documents.enumerated().sorted {
-            ($0.element.url, $0.element.title, $0.offset) < ($1.element.url, $1.element.title, $1.offset)
-        }.map(\.element)
-        built.pages = sorted.map { SearchIndex.Page(url: $0.url, title: $0.title, section: $0.section) }
+        let order = pages.indices.sorted { (pages[$0].url, pages[$0].title, $0) < (pages[$1].url, pages[$1].title, $1) }
+        built.pages = order.map { pages[$0] }
 
         // Tokenise runs of documents in parallel, then renumber their terms in run order:
         // that gives every term the number a single pass would have given it, so the
         // output does not depend on the number of cores.
-        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, sorted.count / 256))
-        let bounds = (0...runCount).map { sorted.count * $0 / runCount }
-        let chunks = Parallel.map(Array(0..<runCount)) { run in
-            tokenise(sorted, from: bounds[run], to: bounds[run + 1])
+        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, order.count / 256))
+        let bounds = (0...runCount).map { order.count * $0 / runCount }
+        var chunks = Parallel.map(Array(0..<runCount)) { run in
+            tokenise(order, from: bounds[run], to: bounds[run + 1])
         }
         var terms: [String] = []
         var numberOfTerm: [String: Int] = [:]
         var counted = Counted()
-        for chunk in chunks {
+        for index in chunks.indices {
+            // Each chunk is let go once merged, so the chunks and the merged table are
+            // never both whole in memory.
+            let chunk = chunks[index]
+            chunks[index] = Chunk()
             let global = chunk.terms.map { term -> Int in
                 if let known = numberOfTerm[term] { return known }
                 numberOfTerm[term] = terms.count
@@ -117,21 +126,21 @@ struct SearchIndexBuilder {
             built.entries += chunk.entries
         }
 
-        let byTerm = postings(scoring: counted, termCount: terms.count)
-        let order = terms.indices.sorted { SearchIndexBuilder.codePointOrder(terms[$0], terms[$1]) }
-        built.terms = order.map { terms[$0] }
-        built.postings = order.map { byTerm[$0] }
+        let byTerm = postings(scoring: &counted, termCount: terms.count)
+        let termOrder = terms.indices.sorted { SearchIndexBuilder.codePointOrder(terms[$0], terms[$1]) }
+        built.terms = termOrder.map { terms[$0] }
+        built.postings = termOrder.map { byTerm[$0] }
         return built
     }
 
-    /// Entries and weighted term counts of `documents[start..<end]`.
-    private func tokenise(_ documents: [SearchDocument], from start: Int, to end: Int) -> Chunk {
+    /// Entries and weighted term counts of the documents of `pages[order[start..<end]]`.
+    private func tokenise(_ order: [Int], from start: Int, to end: Int) -> Chunk {
         var chunk = Chunk()
         var vocabulary = SearchVocabulary()
         var titleTerms: [Int] = []
         var terms: [Int] = []
         for pageIndex in start..<end {
-            let document = documents[pageIndex]
+            let document = document(order[pageIndex])
             titleTerms.removeAll(keepingCapacity: true)
             vocabulary.numbers(document.title, into: &titleTerms)
 
@@ -161,16 +170,18 @@ struct SearchIndexBuilder {
 
     /// BM25 per (entry, term), the per-entry cut, quantisation against the top score, and
     /// the per-term cut; postings by term number, each by ascending entry.
-    private func postings(scoring counted: Counted, termCount: Int) -> [[SearchIndex.Posting]] {
+    /// Empties `counted` once scored, before the postings are made: the two are the
+    /// largest tables of the build and need not be whole in memory together.
+    private func postings(scoring counted: inout Counted, termCount: Int) -> [[SearchIndex.Posting]] {
         let entryCount = counted.length.count
         let n = Double(max(entryCount, 1))
         var documentFrequency = [Int](repeating: 0, count: termCount)
-        for term in counted.term { documentFrequency[term] += 1 }
+        for term in counted.term { documentFrequency[Int(term)] += 1 }
         let idf = documentFrequency.map { df in log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5)) }
         let averageLength = max(1, Double(counted.length.reduce(0, +)) / n)
 
         var keptStart = [0]
-        var keptTerm: [Int] = []
+        var keptTerm: [Int32] = []
         var keptScore: [Double] = []
         keptStart.reserveCapacity(entryCount + 1)
         var top = 0.0
@@ -179,20 +190,20 @@ struct SearchIndexBuilder {
             let norm = options.k1 * (1 - options.b + options.b * Double(counted.length[entry]) / averageLength)
             scored.removeAll(keepingCapacity: true)
             for k in counted.start[entry]..<counted.start[entry + 1] {
-                let term = counted.term[k], tf = counted.frequency[k]
+                let term = Int(counted.term[k]), tf = Double(counted.frequency[k])
                 scored.append((term, idf[term] * tf * (options.k1 + 1) / (tf + norm), counted.inTitle[k]))
             }
             if scored.count > options.maxTermsPerEntry {
                 // Best first; ties by term number, which is deterministic for the same input.
                 scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
                 for (rank, item) in scored.enumerated() where rank < options.maxTermsPerEntry || item.inTitle {
-                    keptTerm.append(item.term)
+                    keptTerm.append(Int32(item.term))
                     keptScore.append(item.score)
                     top = max(top, item.score)
                 }
             } else {
                 for item in scored {
-                    keptTerm.append(item.term)
+                    keptTerm.append(Int32(item.term))
                     keptScore.append(item.score)
                     top = max(top, item.score)
                 }
@@ -200,12 +211,13 @@ struct SearchIndexBuilder {
             keptStart.append(keptTerm.count)
         }
         if top <= 0 { top = 1 }
+        counted = Counted()
 
         var byTerm = [[SearchIndex.Posting]](repeating: [], count: termCount)
         for entry in 0..<entryCount {
             for k in keptStart[entry]..<keptStart[entry + 1] {
                 let score = min(63, max(1, Int((keptScore[k] / top * 63).rounded())))
-                byTerm[keptTerm[k]].append(SearchIndex.Posting(entry: entry, score: score))
+                byTerm[Int(keptTerm[k])].append(SearchIndex.Posting(entry: entry, score: score))
             }
         }
         let limit = options.maxPostingsPerTerm

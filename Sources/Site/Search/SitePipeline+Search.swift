@@ -3,15 +3,29 @@ import Foundation
 extension SitePipeline {
     /// `search-index.js` for the site: each page's rendered Markdown (not the layout, so
     /// navigation and footers are not indexed), with its title and section title. Text is
-    /// extracted from the pages in parallel; the index itself is built in one pass.
+    /// extracted from each page as the index's tokenising runs reach it, in parallel, and
+    /// kept (in `searchText`) only when the builder rebuilds later.
     func searchIndexOutput(_ state: SiteState) -> OutputFile {
+        var timer = PhaseTimer("search")
         let pages = state.structure.readingOrder.compactMap { state.pages[$0] }
-        let documents = Parallel.map(pages) { page -> SearchDocument in
-            let html = state.renders[page.sourcePath]?.markdown.html ?? ""
-            return SearchDocument(url: page.urlPath, title: state.titles[page.sourcePath] ?? page.fallbackTitle,
-                                  section: sectionTitle(of: page, state), html: html)
+        let cache = searchText
+        cache?.keepOnly(Set(state.pages.keys))
+        let entries = pages.map { page in
+            SearchIndex.Page(url: page.urlPath, title: state.titles[page.sourcePath] ?? page.fallbackTitle,
+                             section: sectionTitle(of: page, state))
         }
-        return .data(Data(SearchIndex(documents: documents).javaScript().utf8))
+        let index = SearchIndex(pages: entries) { number in
+            let page = pages[number], entry = entries[number]
+            let html = state.renders[page.sourcePath]?.markdown.html ?? ""
+            let extracted = cache?.extracted(for: page.sourcePath, html: html) ?? SearchTextExtractor.extract(html: html)
+            return SearchDocument(url: entry.url, title: entry.title, section: entry.section,
+                                  text: extracted.text, headings: extracted.sections)
+        }
+        timer.mark("index")
+        let script = index.javaScript()
+        timer.mark("script")
+        timer.report()
+        return .data(Data(script.utf8))
     }
 
     /// The title of the section a page is filed under ("" for the home page and top level).

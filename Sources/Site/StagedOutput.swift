@@ -1,0 +1,98 @@
+import Diagnostics
+import Foundation
+
+/// The output of a full build, written into a staging folder beside the output folder
+/// that replaces it only once every file is in place: a failed build leaves the old site
+/// as it was. Unchanged files are hard-linked from the previous output instead of
+/// rewritten, so their dates stay and watchers see only real changes.
+///
+/// `write` may run on many threads at once, each call for a different path, once the
+/// folders are made (`prepareFolders`).
+final class StagedOutput: @unchecked Sendable {
+    let output: URL
+    private let staging: URL
+    private let retired: URL
+    private let stagingRoot: String
+    private let outputRoot: String
+    /// Site-relative paths of the files in the previous output.
+    private let previous: Set<String>
+    private let fileManager = FileManager.default
+
+    init(output: URL) throws(Diagnostic) {
+        self.output = output.standardizedFileURL
+        let parent = self.output.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging")
+        retired = parent.appendingPathComponent(".\(self.output.lastPathComponent).old")
+        stagingRoot = staging.path + "/"
+        outputRoot = self.output.path + "/"
+        previous = Self.existingFiles(in: self.output)
+        do {
+            try? fileManager.removeItem(at: staging)
+            try? fileManager.removeItem(at: retired)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// Makes every folder `paths` need, before the parallel writes.
+    func prepareFolders(for paths: [String]) throws(Diagnostic) {
+        do { try OutputWriter.createFolders(for: paths.sorted(), under: stagingRoot) } catch { throw failure(error) }
+    }
+
+    /// Puts `data` at `path`; false when the previous output had the same bytes there and
+    /// was linked instead.
+    func write(_ path: String, _ data: Data) throws -> Bool {
+        let destination = stagingRoot + path
+        if previous.contains(path), OutputWriter.sameBytes(atPath: outputRoot + path, as: data),
+           link(outputRoot + path, destination) == 0 {
+            return false
+        }
+        try OutputWriter.writeFile(atPath: destination, data)
+        return true
+    }
+
+    /// Swaps the staging folder in. Top-level hidden files of the old output (`.gitkeep`)
+    /// are kept. `written` lists the paths `write` wrote; the result adds the removed ones.
+    func commit(written: [String], files: Set<String>) throws(Diagnostic) -> OutputWriter.Result {
+        do {
+            for hidden in (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? [] where hidden.hasPrefix(".") {
+                try? fileManager.copyItem(at: output.appendingPathComponent(hidden), to: staging.appendingPathComponent(hidden))
+            }
+            if fileManager.fileExists(atPath: output.path) {
+                try fileManager.moveItem(at: output, to: retired)
+            }
+            try fileManager.moveItem(at: staging, to: output)
+            try? fileManager.removeItem(at: retired)
+        } catch {
+            abandon()
+            throw failure(error)
+        }
+        let removed = previous.subtracting(files).filter { !$0.hasPrefix(".") }
+        return OutputWriter.Result(written: written.count, changed: (written + removed).sorted())
+    }
+
+    /// Throws the staging folder away; the output stays as it was.
+    func abandon() {
+        try? fileManager.removeItem(at: staging)
+    }
+
+    func failure(_ error: any Error) -> Diagnostic {
+        .error(at: nil, "cannot write the output folder \(SourceFile.displayPath(for: output)): \(error.localizedDescription)",
+               hint: "check that its parent folder exists and is writable")
+    }
+
+    /// Site-relative paths of the regular files under `folder`.
+    private static func existingFiles(in folder: URL) -> Set<String> {
+        let fileManager = FileManager.default
+        let root = folder.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        guard let enumerator = fileManager.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+        var result: Set<String> = []
+        for case let url as URL in enumerator {
+            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { continue }
+            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
+            if path.hasPrefix(root) { result.insert(String(path.dropFirst(root.count))) }
+        }
+        return result
+    }
+}

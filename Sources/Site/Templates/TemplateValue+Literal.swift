@@ -1,0 +1,21 @@
+extension TemplateValue {
+    /// How `{{name}}` shows a list or an object: Swift's literal notation, as the engine
+    /// Orgbook used before printed arrays and dictionaries (`["a", "b"]`, `["key": "value"]`);
+    /// object keys keep their order. Text shows as itself at the top level.
+    var literal: String {
+        switch self {
+        case .text(let text): text
+        case .bool(let flag): flag ? "true" : "false"
+        case .list(let items): "[" + items.map(\.nestedLiteral).joined(separator: ", ") + "]"
+        case .object(let object):
+            object.isEmpty ? "[:]"
+                : "[" + object.entries.map { $0.key.debugDescription + ": " + $0.value.nestedLiteral }.joined(separator: ", ") + "]"
+        }
+    }
+
+    /// Inside a list or object, text is quoted.
+    private var nestedLiteral: String {
+        if case .text(let text) = self { return text.debugDescription }
+        return literal
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import Site
+
+/// `{{name}}`, `{{{name}}}` and `{{& name}}`: escaping, dotted names and the context stack.
+@Suite struct TemplateInterpolationTests {
+    @Test func variablesAreHTMLEscapedLikeTheOldEngine() throws {
+        let context: TemplateObject = ["x": .text(#"<a href="x">Tom & 'Jerry'</a> café"#)]
+        #expect(try TemplateTesting.render("{{x}}", context) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt; café")
+        #expect(try TemplateTesting.render("{{{x}}}|{{& x}}", context) == #"<a href="x">Tom & 'Jerry'</a> café|<a href="x">Tom & 'Jerry'</a> café"#)
+    }
+
+    @Test func escapingKeepsRunsAndMultibyteText() {
+        #expect(HTMLEscaping.escape("") == "")
+        #expect(HTMLEscaping.escape("plain ✓ text") == "plain ✓ text")
+        #expect(HTMLEscaping.escape("&&<<") == "&amp;&amp;&lt;&lt;")
+        #expect(HTMLEscaping.escape("ünï<cödé>") == "ünï&lt;cödé&gt;")
+    }
+
+    @Test func whitespaceInsideTagsIsIgnored() throws {
+        #expect(try TemplateTesting.render("[{{ name }}][{{{ name }}}][{{&name}}]", ["name": .text("a&b")]) == "[a&amp;b][a&b][a&b]")
+    }
+
+    @Test func missingNamesRenderNothing() throws {
+        #expect(try TemplateTesting.render("[{{nope}}][{{a.nope}}][{{{nope}}}]", ["a": .object([:])]) == "[][][]")
+    }
+
+    @Test func flagsNumbersAndListsShowAsText() throws {
+        let context: TemplateObject = ["yes": .bool(true), "no": .bool(false), "n": .number(42),
+                                       "tags": .list([.text("a"), .text("b\"c")]), "empty": .object([:])]
+        #expect(try TemplateTesting.render("{{yes}} {{no}} {{n}} {{{tags}}} {{empty}}", context) == #"true false 42 ["a", "b\"c"] [:]"#)
+    }
+
+    @Test func dottedNamesReachIntoObjects() throws {
+        let context: TemplateObject = ["page": .object(["title": .text("Setup"), "params": .object(["owner": .text("CoE")])])]
+        #expect(try TemplateTesting.render("{{page.title}} by {{page.params.owner}}", context) == "Setup by CoE")
+    }
+
+    @Test func namesNotInTheCurrentObjectAreFoundInOuterOnes() throws {
+        let context: TemplateObject = ["site": .text("Orgbook"), "items": .list([.object(["title": .text("A")]),
+                                                                                  .object(["title": .text("B"), "site": .text("inner")])])]
+        #expect(try TemplateTesting.render("{{#items}}{{title}}@{{site}} {{/items}}", context) == "A@Orgbook B@inner ")
+    }
+
+    @Test func aDottedNameResolvesOnlyItsFirstPartThroughTheStack() throws {
+        // `a.b` finds `a` in the inner object, which has no `b`: the outer `a.b` is not used.
+        let context: TemplateObject = ["a": .object(["b": .text("outer")]), "inner": .object(["a": .object(["c": .text("x")])])]
+        #expect(try TemplateTesting.render("{{#inner}}[{{a.b}}][{{a.c}}]{{/inner}}", context) == "[][x]")
+    }
+
+    @Test func aLeadingDotLooksOnlyInTheCurrentValue() throws {
+        let context: TemplateObject = ["title": .text("outer"), "item": .object(["name": .text("inner")])]
+        #expect(try TemplateTesting.render("{{#item}}[{{.title}}][{{title}}][{{.name}}]{{/item}}", context) == "[][outer][inner]")
+    }
+
+    @Test func theImplicitIteratorIsTheCurrentItem() throws {
+        let context: TemplateObject = ["tags": .list([.text("a<b"), .text("c")])]
+        #expect(try TemplateTesting.render("{{#tags}}({{.}}){{/tags}}", context) == "(a&lt;b)(c)")
+    }
+}
