@@ -50,17 +50,22 @@ enum OrgChartBuilder {
             return NameSuggestion.closest(to: name, in: ids)
         }
         var roots: [Int] = []
-        for (index, record) in unique.enumerated() {
-            let unit = record.unit
+        // Each unit's parent as an index (-1 for the root and for unknown parents), found
+        // once here and reused by the cycle check.
+        var parentIndex = [Int](repeating: -1, count: unique.count)
+        for index in unique.indices {
+            let unit = unique[index].unit
             if let parent = unit.parent {
-                if indexByID[parent] == nil {
+                if let found = indexByID[parent] {
+                    parentIndex[index] = found
+                } else {
                     context.report(OrgChartError.unknownParent(unit: unit.id, parent: parent, suggestion: suggestion(for: parent)),
-                                   at: record.parentLocation)
+                                   at: unique[index].parentLocation)
                 }
             } else {
                 roots.append(index)
             }
-            for (manager, place) in zip(unit.dotted, record.dottedLocations) where indexByID[manager] == nil {
+            for (manager, place) in zip(unit.dotted, unique[index].dottedLocations) where indexByID[manager] == nil {
                 context.report(OrgChartError.unknownDottedManager(unit: unit.id, manager: manager, suggestion: suggestion(for: manager)),
                                at: place)
             }
@@ -70,7 +75,7 @@ enum OrgChartBuilder {
         } else if roots.count > 1 {
             context.report(OrgChartError.severalRoots(roots: roots.map { ids[$0] }), at: unique[roots[1]].location)
         }
-        reportCycles(in: unique, indexByID: indexByID, context: context)
+        reportCycles(in: unique, parentIndex: parentIndex, context: context)
 
         guard context.errorCount == errorsBefore, roots.count == 1 else { return nil }
         return OrgChart(title: title, units: unique.map(\.unit), rootID: ids[roots[0]], indexByID: indexByID)
@@ -79,16 +84,17 @@ enum OrgChartBuilder {
     /// Walks up from every unit, marking units whose chain ends at a root (or at an unknown
     /// parent, already reported). Reaching a unit of the current walk again closes a cycle.
     /// Each unit is walked once, so this is linear.
-    private static func reportCycles(in units: [UnitRecord], indexByID: [String: Int], context: LoadContext) {
+    private static func reportCycles(in units: [UnitRecord], parentIndex: [Int], context: LoadContext) {
         enum State { case unvisited, onWalk, settled }
         var state = [State](repeating: .unvisited, count: units.count)
+        var walk: [Int] = []
         for start in units.indices where state[start] == .unvisited {
-            var walk: [Int] = []
+            walk.removeAll(keepingCapacity: true)
             var current: Int? = start
             while let index = current, state[index] == .unvisited {
                 state[index] = .onWalk
                 walk.append(index)
-                current = units[index].unit.parent.flatMap { indexByID[$0] }
+                current = parentIndex[index] >= 0 ? parentIndex[index] : nil
             }
             if let index = current, state[index] == .onWalk {
                 let cycle = Array(walk[walk.firstIndex(of: index)!...])
