@@ -19,6 +19,16 @@ struct SearchIndexTests {
                        text: "Acme's journey redesign moved service from the CFO to the CCO. Journey, journey, journeys."),
     ]
 
+    @Test func termsSortAsJavaScriptComparesStrings() {
+        // By UTF-16 code unit: a character above U+FFFF (a surrogate pair) sorts before U+E000.
+        #expect(SearchIndexBuilder.codePointOrder("\u{10000}", "\u{E000}"))
+        #expect(!SearchIndexBuilder.codePointOrder("\u{E000}", "\u{10000}"))
+        #expect(SearchIndexBuilder.codePointOrder("abc", "abd"))
+        #expect(SearchIndexBuilder.codePointOrder("ab", "abc"))
+        #expect(SearchIndexBuilder.codePointOrder("z", "é"))
+        #expect(SearchIndexBuilder.codePointOrder("x\u{E000}", "\u{10000}"))
+    }
+
     @Test func titleWordsOutrankBodyWords() {
         let results = SearchIndex(documents: Self.documents).search("ownership ")
         #expect(results.first?.url == "playbook/ownership/")

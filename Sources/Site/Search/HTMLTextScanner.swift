@@ -134,7 +134,10 @@ struct HTMLTextScanner {
     }
 
     /// Skips to the end of the element `name`, counting nested elements of the same name.
+    /// Only tags of that name are looked at, on bytes: a diagram's SVG holds thousands of
+    /// tags, none of which needs reading.
     mutating func skipElement(named name: String) {
+        let target = Array(name.utf8)
         var depth = 1
         while index < bytes.count {
             guard let next = find("<", from: index) else { index = bytes.count; return }
@@ -143,12 +146,33 @@ struct HTMLTextScanner {
                 index = find("-->", from: index + 4).map { $0 + 3 } ?? bytes.count
                 continue
             }
-            guard let tag = readTag() else { index += 1; continue }
-            if tag.name == name, !tag.isSelfClosing {
-                depth += tag.isClosing ? -1 : 1
+            var i = index + 1
+            let isClosing = i < bytes.count && bytes[i] == UInt8(ascii: "/")
+            if isClosing { i += 1 }
+            guard matchesName(target, at: i) else { index += 1; continue }
+            // The tag's end, minding quoted attribute values that may hold `>`.
+            var end = i + target.count
+            var quote: UInt8 = 0
+            while end < bytes.count {
+                let c = bytes[end]
+                if quote != 0 { if c == quote { quote = 0 } } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") { quote = c } else if c == UInt8(ascii: ">") { break }
+                end += 1
+            }
+            let isSelfClosing = end > 0 && end < bytes.count && bytes[end - 1] == UInt8(ascii: "/")
+            index = min(end + 1, bytes.count)
+            if !isSelfClosing {
+                depth += isClosing ? -1 : 1
                 if depth == 0 { return }
             }
         }
+    }
+
+    /// True when the tag name at `start` is `name` (lowercase ASCII), in any case, and ends there.
+    private func matchesName(_ name: [UInt8], at start: Int) -> Bool {
+        guard start + name.count <= bytes.count else { return false }
+        for k in 0..<name.count where bytes[start + k] | 0x20 != name[k] { return false }
+        let after = start + name.count
+        return after == bytes.count || !isNameByte(bytes[after])
     }
 
     struct Tag {

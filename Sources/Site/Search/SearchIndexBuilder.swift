@@ -270,7 +270,12 @@ struct SearchIndexBuilder {
     }
 
     /// Sorts as JavaScript compares strings: by UTF-16 code unit.
+    /// UTF-8 byte order is the same except between characters from U+E000 up and those
+    /// above U+FFFF (lead bytes 0xEE and up), so bytes decide unless both have such a byte.
     static func codePointOrder(_ a: String, _ b: String) -> Bool {
-        a.utf16.lexicographicallyPrecedes(b.utf16)
+        if a.utf8.contains(where: { $0 >= 0xEE }) && b.utf8.contains(where: { $0 >= 0xEE }) {
+            return a.utf16.lexicographicallyPrecedes(b.utf16)
+        }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }

@@ -5,14 +5,24 @@ struct TextBuffer {
     private var pendingSpace = false
 
     mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
-        for c in piece {
-            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C {
+        // Runs of non-space bytes are copied whole; only the spaces between them are looked at.
+        var i = 0
+        while i < piece.count {
+            if Self.isSpace(piece[i]) {
                 pendingSpace = !bytes.isEmpty
-            } else {
-                if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                bytes.append(c)
+                i += 1
+                continue
             }
+            var end = i + 1
+            while end < piece.count, !Self.isSpace(piece[end]) { end += 1 }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: piece[i..<end]))
+            i = end
         }
+    }
+
+    private static func isSpace(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
     }
 
     mutating func appendSpace() {
