@@ -16,12 +16,14 @@ public enum YAMLValue: Sendable, Hashable {
     init(node: Node) {
         switch node {
         case .scalar(let scalar):
-            // The resolved tag decides, so `https://x` stays text and `10` becomes a number.
-            switch node.any {
-            case let flag as Bool: self = .bool(flag)
-            case let number as Int: self = .int(number)
-            case let number as Double: self = .double(number)
-            case is NSNull: self = .null
+            // The tag the composer resolved decides, so `https://x` stays text and `10`
+            // becomes a number. Each kind is built by its own constructor: going through
+            // `Node.any` cost a dynamic lookup per value of every page's front matter.
+            switch node.tag.description {
+            case Tag.Name.bool.rawValue: self = Bool.construct(from: scalar).map(YAMLValue.bool) ?? .string(scalar.string)
+            case Tag.Name.int.rawValue: self = Int.construct(from: scalar).map(YAMLValue.int) ?? .string(scalar.string)
+            case Tag.Name.float.rawValue: self = Double.construct(from: scalar).map(YAMLValue.double) ?? .string(scalar.string)
+            case Tag.Name.null.rawValue: self = .null
             default: self = .string(scalar.string)
             }
         case .sequence(let sequence):

@@ -66,6 +66,19 @@ import Testing
         #expect(throws: Diagnostic.self) { try FrontMatter.split("---\ntitle: A\n", path: "p.md") }
     }
 
+    @Test func paramsKeepTheTypesYAMLResolves() throws {
+        let text = "---\ncount: 10\nratio: 0.5\nflag: true\nnothing: ~\nlink: https://example.com/x\nquoted: \"10\"\nwhen: 2026-01-02\nlist: [1, two]\n---\n"
+        let params = try FrontMatter.split(text, path: "p.md").frontMatter.params
+        #expect(params["count"] == .int(10))
+        #expect(params["ratio"] == .double(0.5))
+        #expect(params["flag"] == .bool(true))
+        #expect(params["nothing"] == .null)
+        #expect(params["link"] == .string("https://example.com/x"))
+        #expect(params["quoted"] == .string("10"))
+        #expect(params["when"] == .string("2026-01-02"))
+        #expect(params["list"] == .list([.int(1), .string("two")]))
+    }
+
     @Test func weightMustBeANumberAndDraftABool() {
         do {
             _ = try FrontMatter.split("---\nweight: heavy\n---\n", path: "p.md")

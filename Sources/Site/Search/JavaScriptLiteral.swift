@@ -4,8 +4,19 @@
 enum JavaScriptLiteral {
     static func string(_ value: String) -> String {
         if !value.utf8.contains(where: needsEscape) { return "\"" + value + "\"" }
-        var out: [UInt8] = [0x22]
-        out.reserveCapacity(value.utf8.count + 16)
+        var out: [UInt8] = []
+        append(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `value` as a literal to `out`, the whole index's buffer.
+    static func append(_ value: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        guard value.utf8.contains(where: needsEscape) else {
+            out.append(contentsOf: value.utf8)
+            out.append(0x22)
+            return
+        }
         let bytes = Array(value.utf8)
         var i = 0
         while i < bytes.count {
@@ -27,7 +38,6 @@ enum JavaScriptLiteral {
             i += 1
         }
         out.append(0x22)
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Bytes that may start something the slow path rewrites (U+2028/9 start with 0xE2).

@@ -7,26 +7,55 @@ extension SearchIndex {
     /// `postings[i]` packed as `PostingEncoding` describes; one page or entry per line
     /// keeps diffs of the index readable. Same input, same bytes.
     public func json() -> String {
-        var out = "{\"version\":\(SearchIndex.formatVersion)"
-        out += ",\"stopWords\":" + JavaScriptLiteral.array(SearchTokenizer.stopWords.map(JavaScriptLiteral.string))
-        out += ",\n\"pages\":" + JavaScriptLiteral.array(pages.map {
-            "[" + [$0.url, $0.title, $0.section].map(JavaScriptLiteral.string).joined(separator: ",") + "]"
-        }, separator: ",\n")
+        String(decoding: jsonBytes(), as: UTF8.self)
+    }
+
+    /// `json()` as UTF-8, written into one buffer: at 10,000 pages the index is megabytes.
+    func jsonBytes() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * (entries.count + terms.count))
+        func text(_ value: String) { out.append(contentsOf: value.utf8) }
+        func list<T>(_ items: some Collection<T>, separator: String = ",", _ write: (T) -> Void) {
+            out.append(UInt8(ascii: "["))
+            var first = true
+            for item in items {
+                if !first { text(separator) }
+                first = false
+                write(item)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        text("{\"version\":\(SearchIndex.formatVersion),\"stopWords\":")
+        list(SearchTokenizer.stopWords) { JavaScriptLiteral.append($0, to: &out) }
+        text(",\n\"pages\":")
+        list(pages, separator: ",\n") { page in
+            list([page.url, page.title, page.section]) { JavaScriptLiteral.append($0, to: &out) }
+        }
         let packed = TextPieces(entries.flatMap { [$0.heading, $0.snippet] })
-        out += ",\n\"pieces\":" + JavaScriptLiteral.array(packed.table.map(JavaScriptLiteral.string))
-        out += ",\n\"entries\":" + JavaScriptLiteral.array(entries.indices.map { index in
+        text(",\n\"pieces\":")
+        list(packed.table) { JavaScriptLiteral.append($0, to: &out) }
+        text(",\n\"entries\":")
+        list(entries.indices, separator: ",\n") { index in
             let entry = entries[index]
-            return "[\(entry.page)," + JavaScriptLiteral.string(AnchorSlug.stored(anchor: entry.anchor, heading: entry.heading)) + ",\"" + packed.codes[2 * index]
-                + "\",\"" + packed.codes[2 * index + 1] + "\"]"
-        }, separator: ",\n")
-        out += ",\n\"terms\":" + JavaScriptLiteral.array(terms.map(JavaScriptLiteral.string))
-        out += ",\n\"postings\":" + JavaScriptLiteral.array(postings.map { JavaScriptLiteral.string(PostingEncoding.encode($0)) })
-        out += "}"
+            text("[\(entry.page),")
+            JavaScriptLiteral.append(AnchorSlug.stored(anchor: entry.anchor, heading: entry.heading), to: &out)
+            text(",\"" + packed.codes[2 * index] + "\",\"" + packed.codes[2 * index + 1] + "\"]")
+        }
+        text(",\n\"terms\":")
+        list(terms) { JavaScriptLiteral.append($0, to: &out) }
+        text(",\n\"postings\":")
+        list(postings) { JavaScriptLiteral.append(PostingEncoding.encode($0), to: &out) }
+        text("}")
         return out
     }
 
     /// The contents of `search-index.js`: `window.ORGBOOK_SEARCH = {…};`.
     public func javaScript() -> String {
-        "window.\(SearchIndex.globalName) = " + json() + ";\n"
+        String(decoding: javaScriptBytes(), as: UTF8.self)
+    }
+
+    /// `javaScript()` as UTF-8, the bytes the build writes.
+    func javaScriptBytes() -> [UInt8] {
+        Array("window.\(SearchIndex.globalName) = ".utf8) + jsonBytes() + Array(";\n".utf8)
     }
 }

@@ -22,10 +22,10 @@ extension SitePipeline {
                                   text: extracted.text, headings: extracted.sections)
         }
         timer.mark("index")
-        let script = index.javaScript()
+        let script = Data(index.javaScriptBytes())
         timer.mark("script")
         timer.report()
-        return .data(Data(script.utf8))
+        return .data(script)
     }
 
     /// The title of the section a page is filed under ("" for the home page and top level).
