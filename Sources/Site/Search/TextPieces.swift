@@ -12,19 +12,28 @@ struct TextPieces {
     private(set) var codes: [String] = []
 
     init(_ texts: [String]) {
-        var numberOfPiece: [String: Int] = [:]
+        // Pieces are numbered through a `WordTable` over their bytes: a piece becomes a
+        // `String` only the first time it is seen.
+        var numbers = WordTable()
         var pieces: [String] = []
         var counts: [Int] = []
         var split: [[Int]] = []
         split.reserveCapacity(texts.count)
         for text in texts {
-            split.append(Self.pieces(of: text).map { piece in
-                if let known = numberOfPiece[piece] { counts[known] += 1; return known }
-                numberOfPiece[piece] = pieces.count
-                pieces.append(piece)
-                counts.append(1)
-                return pieces.count - 1
-            })
+            var numbered: [Int] = []
+            Self.forEachPiece(of: text) { piece in
+                let hash = WordTable.hash(piece)
+                if let known = numbers.value(of: piece, hash: hash) {
+                    counts[known] += 1
+                    numbered.append(known)
+                } else {
+                    numbers.insert(piece, hash: hash, value: pieces.count)
+                    numbered.append(pieces.count)
+                    pieces.append(String(decoding: piece, as: UTF8.self))
+                    counts.append(1)
+                }
+            }
+            split.append(numbered)
         }
         // Commonest first; ties by code unit order, so the same texts give the same table.
         let order = pieces.indices.sorted {
@@ -49,9 +58,9 @@ struct TextPieces {
         out.append(PostingEncoding.alphabetBytes[value])
     }
 
-    /// `text` cut after each run of separators that follows a word.
-    static func pieces(of text: String) -> [String] {
-        var result: [String] = []
+    /// Calls `body` with the bytes of each piece of `text` in order: the text cut after
+    /// each run of separators that follows a word.
+    static func forEachPiece(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
@@ -59,11 +68,10 @@ struct TextPieces {
             while i < bytes.count {
                 while i < bytes.count, isWordByte(bytes[i]) { i += 1 }
                 while i < bytes.count, !isWordByte(bytes[i]) { i += 1 }
-                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                body(UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 start = i
             }
         }
-        return result
     }
 
     private static func isWordByte(_ c: UInt8) -> Bool {
