@@ -21,7 +21,7 @@ struct BuildCommand: ParsableCommand {
         }
         DiagnosticOutput.print(report.warnings)
         let warnings = report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")"
-        print("Built \(report.pageCount) page\(report.pageCount == 1 ? "" : "s") into \(site.output) in \(report.duration.milliseconds) ms (\(report.filesWritten) files written\(warnings))")
+        print("Built \(report.pageCount) page\(report.pageCount == 1 ? "" : "s") into \(site.output) in \(report.duration.milliseconds) ms (\(report.filesWritten) file\(report.filesWritten == 1 ? "" : "s") written\(warnings))")
     }
 }
 
