@@ -82,17 +82,9 @@ final class StagedOutput: @unchecked Sendable {
                hint: "check that its parent folder exists and is writable")
     }
 
-    /// Site-relative paths of the regular files under `folder`.
+    /// Site-relative paths of the files under `folder` (none when it does not exist).
     private static func existingFiles(in folder: URL) -> Set<String> {
-        let fileManager = FileManager.default
-        let root = folder.standardizedFileURL.resolvingSymlinksInPath().path + "/"
-        guard let enumerator = fileManager.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
-        var result: Set<String> = []
-        for case let url as URL in enumerator {
-            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { continue }
-            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
-            if path.hasPrefix(root) { result.insert(String(path.dropFirst(root.count))) }
-        }
-        return result
+        let root = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        return Set((try? FileTree.files(under: root, includingHidden: true)) ?? [])
     }
 }
