@@ -2,13 +2,6 @@
 /// `<`, `>` and `&` are escaped so `</script>` or `<!--` in content cannot end the script,
 /// and U+2028/U+2029 are escaped for older JavaScript parsers.
 enum JavaScriptLiteral {
-    static func string(_ value: String) -> String {
-        if !value.utf8.contains(where: needsEscape) { return "\"" + value + "\"" }
-        var out: [UInt8] = []
-        append(value, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Appends `value` as a literal to `out`, the whole index's buffer.
     static func append(_ value: String, to out: inout [UInt8]) {
         out.append(0x22)
@@ -45,9 +38,6 @@ enum JavaScriptLiteral {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
     }
 
-    static func array(_ items: [String], separator: String = ",") -> String {
-        "[" + items.joined(separator: separator) + "]"
-    }
 
     private static func hex4(_ value: UInt32) -> String {
         let digits = String(value, radix: 16)
