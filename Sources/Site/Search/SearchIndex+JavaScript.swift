@@ -37,9 +37,15 @@ extension SearchIndex {
         text(",\n\"entries\":")
         list(entries.indices, separator: ",\n") { index in
             let entry = entries[index]
-            text("[\(entry.page),")
+            out.append(UInt8(ascii: "["))
+            text(String(entry.page))
+            out.append(UInt8(ascii: ","))
             JavaScriptLiteral.append(AnchorSlug.stored(anchor: entry.anchor, heading: entry.heading), to: &out)
-            text(",\"" + packed.codes[2 * index] + "\",\"" + packed.codes[2 * index + 1] + "\"]")
+            text(",\"")
+            text(packed.codes[2 * index])
+            text("\",\"")
+            text(packed.codes[2 * index + 1])
+            text("\"]")
         }
         text(",\n\"terms\":")
         list(terms) { JavaScriptLiteral.append($0, to: &out) }

@@ -20,7 +20,7 @@ struct SearchIndexBuilder {
     }
 
     /// Every entry's distinct terms with their weighted frequency, in flat arrays.
-    private struct Counted {
+    struct Counted {
         /// `term[start[e]..<start[e + 1]]` are entry e's terms, ascending.
         var start: [Int] = [0]
         // 32-bit terms and frequencies: these arrays hold one slot per (entry, term) of the
@@ -52,26 +52,6 @@ struct SearchIndexBuilder {
             if countsTowardLength { currentLength += terms.count }
         }
 
-        /// Appends `other`'s entries with term `t` renumbered `number[t]`, each entry's
-        /// terms again ascending.
-        mutating func append(_ other: Counted, renumbered number: [Int]) {
-            var items: [(term: Int32, frequency: Float, inTitle: Bool)] = []
-            for entry in 0..<other.length.count {
-                items.removeAll(keepingCapacity: true)
-                for k in other.start[entry]..<other.start[entry + 1] {
-                    items.append((Int32(number[Int(other.term[k])]), other.frequency[k], other.inTitle[k]))
-                }
-                items.sort { $0.term < $1.term }
-                for item in items {
-                    term.append(item.term)
-                    frequency.append(item.frequency)
-                    inTitle.append(item.inTitle)
-                }
-                start.append(term.count)
-                length.append(other.length[entry])
-            }
-        }
-
         mutating func finishEntry() {
             touched.sort()
             for t in touched {
@@ -89,7 +69,7 @@ struct SearchIndexBuilder {
     }
 
     /// One run of consecutive documents, tokenised on its own with its own term numbers.
-    private struct Chunk {
+    struct Chunk {
         var terms: [String] = []
         var counted = Counted()
         var entries: [SearchIndex.Entry] = []
@@ -100,33 +80,34 @@ struct SearchIndexBuilder {
         let order = pages.indices.sorted { (pages[$0].url, pages[$0].title, $0) < (pages[$1].url, pages[$1].title, $1) }
         built.pages = order.map { pages[$0] }
 
-        // Tokenise runs of documents in parallel, then renumber their terms in run order:
-        // that gives every term the number a single pass would have given it, so the
-        // output does not depend on the number of cores.
-        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, order.count / 256))
+        // Tokenise runs of documents in parallel; many more runs than cores, so that the
+        // last ones do not leave a core idle. Each run numbers its own terms; the global
+        // numbers are given in run order, which is the number a single pass would have
+        // given every term, so the output does not depend on the number of runs.
+        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 8, order.count / 128))
         let bounds = (0...runCount).map { order.count * $0 / runCount }
-        var chunks = Parallel.map(Array(0..<runCount)) { run in
-            tokenise(order, from: bounds[run], to: bounds[run + 1])
+        let chunks = Parallel.map(Array(0..<runCount)) { run in
+            ChunkBox(tokenise(order, from: bounds[run], to: bounds[run + 1]))
         }
         var terms: [String] = []
-        var numberOfTerm: [String: Int] = [:]
-        var counted = Counted()
-        for index in chunks.indices {
-            // Each chunk is let go once merged, so the chunks and the merged table are
-            // never both whole in memory.
-            let chunk = chunks[index]
-            chunks[index] = Chunk()
-            let global = chunk.terms.map { term -> Int in
+        var numberOfTerm: [String: Int32] = [:]
+        var entryStart = 0
+        for box in chunks {
+            box.entryOffset = entryStart
+            entryStart += box.chunk.counted.length.count
+            box.globalTerm = box.chunk.terms.map { term -> Int32 in
                 if let known = numberOfTerm[term] { return known }
-                numberOfTerm[term] = terms.count
+                let number = Int32(terms.count)
+                numberOfTerm[term] = number
                 terms.append(term)
-                return terms.count - 1
+                return number
             }
-            counted.append(chunk.counted, renumbered: global)
-            built.entries += chunk.entries
+            built.entries += box.chunk.entries
+            box.chunk.entries = []
+            box.chunk.terms = []
         }
 
-        let byTerm = postings(scoring: &counted, termCount: terms.count)
+        let byTerm = postings(scoring: chunks, entryCount: entryStart, termCount: terms.count)
         let termOrder = terms.indices.sorted { SearchIndexBuilder.codePointOrder(terms[$0], terms[$1]) }
         built.terms = termOrder.map { terms[$0] }
         built.postings = termOrder.map { byTerm[$0] }
@@ -166,81 +147,6 @@ struct SearchIndexBuilder {
         }
         chunk.terms = vocabulary.terms
         return chunk
-    }
-
-    /// BM25 per (entry, term), the per-entry cut, quantisation against the top score, and
-    /// the per-term cut; postings by term number, each by ascending entry.
-    /// Empties `counted` once scored, before the postings are made: the two are the
-    /// largest tables of the build and need not be whole in memory together.
-    private func postings(scoring counted: inout Counted, termCount: Int) -> [[SearchIndex.Posting]] {
-        let entryCount = counted.length.count
-        let n = Double(max(entryCount, 1))
-        var documentFrequency = [Int](repeating: 0, count: termCount)
-        for term in counted.term { documentFrequency[Int(term)] += 1 }
-        let idf = documentFrequency.map { df in log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5)) }
-        let averageLength = max(1, Double(counted.length.reduce(0, +)) / n)
-
-        var keptStart = [0]
-        var keptTerm: [Int32] = []
-        var keptScore: [Double] = []
-        keptStart.reserveCapacity(entryCount + 1)
-        var top = 0.0
-        var scored: [(term: Int, score: Double, inTitle: Bool)] = []
-        for entry in 0..<entryCount {
-            let norm = options.k1 * (1 - options.b + options.b * Double(counted.length[entry]) / averageLength)
-            scored.removeAll(keepingCapacity: true)
-            for k in counted.start[entry]..<counted.start[entry + 1] {
-                let term = Int(counted.term[k]), tf = Double(counted.frequency[k])
-                scored.append((term, idf[term] * tf * (options.k1 + 1) / (tf + norm), counted.inTitle[k]))
-            }
-            if scored.count > options.maxTermsPerEntry {
-                // Best first; ties by term number, which is deterministic for the same input.
-                scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
-                for (rank, item) in scored.enumerated() where rank < options.maxTermsPerEntry || item.inTitle {
-                    keptTerm.append(Int32(item.term))
-                    keptScore.append(item.score)
-                    top = max(top, item.score)
-                }
-            } else {
-                for item in scored {
-                    keptTerm.append(Int32(item.term))
-                    keptScore.append(item.score)
-                    top = max(top, item.score)
-                }
-            }
-            keptStart.append(keptTerm.count)
-        }
-        if top <= 0 { top = 1 }
-        counted = Counted()
-
-        var byTerm = [[SearchIndex.Posting]](repeating: [], count: termCount)
-        for entry in 0..<entryCount {
-            for k in keptStart[entry]..<keptStart[entry + 1] {
-                let score = min(63, max(1, Int((keptScore[k] / top * 63).rounded())))
-                byTerm[Int(keptTerm[k])].append(SearchIndex.Posting(entry: entry, score: score))
-            }
-        }
-        let limit = options.maxPostingsPerTerm
-        for term in byTerm.indices where byTerm[term].count > limit {
-            // A word on thousands of entries only helps through its best ones: keep the
-            // `limit` best scores, the earliest entries among equal ones. Scores are 1…63,
-            // so a histogram finds the cut without sorting.
-            var atLeast = [Int](repeating: 0, count: 65)
-            for posting in byTerm[term] { atLeast[posting.score] += 1 }
-            var cut = 63
-            var above = 0
-            while cut > 1, above + atLeast[cut] <= limit {
-                above += atLeast[cut]
-                cut -= 1
-            }
-            var roomAtCut = limit - above
-            byTerm[term] = byTerm[term].filter { posting in
-                if posting.score > cut { return true }
-                if posting.score == cut, roomAtCut > 0 { roomAtCut -= 1; return true }
-                return false
-            }
-        }
-        return byTerm
     }
 
     /// The start of `text` (`snippetLength` Unicode scalars), cut at a word boundary with an

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Packs the index's headings and snippets against one shared table of *pieces*: a word
 /// (a run of ASCII letters and digits and non-ASCII bytes) with the punctuation and spaces
 /// after it. A text becomes the list of its pieces' numbers, written as `PostingEncoding`
@@ -12,40 +14,72 @@ struct TextPieces {
     private(set) var codes: [String] = []
 
     init(_ texts: [String]) {
-        // Pieces are numbered through a `WordTable` over their bytes: a piece becomes a
-        // `String` only the first time it is seen.
-        var numbers = WordTable()
+        // Runs of texts are cut into pieces in parallel, each numbering its own pieces;
+        // the global numbers are given in run order, as one pass would give them.
+        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, texts.count / 1024))
+        let bounds = (0...runCount).map { texts.count * $0 / runCount }
+        let runs = Parallel.map(Array(0..<runCount)) { run in Run(texts[bounds[run]..<bounds[run + 1]]) }
+        var numberOfPiece: [String: Int] = [:]
         var pieces: [String] = []
         var counts: [Int] = []
-        var split: [[Int]] = []
-        split.reserveCapacity(texts.count)
-        for text in texts {
-            var numbered: [Int] = []
-            Self.forEachPiece(of: text) { piece in
-                let hash = WordTable.hash(piece)
-                if let known = numbers.value(of: piece, hash: hash) {
-                    counts[known] += 1
-                    numbered.append(known)
-                } else {
-                    numbers.insert(piece, hash: hash, value: pieces.count)
-                    numbered.append(pieces.count)
-                    pieces.append(String(decoding: piece, as: UTF8.self))
-                    counts.append(1)
+        let global = runs.map { run in
+            run.pieces.indices.map { local -> Int in
+                let piece = run.pieces[local]
+                if let known = numberOfPiece[piece] {
+                    counts[known] += run.counts[local]
+                    return known
                 }
+                numberOfPiece[piece] = pieces.count
+                pieces.append(piece)
+                counts.append(run.counts[local])
+                return pieces.count - 1
             }
-            split.append(numbered)
         }
         // Commonest first; ties by code unit order, so the same texts give the same table.
         let order = pieces.indices.sorted {
             counts[$0] != counts[$1] ? counts[$0] > counts[$1] : SearchIndexBuilder.codePointOrder(pieces[$0], pieces[$1])
         }
-        var rank = [Int](repeating: 0, count: pieces.count)
-        for (position, piece) in order.enumerated() { rank[piece] = position }
+        var ranks = [Int](repeating: 0, count: pieces.count)
+        for (position, piece) in order.enumerated() { ranks[piece] = position }
+        let rank = ranks
         table = order.map { pieces[$0] }
-        codes = split.map { numbers in
-            var out: [UInt8] = []
-            for number in numbers { Self.append(rank[number], to: &out) }
-            return String(decoding: out, as: UTF8.self)
+        codes = Parallel.map(Array(runs.indices)) { index in
+            runs[index].split.map { numbers in
+                var out: [UInt8] = []
+                for local in numbers { Self.append(rank[global[index][local]], to: &out) }
+                return String(decoding: out, as: UTF8.self)
+            }
+        }.flatMap { $0 }
+    }
+
+    /// One run of texts cut into pieces, numbered in order of first sight within the run.
+    private struct Run: Sendable {
+        var pieces: [String] = []
+        var counts: [Int] = []
+        /// Each text as its pieces' numbers.
+        var split: [[Int]] = []
+
+        init(_ texts: ArraySlice<String>) {
+            // Pieces are numbered through a `WordTable` over their bytes: a piece becomes a
+            // `String` only the first time it is seen.
+            var numbers = WordTable()
+            split.reserveCapacity(texts.count)
+            for text in texts {
+                var numbered: [Int] = []
+                TextPieces.forEachPiece(of: text) { piece in
+                    let hash = WordTable.hash(piece)
+                    if let known = numbers.value(of: piece, hash: hash) {
+                        counts[known] += 1
+                        numbered.append(known)
+                    } else {
+                        numbers.insert(piece, hash: hash, value: pieces.count)
+                        numbered.append(pieces.count)
+                        pieces.append(String(decoding: piece, as: UTF8.self))
+                        counts.append(1)
+                    }
+                }
+                split.append(numbered)
+            }
         }
     }
 

@@ -1,0 +1,131 @@
+import Foundation
+
+/// One tokenised run on its way through the build. A reference, so that the parallel
+/// scoring can let each run's counts go as soon as they are scored: the counts and the
+/// scores of the whole site are never all in memory together.
+final class ChunkBox: @unchecked Sendable {
+    var chunk: SearchIndexBuilder.Chunk
+    /// The global number of each of the run's own terms.
+    var globalTerm: [Int32] = []
+    /// The number, among all entries, of the run's first entry.
+    var entryOffset = 0
+
+    init(_ chunk: SearchIndexBuilder.Chunk) { self.chunk = chunk }
+}
+
+extension SearchIndexBuilder {
+    /// One run's entries after the per-entry cut: `term[start[e]..<start[e + 1]]` are the
+    /// terms entry e keeps (global numbers), with their BM25 scores.
+    private struct Kept: Sendable {
+        var start: [Int] = [0]
+        var term: [Int32] = []
+        var score: [Double] = []
+        var top = 0.0
+    }
+
+    /// BM25 per (entry, term), the per-entry cut, quantisation against the top score, and
+    /// the per-term cut; postings by global term number, each by ascending entry.
+    /// Runs are scored in parallel. Every sum is of integers and the top score is a
+    /// maximum, so the result is the same however the entries are split into runs.
+    func postings(scoring chunks: [ChunkBox], entryCount: Int, termCount: Int) -> [[SearchIndex.Posting]] {
+        let n = Double(max(entryCount, 1))
+        let counts = Parallel.map(chunks) { box -> (frequency: [Int], length: Int) in
+            var frequency = [Int](repeating: 0, count: box.globalTerm.count)
+            for term in box.chunk.counted.term { frequency[Int(term)] += 1 }
+            return (frequency, box.chunk.counted.length.reduce(0, +))
+        }
+        var documentFrequency = [Int](repeating: 0, count: termCount)
+        var totalLength = 0
+        for (box, count) in zip(chunks, counts) {
+            for (local, frequency) in count.frequency.enumerated() { documentFrequency[Int(box.globalTerm[local])] += frequency }
+            totalLength += count.length
+        }
+        let idf = documentFrequency.map { df in log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5)) }
+        let averageLength = max(1, Double(totalLength) / n)
+
+        let kept = Parallel.map(chunks) { box -> Kept in
+            let counted = box.chunk.counted
+            box.chunk.counted = Counted()
+            return keep(counted, globalTerm: box.globalTerm, idf: idf, averageLength: averageLength)
+        }
+        let highest = kept.reduce(0) { max($0, $1.top) }
+        let top = highest > 0 ? highest : 1
+
+        // Quantised in parallel; gathered by term in entry order.
+        let quantised = Parallel.map(kept) { part in
+            part.score.map { score in UInt8(min(63, max(1, Int((score / top * 63).rounded())))) }
+        }
+        var perTerm = [Int](repeating: 0, count: termCount)
+        for part in kept { for term in part.term { perTerm[Int(term)] += 1 } }
+        var byTerm = perTerm.map { count -> [SearchIndex.Posting] in
+            var postings: [SearchIndex.Posting] = []
+            postings.reserveCapacity(count)
+            return postings
+        }
+        for (index, part) in kept.enumerated() {
+            let offset = chunks[index].entryOffset, scores = quantised[index]
+            for local in 0..<(part.start.count - 1) {
+                for k in part.start[local]..<part.start[local + 1] {
+                    byTerm[Int(part.term[k])].append(SearchIndex.Posting(entry: offset + local, score: Int(scores[k])))
+                }
+            }
+        }
+        for term in byTerm.indices where byTerm[term].count > options.maxPostingsPerTerm {
+            byTerm[term] = best(byTerm[term], limit: options.maxPostingsPerTerm)
+        }
+        return byTerm
+    }
+
+    /// Scores the entries of one run and keeps each one's `maxTermsPerEntry` best terms,
+    /// plus any term of its title or heading.
+    private func keep(_ counted: Counted, globalTerm: [Int32], idf: [Double], averageLength: Double) -> Kept {
+        var kept = Kept()
+        kept.start.reserveCapacity(counted.length.count + 1)
+        var scored: [(term: Int32, score: Double, inTitle: Bool)] = []
+        for entry in 0..<counted.length.count {
+            let norm = options.k1 * (1 - options.b + options.b * Double(counted.length[entry]) / averageLength)
+            scored.removeAll(keepingCapacity: true)
+            for k in counted.start[entry]..<counted.start[entry + 1] {
+                let term = globalTerm[Int(counted.term[k])], tf = Double(counted.frequency[k])
+                scored.append((term, idf[Int(term)] * tf * (options.k1 + 1) / (tf + norm), counted.inTitle[k]))
+            }
+            if scored.count > options.maxTermsPerEntry {
+                // Best first; ties by term number, which is deterministic for the same input.
+                scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
+                for (rank, item) in scored.enumerated() where rank < options.maxTermsPerEntry || item.inTitle {
+                    kept.term.append(item.term)
+                    kept.score.append(item.score)
+                    kept.top = max(kept.top, item.score)
+                }
+            } else {
+                for item in scored {
+                    kept.term.append(item.term)
+                    kept.score.append(item.score)
+                    kept.top = max(kept.top, item.score)
+                }
+            }
+            kept.start.append(kept.term.count)
+        }
+        return kept
+    }
+
+    /// A word on thousands of entries only helps through its best ones: the `limit` best
+    /// scores, the earliest entries among equal ones. Scores are 1…63, so a histogram
+    /// finds the cut without sorting.
+    private func best(_ postings: [SearchIndex.Posting], limit: Int) -> [SearchIndex.Posting] {
+        var atLeast = [Int](repeating: 0, count: 65)
+        for posting in postings { atLeast[posting.score] += 1 }
+        var cut = 63
+        var above = 0
+        while cut > 1, above + atLeast[cut] <= limit {
+            above += atLeast[cut]
+            cut -= 1
+        }
+        var roomAtCut = limit - above
+        return postings.filter { posting in
+            if posting.score > cut { return true }
+            if posting.score == cut, roomAtCut > 0 { roomAtCut -= 1; return true }
+            return false
+        }
+    }
+}
