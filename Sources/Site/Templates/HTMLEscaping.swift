@@ -2,8 +2,6 @@
 /// `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&#39;` (as the engine Orgbook used before wrote
 /// them); runs of other bytes are copied whole.
 enum HTMLEscaping {
-    private static let ampersand = Array("&amp;".utf8), lessThan = Array("&lt;".utf8), greaterThan = Array("&gt;".utf8)
-    private static let quote = Array("&quot;".utf8), apostrophe = Array("&#39;".utf8)
 
     /// Appends `text`, escaped, to `output`.
     static func append(_ text: String, to output: inout [UInt8]) {
@@ -21,19 +19,21 @@ enum HTMLEscaping {
     }
 
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        // Replacements are string literals (static storage), not shared arrays: pages are
+        // escaped on every core at once, and a shared array's reference count is contended.
         var runStart = 0
         for index in 0 ..< bytes.count {
-            let replacement: [UInt8]
+            let replacement: StaticString
             switch bytes[index] {
-            case UInt8(ascii: "&"): replacement = ampersand
-            case UInt8(ascii: "<"): replacement = lessThan
-            case UInt8(ascii: ">"): replacement = greaterThan
-            case UInt8(ascii: "\""): replacement = quote
-            case UInt8(ascii: "'"): replacement = apostrophe
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
             default: continue
             }
             if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index])) }
-            output.append(contentsOf: replacement)
+            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             runStart = index + 1
         }
         if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< bytes.count])) }

@@ -10,7 +10,7 @@ struct TemplateLibrary: Sendable {
         var text: String
     }
 
-    private let templates: [[TemplateNode]]
+    private let program: TemplateProgram
     private let indexByName: [String: Int]
 
     /// Compiles every source; throws one diagnostic per syntax error and per partial that
@@ -39,7 +39,7 @@ struct TemplateLibrary: Sendable {
             }
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
-        self.templates = templates
+        program = TemplateProgram(templates)
         self.indexByName = indexByName
     }
 
@@ -59,8 +59,6 @@ struct TemplateLibrary: Sendable {
     /// making a string first; nil when there is no such template.
     func renderBytes(_ name: String, context: TemplateObject) -> [UInt8]? {
         guard let index = indexByName[name] else { return nil }
-        var renderer = TemplateRenderer(templates: templates, context: context)
-        renderer.render(templates[index], indentation: [])
-        return renderer.bytes
+        return program.render(index, context: context)
     }
 }

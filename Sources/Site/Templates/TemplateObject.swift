@@ -26,6 +26,16 @@ struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     var isEmpty: Bool { entries.isEmpty }
 
     /// The value named `key`; setting replaces it in place, or adds it at the end.
+    /// The value whose key's UTF-8 is `key`, for the renderer, whose names are bytes.
+    func value(forKey key: UnsafeBufferPointer<UInt8>) -> TemplateValue? {
+        for entry in entries where entry.key.utf8.count == key.count {
+            let matches = entry.key.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(key) }
+                ?? entry.key.utf8.elementsEqual(key)
+            if matches { return entry.value }
+        }
+        return nil
+    }
+
     subscript(key: String) -> TemplateValue? {
         get {
             // Comparing lengths first skips most keys without a string comparison.

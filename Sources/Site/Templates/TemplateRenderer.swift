@@ -6,13 +6,31 @@
 /// first when the list's output so far ends a line. The indentation is held as pending
 /// and written just before the node's first byte, so nodes never build strings of their own.
 struct TemplateRenderer {
-    private let templates: [[TemplateNode]]
+    /// The program being run, seen through unsafe buffers for the length of one render.
+    struct Code {
+        var instructions: UnsafeBufferPointer<TemplateProgram.Instruction>
+        var bytes: UnsafeBufferPointer<UInt8>
+        var names: UnsafeBufferPointer<TemplateProgram.Name>
+        var parts: UnsafeBufferPointer<(start: Int32, length: Int32)>
+        var templateStart: UnsafeBufferPointer<Int32>
+        var templateEnd: UnsafeBufferPointer<Int32>
+
+        func text(_ start: Int32, _ length: Int32) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[Int(start) ..< Int(start + length)])
+        }
+
+        func part(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+            text(parts[index].start, parts[index].length)
+        }
+    }
+
+    private let code: Code
     private var output: [UInt8] = []
     private var stack: [TemplateValue]
     private var pendingIndentation: [UInt8]?
 
-    init(templates: [[TemplateNode]], context: TemplateObject, capacity: Int = 32 * 1024) {
-        self.templates = templates
+    init(code: Code, context: TemplateObject, capacity: Int = 32 * 1024) {
+        self.code = code
         stack = [.object(context)]
         stack.reserveCapacity(16)
         output.reserveCapacity(capacity)
@@ -21,20 +39,18 @@ struct TemplateRenderer {
     /// Everything rendered so far, as UTF-8.
     var bytes: [UInt8] { output }
 
-    /// Renders `nodes`; `indentation` (empty for none) is the partial indentation in force.
-    mutating func render(_ nodes: [TemplateNode], indentation: [UInt8]) {
-        guard !indentation.isEmpty else {
-            for node in nodes { render(node, indentation: indentation) }
-            return
-        }
+    /// Renders the instructions in `range`, one list of nodes; `indentation` (empty for
+    /// none) is the partial indentation in force.
+    mutating func render(_ range: Range<Int>, indentation: [UInt8]) {
+        var index = range.lowerBound
         let start = output.count
-        for node in nodes {
-            if output.count > start, endsLine {
+        while index < range.upperBound {
+            if !indentation.isEmpty, output.count > start, endsLine {
                 pendingIndentation = indentation
-                render(node, indentation: indentation)
+                index = render(at: index, indentation: indentation)
                 pendingIndentation = nil
             } else {
-                render(node, indentation: indentation)
+                index = render(at: index, indentation: indentation)
             }
         }
     }
@@ -45,31 +61,40 @@ struct TemplateRenderer {
         return output.count < 2 || output[output.count - 2] != UInt8(ascii: "\r")
     }
 
-    private mutating func render(_ node: TemplateNode, indentation: [UInt8]) {
-        switch node {
-        case .text(let bytes):
-            write(bytes)
-        case .variable(let name, let escaped):
-            guard let value = lookUp(name) else { return }
+    /// Renders the node at `index`; returns the index of the node after it.
+    private mutating func render(at index: Int, indentation: [UInt8]) -> Int {
+        let instruction = code.instructions[index]
+        switch instruction.opcode {
+        case .text:
+            write(code.text(instruction.first, instruction.second))
+        case .escapedVariable, .rawVariable:
+            let escaped = instruction.opcode == .escapedVariable
+            guard let value = lookUp(Int(instruction.first)) else { break }
             switch value {
             case .text(let text): write(text, escaped: escaped)
             case .bool(let flag): write(flag ? "true" : "false", escaped: false)
             case .list, .object: write(value.literal, escaped: escaped)
             }
-        case .section(let name, let inverted, let body):
-            let value = lookUp(name)
-            if inverted {
+        case .section, .invertedSection:
+            let body = (index + 1) ..< Int(instruction.second)
+            let value = lookUp(Int(instruction.first))
+            if instruction.opcode == .invertedSection {
                 renderInverted(body, value: value, indentation: indentation)
             } else {
                 renderSection(body, value: value, indentation: indentation)
             }
-        case .partial(let index, let extra):
-            guard index >= 0 else { return }
-            render(templates[index], indentation: extra.isEmpty ? indentation : indentation + extra)
+            return body.upperBound
+        case .partial:
+            let template = Int(instruction.first)
+            guard template >= 0 else { break }
+            let extra = code.text(instruction.second, instruction.third)
+            let range = Int(code.templateStart[template]) ..< Int(code.templateEnd[template])
+            render(range, indentation: extra.isEmpty ? indentation : indentation + extra)
         }
+        return index + 1
     }
 
-    private mutating func renderSection(_ body: [TemplateNode], value: TemplateValue?, indentation: [UInt8]) {
+    private mutating func renderSection(_ body: Range<Int>, value: TemplateValue?, indentation: [UInt8]) {
         switch value {
         case nil, .bool(false):
             return
@@ -88,7 +113,7 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderInverted(_ body: [TemplateNode], value: TemplateValue?, indentation: [UInt8]) {
+    private mutating func renderInverted(_ body: Range<Int>, value: TemplateValue?, indentation: [UInt8]) {
         switch value {
         case nil, .bool(false):
             render(body, indentation: indentation)
@@ -102,37 +127,39 @@ struct TemplateRenderer {
         }
     }
 
-    /// `name` looked up in the context stack: its first part in the innermost value that
-    /// has it, the remaining parts inside that.
-    private func lookUp(_ name: TemplateName) -> TemplateValue? {
+    /// Name `index` looked up in the context stack: its first part in the innermost value
+    /// that has it, the remaining parts inside that.
+    private func lookUp(_ index: Int) -> TemplateValue? {
+        let name = code.names[index]
+        let parts = Int(name.firstPart) ..< Int(name.firstPart + name.partCount)
         switch name.scope {
         case .current:
             return stack[stack.count - 1]
         case .insideCurrent:
-            return resolve(name.parts[...], in: stack[stack.count - 1])
+            return resolve(parts, in: stack[stack.count - 1])
         case .stack:
-            let first = name.parts[0]
-            var index = stack.count - 1
-            while index >= 0 {
-                if case .object(let object) = stack[index], let value = object[first] {
-                    return name.parts.count == 1 ? value : resolve(name.parts.dropFirst(), in: value)
+            let first = code.part(parts.lowerBound)
+            var level = stack.count - 1
+            while level >= 0 {
+                if case .object(let object) = stack[level], let value = object.value(forKey: first) {
+                    return parts.count == 1 ? value : resolve(parts.dropFirst(), in: value)
                 }
-                index -= 1
+                level -= 1
             }
             return nil
         }
     }
 
-    private func resolve(_ parts: ArraySlice<String>, in value: TemplateValue) -> TemplateValue? {
+    private func resolve(_ parts: Range<Int>, in value: TemplateValue) -> TemplateValue? {
         var current = value
         for part in parts {
-            guard case .object(let object) = current, let child = object[part] else { return nil }
+            guard case .object(let object) = current, let child = object.value(forKey: code.part(part)) else { return nil }
             current = child
         }
         return current
     }
 
-    private mutating func write(_ bytes: [UInt8]) {
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !bytes.isEmpty else { return }
         flushIndentation()
         output.append(contentsOf: bytes)
