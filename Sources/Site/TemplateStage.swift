@@ -12,6 +12,22 @@ struct TemplateStage: Sendable {
     var renders: [String: RenderedPage]
     var structure: SiteStructure
     var offline: Bool
+    /// Made from the fields above once, for every page's nav.
+    private let nav: NavTable
+    private let siteValue: TemplateValue
+
+    init(settings: SiteSettings, templates: TemplateSet, pages: [String: Page], titles: [String: String],
+         renders: [String: RenderedPage], structure: SiteStructure, offline: Bool) {
+        self.settings = settings
+        self.templates = templates
+        self.pages = pages
+        self.titles = titles
+        self.renders = renders
+        self.structure = structure
+        self.offline = offline
+        nav = NavTable(pages: pages, titles: titles, structure: structure)
+        siteValue = settings.mustacheValue
+    }
 
     /// The layout a page uses: its `template:`, else `home`, `section` or `page`.
     static func templateName(for page: Page, in templates: TemplateSet) -> String {
@@ -52,11 +68,11 @@ struct TemplateStage: Sendable {
         let crumbs = structure.breadcrumbs(for: page)
         let links = PageLinks(from: page.urlPath, offline: offline)
         var context: TemplateObject = [
-            "site": settings.mustacheValue,
+            "site": siteValue,
             "root": .text(links.root),
             "homeURL": .text(links.href(to: "")),
             "page": .object(pageValue(page, rendered: rendered, links: links)),
-            "nav": .list(navItems(in: "", current: page, active: crumbs, links: links)),
+            "nav": .list(navItems(nav.top, current: nav.index(of: page.sourcePath), active: crumbs.compactMap(nav.index(of:)), links: links)),
             "breadcrumbs": .list(crumbs.count > 1 ? crumbs.enumerated().compactMap { index, path in
                 pages[path].map { .object(["title": .text(title(path)), "url": .text(links.href(to: $0.urlPath)),
                                            "isCurrent": .bool(index == crumbs.count - 1)]) }
@@ -124,16 +140,16 @@ struct TemplateStage: Sendable {
 
     /// The nav tree: every top-level entry, and the children of the sections on the way
     /// to the current page (a large playbook stays a short list).
-    /// `active` is the breadcrumb trail: a few paths, so a linear search beats a set.
-    private func navItems(in folder: String, current: Page, active: [String], links: PageLinks) -> [TemplateValue] {
-        (structure.children[folder] ?? []).compactMap { path in
-            guard let target = pages[path] else { return nil }
-            let isActive = active.contains(path)
-            let children = target.isSectionIndex && isActive ? navItems(in: target.sectionPath, current: current, active: active, links: links) : []
+    /// `active` is the breadcrumb trail: a few entries, so a linear search beats a set.
+    private func navItems(_ entries: [Int], current: Int?, active: [Int], links: PageLinks) -> [TemplateValue] {
+        entries.map { index in
+            let item = nav.items[index]
+            let isActive = active.contains(index)
+            let children = item.isSection && isActive ? navItems(item.children, current: current, active: active, links: links) : []
             return .object([
-                "title": .text(title(path)), "url": .text(links.href(to: target.urlPath)),
-                "isCurrent": .bool(path == current.sourcePath), "isActive": .bool(isActive),
-                "isSection": .bool(target.isSectionIndex), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
+                "title": .text(item.title), "url": .text(links.href(to: item.urlPath)),
+                "isCurrent": .bool(index == current), "isActive": .bool(isActive),
+                "isSection": .bool(item.isSection), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
             ])
         }
     }
