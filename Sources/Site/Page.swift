@@ -48,28 +48,41 @@ public struct Page: Sendable, Hashable {
 extension Page {
     /// Maps a content-relative Markdown path to its URL path (pretty URLs).
     static func urlPath(forSource path: String) -> (url: String, isIndex: Bool) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let (directory, file) = split(path)
+        // The file name without its extension, as NSString's `deletingPathExtension`
+        // (a leading dot is a name, not an extension).
+        var name = Substring(file)
+        if let dot = file.utf8.lastIndex(of: UInt8(ascii: ".")), dot > file.utf8.startIndex { name = file[..<dot] }
         let folder = directory.isEmpty ? "" : directory + "/"
         if name == "index" || name == "_index" { return (folder, true) }
-        return (folder + slug(name) + "/", false)
+        return (folder + slug(String(name)) + "/", false)
+    }
+
+    /// A content-relative path's folder and file name, split at its last `/` (paths from
+    /// the content listing are clean: no `//`, no trailing `/`).
+    static func split(_ path: String) -> (directory: String, file: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
     }
 
     /// File names become URL segments as written, but spaces become hyphens so URLs stay whole.
     static func slug(_ name: String) -> String {
-        name.replacingOccurrences(of: " ", with: "-")
+        name.utf8.contains(UInt8(ascii: " ")) ? name.replacingOccurrences(of: " ", with: "-") : name
     }
 
     /// Reads and splits one Markdown file.
     static func load(sourcePath: String, contentDirectory: URL) throws(Diagnostic) -> Page {
-        let url = contentDirectory.appendingPathComponent(sourcePath)
-        let display = SourceFile.displayPath(for: url)
-        let text = try SourceFile.readText(at: url, displayPath: display)
+        try load(sourcePath: sourcePath, root: ContentRoot(contentDirectory))
+    }
+
+    /// Reads and splits one Markdown file of the content folder `root`.
+    static func load(sourcePath: String, root: ContentRoot) throws(Diagnostic) -> Page {
+        let display = root.displayPrefix + sourcePath
+        let text = try SourceFile.readText(atPath: root.path + sourcePath, displayPath: display)
         let split = try FrontMatter.split(text, path: display)
         let (urlPath, isIndex) = urlPath(forSource: sourcePath)
-        let directory = (sourcePath as NSString).deletingLastPathComponent
         return Page(sourcePath: sourcePath, displayPath: display, urlPath: urlPath,
-                    sectionPath: directory, isSectionIndex: isIndex, isGenerated: false,
+                    sectionPath: Self.split(sourcePath).directory, isSectionIndex: isIndex, isGenerated: false,
                     frontMatter: split.frontMatter, body: split.body, bodyLineOffset: split.bodyLineOffset)
     }
 
@@ -78,5 +91,20 @@ extension Page {
         Page(sourcePath: folder + "/", displayPath: SourceFile.displayPath(for: contentDirectory.appendingPathComponent(folder)),
              urlPath: folder.isEmpty ? "" : folder + "/", sectionPath: folder, isSectionIndex: true, isGenerated: true,
              frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
+    }
+}
+
+/// A content folder as pages are read from it: its absolute path and how diagnostics show
+/// the files in it, both worked out once.
+struct ContentRoot: Sendable {
+    /// The standardized absolute path, ending in `/`.
+    let path: String
+    /// What diagnostics print before a content-relative path.
+    let displayPrefix: String
+
+    init(_ directory: URL) {
+        let standardized = directory.standardizedFileURL.path
+        path = standardized.hasSuffix("/") ? standardized : standardized + "/"
+        displayPrefix = SourceFile.displayPrefix(for: directory)
     }
 }

@@ -79,9 +79,10 @@ struct SitePipeline: Sendable {
     func loadPagesCollecting(_ inventory: ContentInventory, reusing loaded: [String: Page] = [:],
                              reloading: Set<String> = []) -> (pages: [String: Page], problems: [Diagnostic]) {
         let content = contentDirectory
+        let root = ContentRoot(content)
         let results = Parallel.map(inventory.markdownFiles) { path -> Result<Page, Diagnostic> in
             if !reloading.contains(path), let page = loaded[path] { return .success(page) }
-            do throws(Diagnostic) { return .success(try Page.load(sourcePath: path, contentDirectory: content)) } catch { return .failure(error) }
+            do throws(Diagnostic) { return .success(try Page.load(sourcePath: path, root: root)) } catch { return .failure(error) }
         }
         var problems: [Diagnostic] = []
         var pages: [String: Page] = [:]

@@ -19,11 +19,15 @@ public enum YAMLValue: Sendable, Hashable {
             // The tag the composer resolved decides, so `https://x` stays text and `10`
             // becomes a number. Each kind is built by its own constructor: going through
             // `Node.any` cost a dynamic lookup per value of every page's front matter.
-            switch node.tag.description {
-            case Tag.Name.bool.rawValue: self = Bool.construct(from: scalar).map(YAMLValue.bool) ?? .string(scalar.string)
-            case Tag.Name.int.rawValue: self = Int.construct(from: scalar).map(YAMLValue.int) ?? .string(scalar.string)
-            case Tag.Name.float.rawValue: self = Double.construct(from: scalar).map(YAMLValue.double) ?? .string(scalar.string)
-            case Tag.Name.null.rawValue: self = .null
+            // Plain scalars without a tag are typed by `PlainScalar`, the same rules as
+            // Yams's resolver without its regular expressions.
+            let written = scalar.tag.description
+            let tag = written.isEmpty ? PlainScalar.tagName(scalar.string) : Tag.Name(rawValue: written)
+            switch tag {
+            case .bool: self = Bool.construct(from: scalar).map(YAMLValue.bool) ?? .string(scalar.string)
+            case .int: self = Self.decimal(scalar.string).map(YAMLValue.int) ?? Int.construct(from: scalar).map(YAMLValue.int) ?? .string(scalar.string)
+            case .float: self = Double.construct(from: scalar).map(YAMLValue.double) ?? .string(scalar.string)
+            case .null: self = .null
             default: self = .string(scalar.string)
             }
         case .sequence(let sequence):
@@ -33,6 +37,16 @@ public enum YAMLValue: Sendable, Hashable {
             for (key, value) in mapping { result[key.string ?? "\(key)"] = YAMLValue(node: value) }
             self = .map(result)
         }
+    }
+
+    /// A plain decimal like `100` or `-5` (no leading zero, which YAML 1.1 reads as
+    /// octal, and no `_`), the common case, read without Yams's string rewriting.
+    private static func decimal(_ text: String) -> Int? {
+        var digits = Substring(text).utf8
+        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard let first = digits.first, first >= UInt8(ascii: "1"), first <= UInt8(ascii: "9"),
+              digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        return Int(text)
     }
 
     /// The value templates see: numbers as their decimal text, `null` as empty text (a
