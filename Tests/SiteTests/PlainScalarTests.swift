@@ -32,7 +32,7 @@ import Yams
     }
 
     /// What Yams resolves, with merge keys, timestamps and `=` read as text.
-    private func expected(_ text: String) -> Tag.Name {
+    private func expected(_ text: String) -> Yams.Tag.Name {
         let name = Resolver.default.resolveTag(of: Node(text))
         return [.bool, .int, .float, .null].contains(name) ? name : .str
     }
