@@ -9,6 +9,16 @@ struct MarkdownStage: Sendable {
     var contentDirectory: URL
     var rawHTML: Bool
     var cache: DiagramCache
+    /// The content folder's standardized path, worked out once rather than per page.
+    let contentPath: String
+
+    init(targets: LinkTargets, contentDirectory: URL, rawHTML: Bool, cache: DiagramCache) {
+        self.targets = targets
+        self.contentDirectory = contentDirectory
+        self.rawHTML = rawHTML
+        self.cache = cache
+        contentPath = contentDirectory.standardizedFileURL.path
+    }
 
     func render(_ page: Page) throws(DiagnosticError) -> RenderedPage {
         if page.isGenerated { return .empty }
@@ -19,7 +29,8 @@ struct MarkdownStage: Sendable {
         let rewriter: @Sendable (String) -> String? = { destination in
             targets.rewrite(destination, fromSourceDirectory: directory, fromURLPath: urlPath)
         }
-        let baseDirectory = contentDirectory.appendingPathComponent(directory).standardizedFileURL.path
+        // Page folders come from the content listing: no `.`, `..` or `//` to resolve.
+        let baseDirectory = directory.isEmpty ? contentPath : (contentPath.hasSuffix("/") ? contentPath : contentPath + "/") + directory
         let diagrams = DiagramFenceRenderer(cache: cache, baseDirectory: baseDirectory, pageURL: urlPath,
                                             offline: targets.offline, linkRewriter: rewriter)
         var options = MarkdownOptions()

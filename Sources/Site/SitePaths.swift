@@ -25,24 +25,46 @@ enum SitePaths {
     }
 
     /// Joins `relative` onto `directory` (both content-relative) and removes `.`/`..`;
-    /// nil when it climbs above the root. Splits on UTF-8 bytes: it runs for every link.
+    /// nil when it climbs above the root. Works in one byte buffer: it runs for every link.
     static func normalize(_ relative: String, in directory: String) -> String? {
-        var parts = directory.utf8.split(separator: UInt8(ascii: "/"))
-        for part in relative.utf8.split(separator: UInt8(ascii: "/")) {
-            if part.elementsEqual(".".utf8) { continue }
-            if part.elementsEqual("..".utf8) {
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
+        var out: [UInt8] = []
+        out.reserveCapacity(directory.utf8.count + relative.utf8.count + 1)
+        // Where each segment in `out` starts, so `..` can drop the last one.
+        var starts: [Int] = []
+        func append(_ segment: some Collection<UInt8>) {
+            if !out.isEmpty { out.append(UInt8(ascii: "/")) }
+            starts.append(out.count)
+            out.append(contentsOf: segment)
+        }
+        // The directory's segments are taken as they are; the link's are resolved.
+        forEachSegment(of: directory) { append($0) }
+        var climbsAboveRoot = false
+        forEachSegment(of: relative) { segment in
+            if climbsAboveRoot { return }
+            if segment.count == 1, segment.first == UInt8(ascii: ".") { return }
+            if segment.count == 2, segment.allSatisfy({ $0 == UInt8(ascii: ".") }) {
+                guard let start = starts.popLast() else { climbsAboveRoot = true; return }
+                out.removeSubrange(max(0, start - 1)...)
+                return
             }
+            append(segment)
         }
-        var joined = ""
-        for (index, part) in parts.enumerated() {
-            if index > 0 { joined += "/" }
-            joined += Substring(part)
+        return climbsAboveRoot ? nil : String(decoding: out, as: UTF8.self)
+    }
+
+    /// Calls `body` with each non-empty `/`-separated segment of `path`.
+    private static func forEachSegment(of path: String, _ body: (Substring.UTF8View) -> Void) {
+        let utf8 = path.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "/") {
+                if start < index { body(Substring(path)[start..<index].utf8) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
         }
-        return joined
+        if start < utf8.endIndex { body(Substring(path)[start...].utf8) }
     }
 
     /// True for destinations that leave the site: `https:`, `mailto:`, `//host`, `/absolute`.

@@ -8,8 +8,8 @@ struct HTMLTextScanner {
     var pendingHeading: (id: String, title: String)?
     var body = TextBuffer()
     var headingText = TextBuffer()
-    /// The heading element being read ("h2", or "h1" whose text is dropped).
-    var openHeading: String?
+    /// The level of the heading element being read (2 for `h2`; 1 for `h1`, whose text is dropped).
+    var openHeading: Int?
     var openHeadingID: String?
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
@@ -96,18 +96,18 @@ struct HTMLTextScanner {
     }
 
     mutating func handle(_ tag: Tag) {
-        if SearchTextExtractor.skippedElements.contains(tag.name), !tag.isClosing, !tag.isSelfClosing {
+        if tag.kind == .skipped, !tag.isClosing, !tag.isSelfClosing {
             skipElement(named: tag.name)
             return
         }
-        if let level = headingLevel(tag.name) {
+        if case .heading(let level) = tag.kind {
             if !tag.isClosing {
-                openHeading = tag.name
+                openHeading = level
                 openHeadingID = level >= 2 ? tag.id : nil
                 headingText = TextBuffer()
                 return
             }
-            if tag.name == openHeading {
+            if level == openHeading {
                 let title = headingText.finish()
                 openHeading = nil
                 if let id = openHeadingID, !id.isEmpty {
@@ -123,21 +123,14 @@ struct HTMLTextScanner {
                 return
             }
         }
-        if !SearchTextExtractor.inlineElements.contains(tag.name) { boundary() }
-    }
-
-    func headingLevel(_ name: String) -> Int? {
-        let u = name.utf8
-        guard u.count == 2, u.first == UInt8(ascii: "h"), let digit = u.last,
-              digit >= UInt8(ascii: "1"), digit <= UInt8(ascii: "6") else { return nil }
-        return Int(digit - UInt8(ascii: "0"))
+        if tag.kind != .inline { boundary() }
     }
 
     /// Skips to the end of the element `name`, counting nested elements of the same name.
     /// Only tags of that name are looked at, on bytes: a diagram's SVG holds thousands of
     /// tags, none of which needs reading.
-    mutating func skipElement(named name: String) {
-        let target = Array(name.utf8)
+    mutating func skipElement(named name: Range<Int>) {
+        let target = name.map { bytes[$0] | 0x20 }
         var depth = 1
         while index < bytes.count {
             guard let next = find("<", from: index) else { index = bytes.count; return }
@@ -176,8 +169,9 @@ struct HTMLTextScanner {
     }
 
     struct Tag {
-        /// Lowercased.
-        var name: String
+        /// Where the name is in the HTML.
+        var name: Range<Int>
+        var kind: ElementKind
         var isClosing: Bool
         var isSelfClosing: Bool
         /// The `id` attribute: the only one the index needs.
@@ -196,17 +190,6 @@ struct HTMLTextScanner {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
-    /// An ASCII tag name, lowercased byte by byte (names are short: no allocation).
-    private func lowercased(_ start: Int, _ end: Int) -> String {
-        let count = end - start
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            for k in 0..<count {
-                let c = bytes[start + k]
-                buffer[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-            }
-            return count
-        }
-    }
 
     /// Reads `<name attr="v">` or `</name>` at `index`; nil (index unchanged) if the `<`
     /// does not open a tag.
@@ -217,7 +200,7 @@ struct HTMLTextScanner {
         guard i < bytes.count, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A else { return nil }
         let nameStart = i
         while i < bytes.count, isNameByte(bytes[i]) { i += 1 }
-        let name = lowercased(nameStart, i)
+        let name = nameStart..<i
         var id: String?
         var isSelfClosing = false
         while i < bytes.count, bytes[i] != UInt8(ascii: ">") {
@@ -250,7 +233,8 @@ struct HTMLTextScanner {
             isSelfClosing = false
         }
         index = min(i + 1, bytes.count)
-        return Tag(name: name, isClosing: isClosing, isSelfClosing: isSelfClosing, id: id)
+        return Tag(name: name, kind: ElementKind(UnsafeBufferPointer(rebasing: bytes[name])), isClosing: isClosing,
+                   isSelfClosing: isSelfClosing, id: id)
     }
 
     func startsWith(_ prefix: StaticString) -> Bool {
@@ -274,5 +258,44 @@ struct HTMLTextScanner {
             i += 1
         }
         return nil
+    }
+}
+
+/// What the scanner does with an element, from its name: skip its content, cut a section
+/// at it (a heading), run its text on (inline), or separate words around it (a block).
+/// Decided on the name's bytes, in any case, without making a string per tag.
+enum ElementKind: Equatable {
+    /// `svg`, `script`, `style`, `template`, `nav`, `noscript`: content never indexed.
+    case skipped
+    case heading(level: Int)
+    /// Phrasing elements (`a`, `em`, `code`, `span`, …): words run on across them.
+    case inline
+    case block
+
+    init(_ name: UnsafeBufferPointer<UInt8>) {
+        // By length first, then against literals: no shared table is touched per tag.
+        func any(_ candidates: StaticString...) -> Bool { candidates.contains { Self.matches(name, $0) } }
+        switch name.count {
+        case 1 where any("a", "b", "i", "q", "s", "u"): self = .inline
+        case 2 where name[0] | 0x20 == UInt8(ascii: "h") && name[1] >= UInt8(ascii: "1") && name[1] <= UInt8(ascii: "6"):
+            self = .heading(level: Int(name[1] - UInt8(ascii: "0")))
+        case 2 where any("em"): self = .inline
+        case 3 where any("svg", "nav"): self = .skipped
+        case 3 where any("bdi", "bdo", "dfn", "kbd", "sub", "sup", "var", "wbr"): self = .inline
+        case 4 where any("abbr", "cite", "code", "data", "mark", "samp", "span", "time"): self = .inline
+        case 5 where any("style"): self = .skipped
+        case 5 where any("small"): self = .inline
+        case 6 where any("script"): self = .skipped
+        case 6 where any("strong"): self = .inline
+        case 8 where any("template", "noscript"): self = .skipped
+        default: self = .block
+        }
+    }
+
+    private static func matches(_ name: UnsafeBufferPointer<UInt8>, _ candidate: StaticString) -> Bool {
+        guard name.count == candidate.utf8CodeUnitCount else { return false }
+        let bytes = candidate.utf8Start
+        for k in 0..<name.count where name[k] | 0x20 != bytes[k] { return false }
+        return true
     }
 }

@@ -12,12 +12,6 @@ public enum SearchTextExtractor {
         public var sections: [SearchSection]
     }
 
-    static let skippedElements: Set<String> = ["svg", "script", "style", "template", "nav", "noscript"]
-    static let inlineElements: Set<String> = [
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark",
-        "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
-    ]
-
     /// Plain text of `html`, without sections.
     public static func plainText(html: String) -> String {
         let extracted = extract(html: html)
