@@ -8,27 +8,39 @@ struct PhaseTimer {
 
     private let clock = ContinuousClock()
     private var last: ContinuousClock.Instant
-    private var phases: [(String, Duration)] = []
+    private var lastCPU: Double
+    /// Each phase's wall time and the process's CPU time (all threads) during it.
+    private var phases: [(name: String, wall: Duration, cpu: Double)] = []
     let label: String
 
     init(_ label: String) {
         self.label = label
         last = clock.now
+        lastCPU = Self.isEnabled ? Self.processCPUSeconds() : 0
     }
 
     /// Ends the phase running since the previous mark (or the start) under `name`.
     mutating func mark(_ name: String) {
         guard Self.isEnabled else { return }
-        let now = clock.now
-        phases.append((name, now - last))
+        let now = clock.now, cpu = Self.processCPUSeconds()
+        phases.append((name, now - last, cpu - lastCPU))
         last = now
+        lastCPU = cpu
+    }
+
+    /// User and system time of all the process's threads so far.
+    private static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     func report() {
         guard Self.isEnabled else { return }
-        let parts = phases.map { name, duration in
+        let parts = phases.map { name, duration, cpu in
             let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-            return "\(name) \((ms * 10).rounded() / 10) ms"
+            return "\(name) \((ms * 10).rounded() / 10) ms (CPU \(Int((cpu * 1000).rounded())) ms)"
         }
         FileHandle.standardError.write(Data("timings (\(label)): \(parts.joined(separator: ", "))\(Self.memory())\n".utf8))
     }

@@ -25,46 +25,40 @@ enum SitePaths {
     }
 
     /// Joins `relative` onto `directory` (both content-relative) and removes `.`/`..`;
-    /// nil when it climbs above the root. Works in one byte buffer: it runs for every link.
+    /// nil when it climbs above the root. Works on the UTF-8 bytes in one buffer: it runs
+    /// for every link of every page.
     static func normalize(_ relative: String, in directory: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(directory.utf8.count + relative.utf8.count + 1)
-        // Where each segment in `out` starts, so `..` can drop the last one.
-        var starts: [Int] = []
-        func append(_ segment: some Collection<UInt8>) {
-            if !out.isEmpty { out.append(UInt8(ascii: "/")) }
-            starts.append(out.count)
-            out.append(contentsOf: segment)
-        }
-        // The directory's segments are taken as they are; the link's are resolved.
-        forEachSegment(of: directory) { append($0) }
-        var climbsAboveRoot = false
-        forEachSegment(of: relative) { segment in
-            if climbsAboveRoot { return }
-            if segment.count == 1, segment.first == UInt8(ascii: ".") { return }
-            if segment.count == 2, segment.allSatisfy({ $0 == UInt8(ascii: ".") }) {
-                guard let start = starts.popLast() else { climbsAboveRoot = true; return }
-                out.removeSubrange(max(0, start - 1)...)
-                return
-            }
-            append(segment)
-        }
-        return climbsAboveRoot ? nil : String(decoding: out, as: UTF8.self)
+        var relative = relative, directory = directory
+        return directory.withUTF8 { directory in relative.withUTF8 { normalize($0, in: directory) } }
     }
 
-    /// Calls `body` with each non-empty `/`-separated segment of `path`.
-    private static func forEachSegment(of path: String, _ body: (Substring.UTF8View) -> Void) {
-        let utf8 = path.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            if utf8[index] == UInt8(ascii: "/") {
-                if start < index { body(Substring(path)[start..<index].utf8) }
-                start = utf8.index(after: index)
+    private static func normalize(_ relative: UnsafeBufferPointer<UInt8>, in directory: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(directory.count + relative.count + 1)
+        // Where each segment in `out` starts, so `..` can drop the last one.
+        var starts: [Int] = []
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        for (path, resolves) in [(directory, false), (relative, true)] {
+            var start = 0
+            while start < path.count {
+                var end = start
+                while end < path.count, path[end] != slash { end += 1 }
+                defer { start = end + 1 }
+                let length = end - start
+                if length == 0 { continue }
+                // The directory's segments are taken as they are; the link's are resolved.
+                if resolves, length == 1, path[start] == dot { continue }
+                if resolves, length == 2, path[start] == dot, path[start + 1] == dot {
+                    guard let last = starts.popLast() else { return nil }
+                    out.removeSubrange(max(0, last - 1)...)
+                    continue
+                }
+                if !out.isEmpty { out.append(slash) }
+                starts.append(out.count)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: path[start..<end]))
             }
-            index = utf8.index(after: index)
         }
-        if start < utf8.endIndex { body(Substring(path)[start...].utf8) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// True for destinations that leave the site: `https:`, `mailto:`, `//host`, `/absolute`.

@@ -76,34 +76,52 @@ extension SearchIndexBuilder {
         return byTerm
     }
 
-    /// Scores the entries of one run and keeps each one's `maxTermsPerEntry` best terms,
-    /// plus any term of its title or heading.
+    /// Scores the entries of one run and keeps each one's `maxTermsPerEntry` best terms
+    /// (by score, then by term number), plus any term of its title or heading.
     private func keep(_ counted: Counted, globalTerm: [Int32], idf: [Double], averageLength: Double) -> Kept {
         var kept = Kept()
         kept.start.reserveCapacity(counted.length.count + 1)
-        var scored: [(term: Int32, score: Double, inTitle: Bool)] = []
+        kept.term.reserveCapacity(counted.term.count)
+        kept.score.reserveCapacity(counted.term.count)
+        let limit = options.maxTermsPerEntry, k1 = options.k1, b = options.b
+        var scores: [Double] = []
+        var tiedTerms: [Int32] = []
         for entry in 0..<counted.length.count {
-            let norm = options.k1 * (1 - options.b + options.b * Double(counted.length[entry]) / averageLength)
-            scored.removeAll(keepingCapacity: true)
+            let norm = k1 * (1 - b + b * Double(counted.length[entry]) / averageLength)
+            let first = kept.term.count
             for k in counted.start[entry]..<counted.start[entry + 1] {
                 let term = globalTerm[Int(counted.term[k])], tf = Double(counted.frequency[k])
-                scored.append((term, idf[Int(term)] * tf * (options.k1 + 1) / (tf + norm), counted.inTitle[k]))
+                kept.term.append(term)
+                kept.score.append(idf[Int(term)] * tf * (k1 + 1) / (tf + norm))
             }
-            if scored.count > options.maxTermsPerEntry {
-                // Best first; ties by term number, which is deterministic for the same input.
-                scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
-                for (rank, item) in scored.enumerated() where rank < options.maxTermsPerEntry || item.inTitle {
-                    kept.term.append(item.term)
-                    kept.score.append(item.score)
-                    kept.top = max(kept.top, item.score)
+            let count = kept.term.count - first
+            if count > limit {
+                // Only which terms are kept matters, not their order: the cut is the
+                // limit-th best score; above it every term stays, at it the lowest term
+                // numbers fill what room is left, and title terms always stay.
+                scores.removeAll(keepingCapacity: true)
+                scores.append(contentsOf: kept.score[first...])
+                scores.sort(by: >)
+                let cut = scores[limit - 1]
+                var room = limit - scores.prefix { $0 > cut }.count
+                tiedTerms.removeAll(keepingCapacity: true)
+                for k in first..<kept.term.count where kept.score[k] == cut { tiedTerms.append(kept.term[k]) }
+                tiedTerms.sort()
+                let lastTied = tiedTerms[room - 1]
+                var write = first
+                for k in first..<kept.term.count {
+                    let score = kept.score[k], term = kept.term[k]
+                    var keeps = score > cut || counted.inTitle[counted.start[entry] + k - first]
+                    if !keeps, score == cut, term <= lastTied, room > 0 { keeps = true; room -= 1 }
+                    guard keeps else { continue }
+                    kept.term[write] = term
+                    kept.score[write] = score
+                    write += 1
                 }
-            } else {
-                for item in scored {
-                    kept.term.append(item.term)
-                    kept.score.append(item.score)
-                    kept.top = max(kept.top, item.score)
-                }
+                kept.term.removeSubrange(write...)
+                kept.score.removeSubrange(write...)
             }
+            for k in first..<kept.term.count { kept.top = max(kept.top, kept.score[k]) }
             kept.start.append(kept.term.count)
         }
         return kept

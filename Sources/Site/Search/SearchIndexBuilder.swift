@@ -21,7 +21,8 @@ struct SearchIndexBuilder {
 
     /// Every entry's distinct terms with their weighted frequency, in flat arrays.
     struct Counted {
-        /// `term[start[e]..<start[e + 1]]` are entry e's terms, ascending.
+        /// `term[start[e]..<start[e + 1]]` are entry e's terms, in order of first sight
+        /// (scoring keeps the same terms whatever their order).
         var start: [Int] = [0]
         // 32-bit terms and frequencies: these arrays hold one slot per (entry, term) of the
         // whole site, the largest thing a build keeps at once. Frequencies are sums of the
@@ -53,7 +54,6 @@ struct SearchIndexBuilder {
         }
 
         mutating func finishEntry() {
-            touched.sort()
             for t in touched {
                 term.append(Int32(t))
                 frequency.append(Float(scratchFrequency[t]))
@@ -153,26 +153,29 @@ struct SearchIndexBuilder {
     /// ellipsis when longer. Works on UTF-8 bytes: it runs once per entry.
     private func snippet(_ text: String) -> String {
         let limit = options.snippetLength
-        let utf8 = text.utf8
-        guard utf8.count > limit else { return text }
-        var scalars = 0
-        var end = utf8.startIndex
-        var lastSpace: String.Index?
-        var spaceScalars = 0
-        while end < utf8.endIndex {
-            let c = utf8[end]
-            if c & 0xC0 != 0x80 {
-                if scalars == limit { break }
-                scalars += 1
-                if c == 0x20 { lastSpace = end; spaceScalars = scalars - 1 }
+        guard text.utf8.count > limit else { return text }
+        var text = text
+        let cut: Int? = text.withUTF8 { bytes in
+            var scalars = 0
+            var end = 0
+            var lastSpace = -1
+            var spaceScalars = 0
+            while end < bytes.count {
+                let c = bytes[end]
+                if c & 0xC0 != 0x80 {
+                    if scalars == limit { break }
+                    scalars += 1
+                    if c == 0x20 { lastSpace = end; spaceScalars = scalars - 1 }
+                }
+                end += 1
             }
-            end = utf8.index(after: end)
+            guard end < bytes.count else { return nil }
+            return lastSpace >= 0 && spaceScalars > limit / 2 ? lastSpace : end
         }
-        guard end < utf8.endIndex else { return text }
-        if let space = lastSpace, spaceScalars > limit / 2 { end = space }
-        var cut = Substring(text.utf8[..<end])
-        while let last = cut.last, last.isPunctuation || last.isWhitespace { cut = cut.dropLast() }
-        return cut + "…"
+        guard let cut else { return text }
+        var kept = Substring(text.utf8[..<text.utf8.index(text.utf8.startIndex, offsetBy: cut)])
+        while let last = kept.last, last.isPunctuation || last.isWhitespace { kept = kept.dropLast() }
+        return kept + "…"
     }
 
     /// Sorts as JavaScript compares strings: by UTF-16 code unit.

@@ -3,8 +3,32 @@
 /// than hashing one.
 struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     struct Entry: Sendable, Hashable {
-        var key: String
+        let key: String
+        /// `KeyCode` of `key`, so look-ups compare integers first.
+        let code: UInt64
         var value: TemplateValue
+
+        init(key: String, value: TemplateValue) {
+            self.key = key
+            code = KeyCode.of(key)
+            self.value = value
+        }
+    }
+
+    /// A key's length and first seven bytes in one integer. Keys mostly differ there, so
+    /// the renderer's look-ups (hundreds per page: every nav entry reads eight names)
+    /// compare one integer per entry and look at bytes only when the codes match.
+    enum KeyCode {
+        static func of(_ key: String) -> UInt64 {
+            var key = key
+            return key.withUTF8(of)
+        }
+
+        static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var code = UInt64(truncatingIfNeeded: min(bytes.count, 255)) << 56
+            for k in 0..<min(bytes.count, 7) { code |= UInt64(bytes[k]) << (8 * k) }
+            return code
+        }
     }
 
     private(set) var entries: [Entry]
@@ -26,16 +50,18 @@ struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     var isEmpty: Bool { entries.isEmpty }
 
     /// The value named `key`; setting replaces it in place, or adds it at the end.
-    /// The value whose key's UTF-8 is `key`, for the renderer, whose names are bytes.
-    func value(forKey key: UnsafeBufferPointer<UInt8>) -> TemplateValue? {
-        for entry in entries where entry.key.utf8.count == key.count {
-            let matches = entry.key.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(key) }
-                ?? entry.key.utf8.elementsEqual(key)
-            if matches { return entry.value }
+    /// The value whose key's UTF-8 is `key` (with `KeyCode` `code`), for the renderer,
+    /// whose names are bytes.
+    func value(forKey key: UnsafeBufferPointer<UInt8>, code: UInt64) -> TemplateValue? {
+        for entry in entries where entry.code == code {
+            if key.count <= 7 { return entry.value }
+            var name = entry.key
+            if name.withUTF8({ $0.elementsEqual(key) }) { return entry.value }
         }
         return nil
     }
 
+    /// The value named `key`; setting replaces it in place, or adds it at the end.
     subscript(key: String) -> TemplateValue? {
         get {
             // Comparing lengths first skips most keys without a string comparison.

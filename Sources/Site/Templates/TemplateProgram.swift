@@ -38,8 +38,14 @@ struct TemplateProgram: Sendable {
     private(set) var instructions: [Instruction] = []
     private(set) var bytes: [UInt8] = []
     private(set) var names: [Name] = []
-    /// (start, length) in `bytes` of every name part.
-    private(set) var parts: [(start: Int32, length: Int32)] = []
+    /// Every name part: where it is in `bytes`, and its `TemplateObject.KeyCode`.
+    private(set) var parts: [Part] = []
+
+    struct Part: Sendable {
+        var start: Int32
+        var length: Int32
+        var code: UInt64
+    }
     /// Template i is `instructions[templateStart[i] ..< templateEnd[i]]`.
     private(set) var templateStart: [Int32] = []
     private(set) var templateEnd: [Int32] = []
@@ -79,7 +85,9 @@ struct TemplateProgram: Sendable {
 
     private mutating func store(_ name: TemplateName) -> Int32 {
         let firstPart = Int32(parts.count)
-        for part in name.parts { parts.append((store(Array(part.utf8)), Int32(part.utf8.count))) }
+        for part in name.parts {
+            parts.append(Part(start: store(Array(part.utf8)), length: Int32(part.utf8.count), code: TemplateObject.KeyCode.of(part)))
+        }
         names.append(Name(scope: name.scope, firstPart: firstPart, partCount: Int32(name.parts.count)))
         return Int32(names.count - 1)
     }

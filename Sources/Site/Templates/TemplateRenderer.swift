@@ -11,7 +11,7 @@ struct TemplateRenderer {
         var instructions: UnsafeBufferPointer<TemplateProgram.Instruction>
         var bytes: UnsafeBufferPointer<UInt8>
         var names: UnsafeBufferPointer<TemplateProgram.Name>
-        var parts: UnsafeBufferPointer<(start: Int32, length: Int32)>
+        var parts: UnsafeBufferPointer<TemplateProgram.Part>
         var templateStart: UnsafeBufferPointer<Int32>
         var templateEnd: UnsafeBufferPointer<Int32>
 
@@ -21,6 +21,11 @@ struct TemplateRenderer {
 
         func part(_ index: Int) -> UnsafeBufferPointer<UInt8> {
             text(parts[index].start, parts[index].length)
+        }
+
+        /// The value of part `index` of a name in `object`.
+        func value(ofPart index: Int, in object: TemplateObject) -> TemplateValue? {
+            object.value(forKey: part(index), code: parts[index].code)
         }
     }
 
@@ -138,10 +143,9 @@ struct TemplateRenderer {
         case .insideCurrent:
             return resolve(parts, in: stack[stack.count - 1])
         case .stack:
-            let first = code.part(parts.lowerBound)
             var level = stack.count - 1
             while level >= 0 {
-                if case .object(let object) = stack[level], let value = object.value(forKey: first) {
+                if case .object(let object) = stack[level], let value = code.value(ofPart: parts.lowerBound, in: object) {
                     return parts.count == 1 ? value : resolve(parts.dropFirst(), in: value)
                 }
                 level -= 1
@@ -153,7 +157,7 @@ struct TemplateRenderer {
     private func resolve(_ parts: Range<Int>, in value: TemplateValue) -> TemplateValue? {
         var current = value
         for part in parts {
-            guard case .object(let object) = current, let child = object.value(forKey: code.part(part)) else { return nil }
+            guard case .object(let object) = current, let child = code.value(ofPart: part, in: object) else { return nil }
             current = child
         }
         return current
