@@ -34,13 +34,18 @@ extension SiteBuilder {
         let staged = try StagedOutput(output: configuration.outputDirectory)
         do {
             let pagePaths = Set(state.pages.values.map(\.outputPath))
-            let support = pipeline.supportOutputs(state).filter { !pagePaths.contains($0.key) }
-            timer.mark("support")
-            try staged.prepareFolders(for: Array(pagePaths) + support.keys)
+            // The support files (the search index above all) are made on another thread
+            // while the pages are written: each has a serial stretch (folders made one
+            // by one, the index's tail) that the other's parallel work fills.
+            let supportState = state
+            let making = Background { pipeline.supportOutputs(supportState).filter { !pagePaths.contains($0.key) } }
+            try staged.prepareFolders(for: Array(pagePaths))
             let pages = try pipeline.writePages(state, pages: state.pages.keys.sorted()) { path, data, _ in
                 try staged.write(path, data)
             }
-            timer.mark("pages")
+            let support = making.value
+            timer.mark("pages+support")
+            try staged.prepareFolders(for: Array(support.keys))
             let supportPaths = support.keys.sorted()
             let outcomes = Parallel.map(supportPaths) { path in Result { try staged.write(path, support[path]!.contents()) } }
             var written = pages.written
