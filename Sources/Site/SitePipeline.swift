@@ -224,13 +224,19 @@ struct SitePipeline: Sendable {
         throws -> (records: [String: OutputRecord], written: [String]) {
         let stage = templateStage(state)
         let pages = paths.compactMap { state.pages[$0] }
-        let results = Parallel.map(pages) { page -> Swift.Result<(OutputRecord, Bool), any Error> in
-            Swift.Result {
-                let data = stage.htmlData(for: page)
-                let record = OutputRecord.bytes(ContentDigest(data))
-                return (record, try write(page.outputPath, data, record))
+        // Runs of pages in path order, each on one thread with its own nav cache.
+        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 16, pages.count / 32))
+        let bounds = (0...runCount).map { pages.count * $0 / runCount }
+        let results = Parallel.map(Array(0..<runCount)) { run -> [Swift.Result<(OutputRecord, Bool), any Error>] in
+            let navCache = NavCache()
+            return pages[bounds[run]..<bounds[run + 1]].map { page in
+                Swift.Result {
+                    let data = stage.htmlData(for: page, navCache: navCache)
+                    let record = OutputRecord.bytes(ContentDigest(data))
+                    return (record, try write(page.outputPath, data, record))
+                }
             }
-        }
+        }.flatMap { $0 }
         var records: [String: OutputRecord] = [:]
         records.reserveCapacity(pages.count)
         var written: [String] = []

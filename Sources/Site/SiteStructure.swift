@@ -19,10 +19,12 @@ struct SiteStructure: Sendable, Hashable {
             let parent = page.isSectionIndex ? Self.parentFolder(of: page.sectionPath) : page.sectionPath
             children[parent, default: []].append(page.sourcePath)
         }
-        func sortKey(_ path: String) -> (Int, String, String) {
-            (pages[path]?.frontMatter.weight ?? Int.max, (titles[path] ?? "").lowercased(), path)
+        // Each page's sort key is made once, not once per comparison.
+        self.children = children.mapValues { paths in
+            paths.map { path in (weight: pages[path]?.frontMatter.weight ?? Int.max, title: (titles[path] ?? "").lowercased(), path: path) }
+                .sorted { ($0.weight, $0.title, $0.path) < ($1.weight, $1.title, $1.path) }
+                .map(\.path)
         }
-        self.children = children.mapValues { $0.sorted { sortKey($0) < sortKey($1) } }
         if let home = sectionPage[""] { append(home, pages: pages) }
         for (index, path) in readingOrder.enumerated() { readingIndex[path] = index }
     }

@@ -52,9 +52,10 @@ struct TemplateStage: Sendable {
         templates.render(context(for: page), template: Self.templateName(for: page, in: templates))
     }
 
-    /// The page's HTML as file contents, without a string in between.
-    func htmlData(for page: Page) -> Data {
-        templates.renderData(context(for: page), template: Self.templateName(for: page, in: templates))
+    /// The page's HTML as file contents, without a string in between. `navCache` holds
+    /// nav lists made for earlier pages of the same run (see `NavCache`).
+    func htmlData(for page: Page, navCache: NavCache? = nil) -> Data {
+        templates.renderData(context(for: page, navCache: navCache), template: Self.templateName(for: page, in: templates))
     }
 
     func href(from page: Page, to target: Page) -> String {
@@ -63,7 +64,7 @@ struct TemplateStage: Sendable {
 
     func title(_ path: String) -> String { titles[path] ?? "" }
 
-    func context(for page: Page) -> TemplateObject {
+    func context(for page: Page, navCache: NavCache? = nil) -> TemplateObject {
         let rendered = renders[page.sourcePath] ?? .empty
         let crumbs = structure.breadcrumbs(for: page)
         let links = PageLinks(from: page.urlPath, offline: offline)
@@ -72,7 +73,8 @@ struct TemplateStage: Sendable {
             "root": .text(links.root),
             "homeURL": .text(links.href(to: "")),
             "page": .object(pageValue(page, rendered: rendered, links: links)),
-            "nav": .list(navItems(nav.top, current: nav.index(of: page.sourcePath), active: crumbs.compactMap(nav.index(of:)), links: links)),
+            "nav": .list(navItems(nav.top, parent: -1, current: nav.index(of: page.sourcePath),
+                                  active: crumbs.compactMap(nav.index(of:)), links: links, cache: navCache)),
             "breadcrumbs": .list(crumbs.count > 1 ? crumbs.enumerated().compactMap { index, path in
                 pages[path].map { .object(["title": .text(title(path)), "url": .text(links.href(to: $0.urlPath)),
                                            "isCurrent": .bool(index == crumbs.count - 1)]) }
@@ -139,18 +141,64 @@ struct TemplateStage: Sendable {
     }
 
     /// The nav tree: every top-level entry, and the children of the sections on the way
-    /// to the current page (a large playbook stays a short list).
+    /// to the current page (a large playbook stays a short list). `entries` are the
+    /// entries of nav item `parent` (-1: the top level).
     /// `active` is the breadcrumb trail: a few entries, so a linear search beats a set.
-    private func navItems(_ entries: [Int], current: Int?, active: [Int], links: PageLinks) -> [TemplateValue] {
-        entries.map { index in
-            let item = nav.items[index]
-            let isActive = active.contains(index)
-            let children = item.isSection && isActive ? navItems(item.children, current: current, active: active, links: links) : []
-            return .object([
-                "title": .text(item.title), "url": .text(links.href(to: item.urlPath)),
-                "isCurrent": .bool(index == current), "isActive": .bool(isActive),
-                "isSection": .bool(item.isSection), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
-            ])
+    private func navItems(_ entries: [Int], parent: Int, current: Int?, active: [Int], links: PageLinks,
+                          cache: NavCache?) -> [TemplateValue] {
+        // Entries off the trail look the same from every page at this depth: they come from
+        // the cache when there is one; only the entries on the trail are made afresh.
+        var items: [TemplateValue]
+        if let cache {
+            let key = NavCache.Key(parent: parent, root: links.root)
+            if let known = cache.lists[key] {
+                items = known
+            } else {
+                items = entries.map { navItem($0, children: [], current: nil, isActive: false, links: links, unshared: true) }
+                cache.lists[key] = items
+            }
+        } else {
+            items = entries.map { navItem($0, children: [], current: nil, isActive: false, links: links, unshared: false) }
         }
+        // The current page is on the trail (its last entry), so it is made afresh here.
+        for (position, index) in entries.enumerated() where active.contains(index) || index == current {
+            let item = nav.items[index]
+            let children = item.isSection && active.contains(index) ? navItems(item.children, parent: index, current: current, active: active,
+                                                     links: links, cache: cache) : []
+            items[position] = navItem(index, children: children, current: current, isActive: active.contains(index),
+                                      links: links, unshared: false)
+        }
+        return items
+    }
+
+    private func navItem(_ index: Int, children: [TemplateValue], current: Int?, isActive: Bool, links: PageLinks,
+                         unshared: Bool) -> TemplateValue {
+        let item = nav.items[index]
+        return .object([
+            "title": .text(unshared ? NavCache.unshared(item.title) : item.title), "url": .text(links.href(to: item.urlPath)),
+            "isCurrent": .bool(index == current), "isActive": .bool(isActive),
+            "isSection": .bool(item.isSection), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
+        ])
+    }
+}
+
+/// Nav lists already made for one run of pages, which are rendered one after another on
+/// one thread: pages in the same folder (adjacent in path order) share every nav entry
+/// off their trail, so most of a page's nav is reused rather than made again.
+/// Never shared between threads, and its titles are its own copies: values read on every
+/// core at once would have their reference counts contended.
+final class NavCache {
+    struct Key: Hashable {
+        var parent: Int
+        var root: String
+    }
+
+    var lists: [Key: [TemplateValue]] = [:]
+
+    init() {}
+
+    /// `text` in storage of its own (short strings are stored inline anyway).
+    static func unshared(_ text: String) -> String {
+        text.utf8.count <= 15 ? text : String(decoding: Array(text.utf8), as: UTF8.self)
     }
 }
