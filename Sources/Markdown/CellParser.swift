@@ -8,7 +8,17 @@ enum CellParser {
     /// `[text][label]` in a cell resolves as it does elsewhere on the page.
     static func parse(_ cells: [String], definitions: String = "", allowsRawHTML: Bool) -> [[MarkdownNode]] {
         var result = [[MarkdownNode]](repeating: [], count: cells.count)
-        let filled = cells.indices.filter { !cells[$0].isEmpty }
+        // Plain cells (most of them) are one text node as they are; only the others go
+        // through cmark.
+        var filled: [Int] = []
+        for index in cells.indices where !cells[index].isEmpty {
+            if isPlain(cells[index]) {
+                result[index] = [MarkdownNode(.text(cells[index]), range: SourceRange(
+                    start: SourcePoint(line: 1, column: 1), end: SourcePoint(line: 1, column: cells[index].utf8.count)))]
+            } else {
+                filled.append(index)
+            }
+        }
         guard !filled.isEmpty else { return result }
 
         // Cell k of the batch sits alone on line `firstLine + 2k`, between blank lines.
@@ -35,6 +45,37 @@ enum CellParser {
             }
         }
         return result
+    }
+
+    /// True when cmark would read `cell` (trimmed, one line) as a paragraph of a single
+    /// text node with the cell's bytes: no byte that starts inline syntax (cmark's
+    /// special characters: `\\`, backquote, `&`, `_`, `*`, `[`, `]`, `<`, `!`, line ends,
+    /// NUL) and nothing at the start that could open a block (`#`, `>`, `-`, `+`, `=`,
+    /// `~`, a number followed by `.` or `)`).
+    static func isPlain(_ cell: String) -> Bool {
+        guard let first = cell.utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
+             UInt8(ascii: "~"), UInt8(ascii: " "), UInt8(ascii: "\t"):
+            return false
+        default:
+            break
+        }
+        var endsNumber = false
+        for byte in cell.utf8 {
+            switch byte {
+            case 0x00, 0x0A, 0x0D, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "&"), UInt8(ascii: "_"),
+                 UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "!"):
+                return false
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                endsNumber = true
+            default:
+                break
+            }
+        }
+        // `1. x` and `1) x` open a list; keep any cell that starts with a digit and has
+        // either character out of the fast path.
+        return !(endsNumber && first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
     }
 
     private static func parseOne(_ cell: String, allowsRawHTML: Bool) -> [MarkdownNode] {

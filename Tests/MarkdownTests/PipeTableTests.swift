@@ -137,3 +137,32 @@ import Testing
         #expect(link.range?.start == SourcePoint(line: 15, column: 7))
     }
 }
+
+/// The fast path for plain cells must give what cmark gives: one text node, the cell itself.
+@Suite struct PlainCellTests {
+    static let cells = [
+        "Owner", "Head of service", "3", "42%", "3 days", "v2", "a:b", "é accents", "tab\there", "two  spaces",
+        "quote \" mark", "it's", "(aside)", "x.y", "a) b", "€5", "50/50", "a|b", "? maybe", "@team", "$10", "{x}",
+        "snake_case", "*star*", "[link]", "<b>", "&amp;", "!bang", "`code`", "back\\slash", "# h", "> q", "- item",
+        "+ item", "1. one", "2) two", "= eq", "~~~", " lead", "10.5", "1)",
+    ]
+
+    @Test func plainCellsAreWhatCmarkMakesOfThem() throws {
+        for cell in Self.cells where CellParser.isPlain(cell) {
+            let document = CmarkBridge.parse(cell, allowsRawHTML: false, lineOffset: 0)
+            #expect(document.children.count == 1 && document.children[0].kind == .paragraph, "\(cell)")
+            let inlines = try #require(document.children.first?.children)
+            #expect(inlines.map(\.kind) == [.text(cell)], "\(cell)")
+            #expect(inlines.first?.range == SourceRange(start: SourcePoint(line: 1, column: 1),
+                                                        end: SourcePoint(line: 1, column: cell.utf8.count)), "\(cell)")
+        }
+    }
+
+    @Test func cellsWithSyntaxAreNotPlain() {
+        for cell in ["snake_case", "*star*", "[link]", "<b>", "&amp;", "!bang", "`code`", "back\\slash", "# h", "> q",
+                     "- item", "+ item", "1. one", "2) two", "= eq", "~~~", " lead", "10.5", "1)"] {
+            #expect(!CellParser.isPlain(cell), "\(cell)")
+        }
+        #expect(CellParser.isPlain("Head of service") && CellParser.isPlain("42%") && CellParser.isPlain("a) b"))
+    }
+}
