@@ -5,16 +5,27 @@ struct TextBuffer {
     private var pendingSpace = false
 
     mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
-        // Runs of non-space bytes are copied whole; only the spaces between them are looked at.
+        // Text between odd whitespace is copied in one go: words separated by single
+        // spaces need no collapsing, and most text is just that.
         var i = 0
-        while i < piece.count {
+        let count = piece.count
+        while i < count {
             if Self.isSpace(piece[i]) {
                 pendingSpace = !bytes.isEmpty
                 i += 1
                 continue
             }
             var end = i + 1
-            while end < piece.count, !Self.isSpace(piece[end]) { end += 1 }
+            while end < count {
+                let c = piece[end]
+                if !Self.isSpace(c) {
+                    end += 1
+                } else if c == 0x20, end + 1 < count, !Self.isSpace(piece[end + 1]) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
             if pendingSpace { bytes.append(0x20); pendingSpace = false }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: piece[i..<end]))
             i = end

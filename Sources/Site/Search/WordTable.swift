@@ -12,10 +12,14 @@ struct WordTable {
 
     /// FNV-1a over `bytes`.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in bytes { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        var h = initialHash
+        for c in bytes { h = mix(h, c) }
         return h
     }
+
+    /// FNV-1a's start, and one byte of it, for callers that hash while they read.
+    static let initialHash: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
 
     /// The value stored for `bytes`, or nil.
     func value(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
