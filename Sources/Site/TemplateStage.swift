@@ -123,21 +123,17 @@ struct TemplateStage: Sendable {
     /// Level-2 headings with their level-3 headings nested; every item carries `children`
     /// so Mustache never looks the key up in an outer item.
     private func tableOfContents(_ headings: [Heading]) -> [TemplateObject] {
-        var items: [TemplateObject] = []
-        var nested: [TemplateValue] = []
-        func flush() {
-            guard !items.isEmpty else { return }
-            items[items.count - 1]["children"] = .list(nested)
-            items[items.count - 1]["hasChildren"] = .bool(!nested.isEmpty)
-            nested = []
-        }
+        // Level-2 headings, each with the level-3 headings after it (a level 3 before any
+        // level 2 starts an entry of its own).
+        var groups: [(heading: Heading, nested: [Heading])] = []
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let item: TemplateObject = ["text": .text(heading.text), "id": .text(heading.id), "level": .number(heading.level),
-                                        "children": .list([]), "hasChildren": .bool(false)]
-            if heading.level == 2 || items.isEmpty { flush(); items.append(item) } else { nested.append(.object(item)) }
+            if heading.level == 2 || groups.isEmpty { groups.append((heading, [])) } else { groups[groups.count - 1].nested.append(heading) }
         }
-        flush()
-        return items
+        func item(_ heading: Heading, children: [TemplateValue]) -> TemplateObject {
+            ["text": .text(heading.text), "id": .text(heading.id), "level": .number(heading.level),
+             "children": .list(children), "hasChildren": .bool(!children.isEmpty)]
+        }
+        return groups.map { group in item(group.heading, children: group.nested.map { .object(item($0, children: [])) }) }
     }
 
     /// The nav tree: every top-level entry, and the children of the sections on the way

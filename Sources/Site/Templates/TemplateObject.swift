@@ -1,3 +1,5 @@
+import Foundation
+
 /// The named values of a template context, kept as a short list of pairs in insertion
 /// order: contexts hold ten or twenty keys, and comparing a few short strings is cheaper
 /// than hashing one.
@@ -56,7 +58,9 @@ struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
         for entry in entries where entry.code == code {
             if key.count <= 7 { return entry.value }
             var name = entry.key
-            if name.withUTF8({ $0.elementsEqual(key) }) { return entry.value }
+            if name.withUTF8({ $0.count == key.count && memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }) {
+                return entry.value
+            }
         }
         return nil
     }
