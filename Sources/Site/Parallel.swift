@@ -34,13 +34,14 @@ private final class Slots<R>: @unchecked Sendable {
     func values() -> [R] { (0..<count).map { buffer[$0]! } }
 }
 
-/// Work started on another thread now and waited for when its value is read.
+/// Work started on another thread now (from the shared pool) and waited for when its
+/// value is read.
 final class Background<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Value?
 
     init(_ work: @escaping @Sendable () -> Value) {
-        Thread.detachNewThread { [self] in
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
             result = work()
             done.signal()
         }

@@ -16,6 +16,9 @@ struct BuildCommand: ParsableCommand {
             let builder = SiteBuilder(configuration: site.buildConfiguration)
             builder.keepsSourcesForRebuilds = false
             report = try builder.build()
+            // The site's tables go with the process: letting them go one by one on the way
+            // out took a tenth of a second at 10,000 pages, for nothing.
+            _ = Unmanaged.passRetained(builder)
         } catch {
             throw DiagnosticOutput.fail(error)
         }
