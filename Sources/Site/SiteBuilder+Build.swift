@@ -15,9 +15,16 @@ extension SiteBuilder {
             diagramCache.removeAll()
         }
         timer.mark("assemble")
+        // Links are checked while the pages are written, against the outputs the build is
+        // about to write.
+        let checkedState = state
+        let outputs = Set(state.pages.values.map(\.outputPath)).union(pipeline.supportOutputPaths(state))
+        let checking = Background { pipeline.brokenLinks(checkedState, outputs: outputs) }
         let result: OutputWriter.Result
         do { result = try writeEverything(&state, pipeline: pipeline, timer: &timer) } catch { throw DiagnosticError(error) }
-        pipeline.checkLinks(&state)
+        assert(Set(state.outputs.keys) == outputs, "the outputs links were checked against differ from those written")
+        state.linkWarnings = [:]
+        for (path, problems) in checking.value where !problems.isEmpty { state.linkWarnings[path] = problems }
         self.state = state
         searchIndexIsStale = false
         let warnings = pipeline.warnings(state)

@@ -196,6 +196,15 @@ struct SitePipeline: Sendable {
 
     /// `skipping` names site-wide files (of `supportFileNames`) a rebuild knows are
     /// unchanged or makes later; they are left out of the result.
+    /// The paths `supportOutputs` makes (none skipped), known without making the files.
+    func supportOutputPaths(_ state: SiteState) -> Set<String> {
+        var paths: Set<String> = ["404.html", SearchIndex.fileName]
+        if !state.settings.baseURL.isEmpty { paths.insert("sitemap.xml") }
+        for asset in state.templates.assets { paths.insert(TemplateSet.assetsFolder + "/" + asset) }
+        paths.formUnion(state.inventory.bundleFiles)
+        return paths
+    }
+
     func supportOutputs(_ state: SiteState, skipping: Set<String> = []) -> [String: OutputFile] {
         var outputs: [String: OutputFile] = [:]
         if !skipping.contains("404.html") { outputs["404.html"] = notFoundPage(state) }
@@ -283,14 +292,21 @@ struct SitePipeline: Sendable {
     /// Checks the links of the pages at `paths` (all when nil) and records their broken
     /// links, as warnings, in `state.linkWarnings`.
     func checkLinks(_ state: inout SiteState, pages paths: Set<String>? = nil) {
-        let checker = LinkChecker(pages: state.pages, renders: state.renders, targets: state.targets, outputs: Set(state.outputs.keys))
+        let found = brokenLinks(state, outputs: Set(state.outputs.keys), pages: paths)
         if paths == nil { state.linkWarnings = [:] }
         state.linkWarnings = state.linkWarnings.filter { state.pages[$0.key] != nil }
-        let checked = Array(paths ?? Set(state.pages.keys))
-        let found = Parallel.map(checked) { checker.problems(onPage: $0, severity: .warning) }
-        for (path, problems) in zip(checked, found) {
+        for (path, problems) in found {
             state.linkWarnings[path] = problems.isEmpty ? nil : problems
         }
+    }
+
+    /// The broken links, as warnings, of the pages at `paths` (all when nil), against the
+    /// site's `outputs` (site-relative paths of every file written).
+    func brokenLinks(_ state: SiteState, outputs: Set<String>, pages paths: Set<String>? = nil) -> [(path: String, problems: [Diagnostic])] {
+        let checker = LinkChecker(pages: state.pages, renders: state.renders, targets: state.targets, outputs: outputs)
+        let checked = Array(paths ?? Set(state.pages.keys))
+        let found = Parallel.map(checked) { checker.problems(onPage: $0, severity: .warning) }
+        return Array(zip(checked, found)).map { (path: $0.0, problems: $0.1) }
     }
 
     /// The diagram warnings and the recorded broken links, in page order.
