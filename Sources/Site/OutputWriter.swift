@@ -95,12 +95,12 @@ struct OutputWriter {
     static func createFolders(for paths: [String], under root: String) throws {
         var created: Set<Substring> = [""]
         for path in paths {
-            guard let slash = path.lastIndex(of: "/") else { continue }
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
             let folder = path[..<slash]
             if created.contains(folder) { continue }
             var missing: [Substring] = [folder]
             var current = folder
-            while let up = current.lastIndex(of: "/") {
+            while let up = current.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 current = current[..<up]
                 if created.contains(current) { break }
                 missing.append(current)

@@ -37,7 +37,7 @@ struct SiteStructure: Sendable, Hashable {
 
     /// `a/b` → `a`; `a` → `""`.
     static func parentFolder(of folder: String) -> String {
-        guard let slash = folder.lastIndex(of: "/") else { return "" }
+        guard let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(folder[..<slash])
     }
 
