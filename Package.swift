@@ -35,9 +35,10 @@ let package = Package(
             "Site", "Diagrams", "OrgModel", "Markdown", "PreviewServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
-            // tcmalloc (Debian `libtcmalloc-minimal4`): a build allocates small objects on
-            // every core, where glibc's allocator cost about a tenth of the build's time.
-            .linkedLibrary(":libtcmalloc_minimal.so.4", .when(platforms: [.linux])),
+            // mimalloc (Debian `libmimalloc2.0`): a build allocates small objects on every
+            // core, where glibc's allocator cost about a tenth of the build's time. (tcmalloc
+            // builds as fast but adds 5 ms to every start and 10% to peak memory.)
+            .linkedLibrary(":libmimalloc.so.2", .when(platforms: [.linux])),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel"], resources: [.copy("Fixtures")]),
