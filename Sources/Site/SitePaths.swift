@@ -85,17 +85,29 @@ enum SitePaths {
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }
 
-    /// Splits `path#fragment` (dropping any `?query`).
+    /// Splits `path#fragment` (dropping any `?query`). Scans the UTF-8 bytes once: it
+    /// runs for every link twice (rewriting, checking).
     static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
-        var path = Substring(destination)
-        var fragment: String?
-        if let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) {
-            fragment = String(destination[destination.utf8.index(after: hash)...])
-            path = destination[..<hash]
+        var destination = destination
+        let (hash, query, hasPercent) = destination.withUTF8 { bytes -> (Int?, Int?, Bool) in
+            var hash: Int?, query: Int?, hasPercent = false
+            for index in 0..<bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "#"): if hash == nil { hash = index }
+                case UInt8(ascii: "?"): if hash == nil, query == nil { query = index }
+                case UInt8(ascii: "%"): if hash == nil, query == nil { hasPercent = true }
+                default: break
+                }
+                if hash != nil { break }
+            }
+            return (hash, query, hasPercent)
         }
-        if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
+        let utf8 = destination.utf8
+        let fragment = hash.map { String(destination[utf8.index(utf8.startIndex, offsetBy: $0 + 1)...]) }
+        let end = query ?? hash ?? utf8.count
+        let path = end == utf8.count ? destination : String(destination[..<utf8.index(utf8.startIndex, offsetBy: end)])
         // Foundation's decoding goes through NSString; most links have nothing to decode.
-        guard path.utf8.contains(UInt8(ascii: "%")) else { return (String(path), fragment) }
-        return (path.removingPercentEncoding ?? String(path), fragment)
+        guard hasPercent else { return (path, fragment) }
+        return (path.removingPercentEncoding ?? path, fragment)
     }
 }

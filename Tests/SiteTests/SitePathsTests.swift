@@ -29,6 +29,24 @@ import Testing
         #expect(SitePaths.normalize("../../c.md", in: "a") == nil)
     }
 
+    @Test func normalizeKeepsTheFolderAndSkipsEmptySegments() {
+        #expect(SitePaths.normalize("c.md", in: "") == "c.md")
+        #expect(SitePaths.normalize("x//y/./z.md", in: "a/b") == "a/b/x/y/z.md")
+        #expect(SitePaths.normalize("../../c.md", in: "a/b") == "c.md")
+        #expect(SitePaths.normalize("..", in: "a") == "")
+        #expect(SitePaths.normalize("é/ü.md", in: "ö") == "ö/é/ü.md")
+    }
+
+    @Test func fragmentsAndQueriesAreSplitOff() {
+        #expect(SitePaths.splitFragment("a.md") == ("a.md", nil))
+        #expect(SitePaths.splitFragment("a.md#b") == ("a.md", "b"))
+        #expect(SitePaths.splitFragment("a.md?x=1#b?c") == ("a.md", "b?c"))
+        #expect(SitePaths.splitFragment("#top") == ("", "top"))
+        #expect(SitePaths.splitFragment("a%20b.md#c%20d") == ("a b.md", "c%20d"))
+        #expect(SitePaths.splitFragment("é.md#ü") == ("é.md", "ü"))
+        #expect(SitePaths.splitFragment("a.md#") == ("a.md", ""))
+    }
+
     @Test func externalDestinations() {
         #expect(SitePaths.isExternal("https://x.org"))
         #expect(SitePaths.isExternal("mailto:a@b.c"))
