@@ -9,7 +9,7 @@ enum Parallel {
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             slots.set(index, transform(items[index]))
         }
-        return slots.values()
+        return slots.takeValues()
     }
 }
 
@@ -24,14 +24,21 @@ private final class Slots<R>: @unchecked Sendable {
         buffer.initialize(repeating: nil, count: count)
     }
 
+    private var taken = false
+
     deinit {
-        buffer.deinitialize(count: count)
+        if !taken { buffer.deinitialize(count: count) }
         buffer.deallocate()
     }
 
     func set(_ index: Int, _ value: R) { buffer[index] = value }
 
-    func values() -> [R] { (0..<count).map { buffer[$0]! } }
+    /// The results, moved out rather than copied: a copy of each (a page, its rendered
+    /// HTML) would retain and then release everything it holds.
+    func takeValues() -> [R] {
+        taken = true
+        return (0..<count).map { (buffer + $0).move()! }
+    }
 }
 
 /// Work started on another thread now (from the shared pool) and waited for when its
