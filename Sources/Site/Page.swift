@@ -2,24 +2,96 @@ import Diagnostics
 import Foundation
 
 /// One page of the site: a Markdown file, or a generated page for a folder that has none.
+///
+/// A value with copy-on-write storage: pages are copied into many tables (by path, in
+/// reading order, into each step's results) on every core, and a copy of the fields would
+/// retain a dozen strings each time; a copy of a `Page` retains one object.
 public struct Page: Sendable, Hashable {
+    private struct Fields: Sendable, Hashable {
+        var sourcePath: String
+        var displayPath: String
+        var urlPath: String
+        var sectionPath: String
+        var isSectionIndex: Bool
+        var isGenerated: Bool
+        var frontMatter: FrontMatter
+        var body: String
+        var bodyLineOffset: Int
+    }
+
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    init(sourcePath: String, displayPath: String, urlPath: String, sectionPath: String, isSectionIndex: Bool,
+         isGenerated: Bool, frontMatter: FrontMatter, body: String, bodyLineOffset: Int) {
+        storage = Storage(Fields(sourcePath: sourcePath, displayPath: displayPath, urlPath: urlPath, sectionPath: sectionPath,
+                                 isSectionIndex: isSectionIndex, isGenerated: isGenerated, frontMatter: frontMatter,
+                                 body: body, bodyLineOffset: bodyLineOffset))
+    }
+
+    /// The fields, for changing: copied first when another `Page` shares them.
+    private var fields: Fields {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
+        }
+    }
+
+    public static func == (lhs: Page, rhs: Page) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
+
     /// Content-relative path of the Markdown file (`guide/setup.md`); for a generated
     /// section page, the folder with a trailing slash (`guide/`).
-    public var sourcePath: String
+    public var sourcePath: String {
+        get { storage.fields.sourcePath }
+        set { fields.sourcePath = newValue }
+    }
     /// The path diagnostics print.
-    public var displayPath: String
+    public var displayPath: String {
+        get { storage.fields.displayPath }
+        set { fields.displayPath = newValue }
+    }
     /// Site-relative URL path: `""` for home, `guide/` for a section, `guide/setup/`.
-    public var urlPath: String
+    public var urlPath: String {
+        get { storage.fields.urlPath }
+        set { fields.urlPath = newValue }
+    }
     /// The content folder the page belongs to (`""` at the top): for an `index.md` its own
     /// folder, otherwise the folder holding the file.
-    public var sectionPath: String
+    public var sectionPath: String {
+        get { storage.fields.sectionPath }
+        set { fields.sectionPath = newValue }
+    }
     /// True for `index.md`/`_index.md` and generated folder pages.
-    public var isSectionIndex: Bool
+    public var isSectionIndex: Bool {
+        get { storage.fields.isSectionIndex }
+        set { fields.isSectionIndex = newValue }
+    }
     /// True for a folder without an `index.md`: the page only lists the folder's pages.
-    public var isGenerated: Bool
-    public var frontMatter: FrontMatter
-    public var body: String
-    public var bodyLineOffset: Int
+    public var isGenerated: Bool {
+        get { storage.fields.isGenerated }
+        set { fields.isGenerated = newValue }
+    }
+    public var frontMatter: FrontMatter {
+        get { storage.fields.frontMatter }
+        set { fields.frontMatter = newValue }
+    }
+    public var body: String {
+        get { storage.fields.body }
+        set { fields.body = newValue }
+    }
+    public var bodyLineOffset: Int {
+        get { storage.fields.bodyLineOffset }
+        set { fields.bodyLineOffset = newValue }
+    }
 
     public var isHome: Bool { urlPath.isEmpty }
 
