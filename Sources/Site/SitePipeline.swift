@@ -194,8 +194,6 @@ struct SitePipeline: Sendable {
     /// Site-wide files written beside the pages; links may point at any of them.
     static let supportFileNames = ["404.html", SearchIndex.fileName, "sitemap.xml"]
 
-    /// `skipping` names site-wide files (of `supportFileNames`) a rebuild knows are
-    /// unchanged or makes later; they are left out of the result.
     /// The paths `supportOutputs` makes (none skipped), known without making the files.
     func supportOutputPaths(_ state: SiteState) -> Set<String> {
         var paths: Set<String> = ["404.html", SearchIndex.fileName]
@@ -205,6 +203,8 @@ struct SitePipeline: Sendable {
         return paths
     }
 
+    /// `skipping` names site-wide files (of `supportFileNames`) a rebuild knows are
+    /// unchanged or makes later; they are left out of the result.
     func supportOutputs(_ state: SiteState, skipping: Set<String> = []) -> [String: OutputFile] {
         var outputs: [String: OutputFile] = [:]
         if !skipping.contains("404.html") { outputs["404.html"] = notFoundPage(state) }
@@ -234,11 +234,9 @@ struct SitePipeline: Sendable {
         let stage = templateStage(state)
         let pages = paths.compactMap { state.pages[$0] }
         // Runs of pages in path order, each on one thread with its own nav cache.
-        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 16, pages.count / 32))
-        let bounds = (0...runCount).map { pages.count * $0 / runCount }
-        let results = Parallel.map(Array(0..<runCount)) { run -> [Swift.Result<(OutputRecord, Bool), any Error>] in
+        let results = Parallel.mapRuns(pages, perCore: 16, minimumLength: 32) { run -> [Swift.Result<(OutputRecord, Bool), any Error>] in
             let navCache = NavCache()
-            return pages[bounds[run]..<bounds[run + 1]].map { page in
+            return run.map { page in
                 Swift.Result {
                     let data = stage.htmlData(for: page, navCache: navCache)
                     let record = OutputRecord.bytes(ContentDigest(data))

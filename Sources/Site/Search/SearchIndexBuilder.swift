@@ -84,10 +84,8 @@ struct SearchIndexBuilder {
         // last ones do not leave a core idle. Each run numbers its own terms; the global
         // numbers are given in run order, which is the number a single pass would have
         // given every term, so the output does not depend on the number of runs.
-        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 8, order.count / 128))
-        let bounds = (0...runCount).map { order.count * $0 / runCount }
-        let chunks = Parallel.map(Array(0..<runCount)) { run in
-            ChunkBox(tokenise(order, from: bounds[run], to: bounds[run + 1]))
+        let chunks = Parallel.mapRuns(Array(order.indices), perCore: 8, minimumLength: 128) { run in
+            ChunkBox(tokenise(order, from: run.startIndex, to: run.endIndex))
         }
         var terms: [String] = []
         var numberOfTerm: [String: Int32] = [:]

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Packs the index's headings and snippets against one shared table of *pieces*: a word
 /// (a run of ASCII letters and digits and non-ASCII bytes) with the punctuation and spaces
 /// after it. A text becomes the list of its pieces' numbers, written as `PostingEncoding`
@@ -16,9 +14,7 @@ struct TextPieces {
     init(_ texts: [String]) {
         // Runs of texts are cut into pieces in parallel, each numbering its own pieces;
         // the global numbers are given in run order, as one pass would give them.
-        let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, texts.count / 1024))
-        let bounds = (0...runCount).map { texts.count * $0 / runCount }
-        let runs = Parallel.map(Array(0..<runCount)) { run in Run(texts[bounds[run]..<bounds[run + 1]]) }
+        let runs = Parallel.mapRuns(texts, perCore: 4, minimumLength: 1024) { Run($0) }
         var numberOfPiece: [String: Int] = [:]
         var pieces: [String] = []
         var counts: [Int] = []
