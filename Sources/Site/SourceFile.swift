@@ -6,14 +6,7 @@ import Foundation
 enum SourceFile {
     /// The text of the file at `url`; `displayPath` is what diagnostics print.
     static func readText(at url: URL, displayPath: String) throws(Diagnostic) -> String {
-        let data = try readData(at: url, displayPath: displayPath)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic.error(at: firstInvalidUTF8Location(in: data, path: displayPath),
-                                   "the file is not valid UTF-8 text",
-                                   hint: "save it as UTF-8 (most editors offer this under ‘Save with encoding’)")
-        }
-        // A byte-order mark is valid UTF-8 but would show up as text before the front matter.
-        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        try readText(atPath: url.path, displayPath: displayPath)
     }
 
     /// The text of the file at `path` (absolute), read with one `open` and `read`: pages
@@ -43,24 +36,13 @@ enum SourceFile {
                                    "the file is not valid UTF-8 text",
                                    hint: "save it as UTF-8 (most editors offer this under ‘Save with encoding’)")
         }
+        // A byte-order mark is valid UTF-8 but would show up as text before the front matter.
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 
     private static func unreadable(_ displayPath: String, _ code: Int32) -> Diagnostic {
         .error(at: SourceLocation(path: displayPath, line: 1), "cannot read the file (\(String(cString: strerror(code))))",
                hint: "check that it exists and that you may read it (chmod a+r)")
-    }
-
-    /// The bytes of the file at `url`.
-    static func readData(at url: URL, displayPath: String) throws(Diagnostic) -> Data {
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-            throw Diagnostic.error(at: SourceLocation(path: displayPath, line: 1),
-                                   "cannot read the file (\(reason))",
-                                   hint: "check that it exists and that you may read it (chmod a+r)")
-        }
     }
 
     /// The line and column (in bytes) of the first byte sequence that is not UTF-8.

@@ -74,7 +74,7 @@ struct TemplateStage: Sendable {
             "homeURL": .text(links.href(to: "")),
             "page": .object(pageValue(page, rendered: rendered, links: links)),
             "nav": .list(navItems(nav.top, parent: -1, current: nav.index(of: page.sourcePath),
-                                  active: crumbs.compactMap(nav.index(of:)), links: links, cache: navCache)),
+                                  active: crumbs.compactMap(nav.index(of:)), links: links, cache: navCache ?? NavCache())),
             "breadcrumbs": .list(crumbs.count > 1 ? crumbs.enumerated().compactMap { index, path in
                 pages[path].map { .object(["title": .text(title(path)), "url": .text(links.href(to: $0.urlPath)),
                                            "isCurrent": .bool(index == crumbs.count - 1)]) }
@@ -141,28 +141,18 @@ struct TemplateStage: Sendable {
     /// entries of nav item `parent` (-1: the top level).
     /// `active` is the breadcrumb trail: a few entries, so a linear search beats a set.
     private func navItems(_ entries: [Int], parent: Int, current: Int?, active: [Int], links: PageLinks,
-                          cache: NavCache?) -> [TemplateValue] {
+                          cache: NavCache) -> [TemplateValue] {
         // Entries off the trail look the same from every page at this depth: they come from
-        // the cache when there is one; only the entries on the trail are made afresh.
-        var items: [TemplateValue]
-        if let cache {
-            let key = NavCache.Key(parent: parent, root: links.root)
-            if let known = cache.lists[key] {
-                items = known
-            } else {
-                items = entries.map { navItem($0, children: [], current: nil, isActive: false, links: links, unshared: true) }
-                cache.lists[key] = items
-            }
-        } else {
-            items = entries.map { navItem($0, children: [], current: nil, isActive: false, links: links, unshared: false) }
-        }
+        // the cache; only the entries on the trail are made afresh.
+        let key = NavCache.Key(parent: parent, root: links.root)
+        var items = cache.lists[key] ?? entries.map { navItem($0, children: [], current: nil, isActive: false, links: links, unshared: true) }
+        cache.lists[key] = items
         // The current page is on the trail (its last entry), so it is made afresh here.
         for (position, index) in entries.enumerated() where active.contains(index) || index == current {
-            let item = nav.items[index]
-            let children = item.isSection && active.contains(index) ? navItems(item.children, parent: index, current: current, active: active,
-                                                     links: links, cache: cache) : []
-            items[position] = navItem(index, children: children, current: current, isActive: active.contains(index),
-                                      links: links, unshared: false)
+            let isActive = active.contains(index)
+            let children = nav.items[index].isSection && isActive
+                ? navItems(nav.items[index].children, parent: index, current: current, active: active, links: links, cache: cache) : []
+            items[position] = navItem(index, children: children, current: current, isActive: isActive, links: links, unshared: false)
         }
         return items
     }
