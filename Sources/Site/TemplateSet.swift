@@ -53,8 +53,9 @@ struct TemplateSet: Sendable {
         library.render(template, context: context) ?? ""
     }
 
-    /// Layout `template` rendered with `context` as file contents (UTF-8).
-    func renderData(_ context: TemplateObject, template: String) -> Data {
-        (library.renderBytes(template, context: context) ?? []).withUnsafeBytes { Data($0) }
+    /// Layout `template` rendered with `context` as file contents (UTF-8). `memo` (one
+    /// thread's) carries reused list items' output from one page to the next.
+    func renderData(_ context: TemplateObject, template: String, memo: TemplateMemo? = nil) -> Data {
+        (library.renderBytes(template, context: context, memo: memo) ?? []).withUnsafeBytes { Data($0) }
     }
 }

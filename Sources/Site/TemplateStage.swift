@@ -55,7 +55,8 @@ struct TemplateStage: Sendable {
     /// The page's HTML as file contents, without a string in between. `navCache` holds
     /// nav lists made for earlier pages of the same run (see `NavCache`).
     func htmlData(for page: Page, navCache: NavCache? = nil) -> Data {
-        templates.renderData(context(for: page, navCache: navCache), template: Self.templateName(for: page, in: templates))
+        templates.renderData(context(for: page, navCache: navCache), template: Self.templateName(for: page, in: templates),
+                             memo: navCache?.memo)
     }
 
     func href(from page: Page, to target: Page) -> String {
@@ -160,11 +161,14 @@ struct TemplateStage: Sendable {
     private func navItem(_ index: Int, children: [TemplateValue], current: Int?, isActive: Bool, links: PageLinks,
                          unshared: Bool) -> TemplateValue {
         let item = nav.items[index]
-        return .object([
+        var object: TemplateObject = [
             "title": .text(unshared ? NavCache.unshared(item.title) : item.title), "url": .text(links.href(to: item.urlPath)),
             "isCurrent": .bool(index == current), "isActive": .bool(isActive),
             "isSection": .bool(item.isSection), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
-        ])
+        ]
+        // Entries off the trail are the cache's, rendered by every page of the run.
+        object.isReused = unshared
+        return .object(object)
     }
 }
 
@@ -180,6 +184,8 @@ final class NavCache {
     }
 
     var lists: [Key: [TemplateValue]] = [:]
+    /// What the shared entries rendered to, for the pages after the first.
+    let memo = TemplateMemo()
 
     init() {}
 

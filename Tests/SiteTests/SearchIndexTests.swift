@@ -128,6 +128,22 @@ struct SearchIndexTests {
         #expect(index.entries[0].snippet == "Journey redesign runs in waves, each…")
     }
 
+    @Test func snippetsDropPunctuationBeforeTheEllipsis() {
+        var options = SearchIndex.Options()
+        options.snippetLength = 20
+        let cases = [
+            ("Waves of redesign, (then) more waves follow.", "Waves of redesign…"),
+            ("Waves of redesign — “then” more waves follow.", "Waves of redesign…"),
+            ("Waves of redesign:“ then more waves follow.", "Waves of redesign…"),
+            ("Waves $+$+$+$+$+$+$+$+ more", "Waves $+$+$+$+$+$+$+…"),
+            ("Vagues de refonte été, puis d’autres.", "Vagues de refonte…"),
+        ]
+        for (text, snippet) in cases {
+            let index = SearchIndex(documents: [SearchDocument(url: "a/", title: "A", text: text)], options: options)
+            #expect(index.entries[0].snippet == snippet, "\(text)")
+        }
+    }
+
     @Test func keepsOnlyTheBestTermsOfAnEntryButAlwaysItsTitle() {
         var options = SearchIndex.Options()
         options.maxTermsPerEntry = 3

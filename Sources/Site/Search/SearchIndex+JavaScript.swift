@@ -34,25 +34,46 @@ extension SearchIndex {
         let packed = TextPieces(entries.flatMap { [$0.heading, $0.snippet] })
         text(",\n\"pieces\":")
         list(packed.table) { JavaScriptLiteral.append($0, to: &out) }
+        // The long lists are written in runs on every core, then joined.
         text(",\n\"entries\":")
-        list(entries.indices, separator: ",\n") { index in
+        let entries = entries
+        Self.appendList(entries.indices, separator: ",\n", to: &out) { index, out in
             let entry = entries[index]
             out.append(UInt8(ascii: "["))
-            text(String(entry.page))
+            out.append(contentsOf: String(entry.page).utf8)
             out.append(UInt8(ascii: ","))
             JavaScriptLiteral.append(AnchorSlug.stored(anchor: entry.anchor, heading: entry.heading), to: &out)
-            text(",\"")
-            text(packed.codes[2 * index])
-            text("\",\"")
-            text(packed.codes[2 * index + 1])
-            text("\"]")
+            out.append(contentsOf: ",\"".utf8)
+            out.append(contentsOf: packed.codes[2 * index].utf8)
+            out.append(contentsOf: "\",\"".utf8)
+            out.append(contentsOf: packed.codes[2 * index + 1].utf8)
+            out.append(contentsOf: "\"]".utf8)
         }
         text(",\n\"terms\":")
-        list(terms) { JavaScriptLiteral.append($0, to: &out) }
+        let terms = terms
+        Self.appendList(terms.indices, separator: ",", to: &out) { JavaScriptLiteral.append(terms[$0], to: &$1) }
         text(",\n\"postings\":")
-        list(postings) { JavaScriptLiteral.append(PostingEncoding.encode($0), to: &out) }
+        let postings = postings
+        Self.appendList(postings.indices, separator: ",", to: &out) { JavaScriptLiteral.append(PostingEncoding.encode(postings[$0]), to: &$1) }
         text("}")
         return out
+    }
+
+    /// `[item,item,…]` for `items`, each written by `write`, in runs across the cores.
+    private static func appendList(_ items: Range<Int>, separator: String, to out: inout [UInt8],
+                                   _ write: @Sendable (Int, inout [UInt8]) -> Void) {
+        let runs = Parallel.mapRuns(Array(items), perCore: 4, minimumLength: 2048) { run -> [UInt8] in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(64 * run.count)
+            for index in run {
+                if index != items.lowerBound { bytes.append(contentsOf: separator.utf8) }
+                write(index, &bytes)
+            }
+            return bytes
+        }
+        out.append(UInt8(ascii: "["))
+        for run in runs { out.append(contentsOf: run) }
+        out.append(UInt8(ascii: "]"))
     }
 
     /// The contents of `search-index.js`: `window.ORGBOOK_SEARCH = {…};`.

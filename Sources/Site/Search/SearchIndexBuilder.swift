@@ -171,9 +171,24 @@ struct SearchIndexBuilder {
             return lastSpace >= 0 && spaceScalars > limit / 2 ? lastSpace : end
         }
         guard let cut else { return text }
-        var kept = Substring(text.utf8[..<text.utf8.index(text.utf8.startIndex, offsetBy: cut)])
-        while let last = kept.last, last.isPunctuation || last.isWhitespace { kept = kept.dropLast() }
-        return kept + "…"
+        // Punctuation and spaces before the cut go; ASCII ones on bytes, the rest (a dash,
+        // a closing quote) by their Unicode properties.
+        let end = text.withUTF8 { bytes in
+            var end = cut
+            while end > 0, bytes[end - 1] < 0x80, Self.trimmedASCII[Int(bytes[end - 1])] { end -= 1 }
+            return end
+        }
+        var kept = Substring(text.utf8[..<text.utf8.index(text.utf8.startIndex, offsetBy: end)])
+        if let last = kept.utf8.last, last >= 0x80 {
+            while let last = kept.last, last.isPunctuation || last.isWhitespace { kept = kept.dropLast() }
+        }
+        return String(kept) + "…"
+    }
+
+    /// ASCII characters a snippet does not end with: punctuation and white space.
+    private static let trimmedASCII: [Bool] = (0..<128).map { code in
+        let character = Character(Unicode.Scalar(UInt8(code)))
+        return character.isPunctuation || character.isWhitespace
     }
 
     /// Sorts as JavaScript compares strings: by UTF-16 code unit.

@@ -57,8 +57,8 @@ struct TemplateLibrary: Sendable {
 
     /// Template `name` rendered with `context` as UTF-8, for writing to a file without
     /// making a string first; nil when there is no such template.
-    func renderBytes(_ name: String, context: TemplateObject) -> [UInt8]? {
+    func renderBytes(_ name: String, context: TemplateObject, memo: TemplateMemo? = nil) -> [UInt8]? {
         guard let index = indexByName[name] else { return nil }
-        return program.render(index, context: context)
+        return program.render(index, context: context, memo: memo)
     }
 }

@@ -35,7 +35,21 @@ struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
 
     private(set) var entries: [Entry]
 
+    /// Set on objects rendered by many pages (the shared nav entries): a renderer given a
+    /// `TemplateMemo` remembers what such an object rendered to as a list item.
+    var isReused = false
+
+    // Equal entries make equal objects, whether or not they are marked reused.
+    static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool { lhs.entries == rhs.entries }
+    func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+
     init() { entries = [] }
+
+    /// Where the entries are stored: the same for every copy of this object, and never
+    /// the same for two objects alive at once. Nil when there are no entries.
+    var storageAddress: UnsafeRawPointer? {
+        entries.withUnsafeBufferPointer { $0.isEmpty ? nil : UnsafeRawPointer($0.baseAddress) }
+    }
 
     /// Keys of a literal are distinct (as in a dictionary literal), so they are appended
     /// without searching.

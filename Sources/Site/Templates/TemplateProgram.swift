@@ -92,8 +92,8 @@ struct TemplateProgram: Sendable {
         return Int32(names.count - 1)
     }
 
-    /// Template `index` rendered with `context`.
-    func render(_ index: Int, context: TemplateObject) -> [UInt8] {
+    /// Template `index` rendered with `context`; `memo` keeps what reused list items rendered to.
+    func render(_ index: Int, context: TemplateObject, memo: TemplateMemo? = nil) -> [UInt8] {
         instructions.withUnsafeBufferPointer { instructions in
             bytes.withUnsafeBufferPointer { bytes in
                 names.withUnsafeBufferPointer { names in
@@ -103,7 +103,7 @@ struct TemplateProgram: Sendable {
                                 var renderer = TemplateRenderer(
                                     code: .init(instructions: instructions, bytes: bytes, names: names, parts: parts,
                                                 templateStart: starts, templateEnd: ends),
-                                    context: context)
+                                    context: context, memo: memo)
                                 renderer.render(Int(starts[index]) ..< Int(ends[index]), indentation: [])
                                 return renderer.bytes
                             }

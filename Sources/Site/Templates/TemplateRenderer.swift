@@ -33,9 +33,15 @@ struct TemplateRenderer {
     private var output: [UInt8] = []
     private var stack: [TemplateValue]
     private var pendingIndentation: [UInt8]?
+    private let memo: TemplateMemo?
+    /// The lowest stack level a name was looked up in (or through, when not found) since
+    /// this was last reset: an item whose rendering read nothing below its own level
+    /// renders the same bytes whatever contains it.
+    private var lowestLevelRead = Int.max
 
-    init(code: Code, context: TemplateObject, capacity: Int = 32 * 1024) {
+    init(code: Code, context: TemplateObject, memo: TemplateMemo? = nil, capacity: Int = 32 * 1024) {
         self.code = code
+        self.memo = memo
         stack = [.object(context)]
         stack.reserveCapacity(16)
         output.reserveCapacity(capacity)
@@ -107,6 +113,10 @@ struct TemplateRenderer {
             render(body, indentation: indentation)
         case .list(let items):
             for item in items {
+                if let memo, case .object(let object) = item, object.isReused, let address = object.storageAddress {
+                    renderReused(object, at: address, body: body, indentation: indentation, memo: memo)
+                    continue
+                }
                 stack.append(item)
                 render(body, indentation: indentation)
                 stack.removeLast()
@@ -116,6 +126,29 @@ struct TemplateRenderer {
             render(body, indentation: indentation)
             stack.removeLast()
         }
+    }
+
+    /// A list item other pages render too: copied from `memo` when it was rendered before
+    /// in the same place, else rendered and, when nothing outside it was read, remembered.
+    private mutating func renderReused(_ item: TemplateObject, at address: UnsafeRawPointer, body: Range<Int>,
+                                       indentation: [UInt8], memo: TemplateMemo) {
+        let key = TemplateMemo.Key(body: Int32(body.lowerBound), item: address, indentation: indentation,
+                                   pending: pendingIndentation, afterCarriageReturn: output.last == UInt8(ascii: "\r"))
+        if let bytes = memo.bytes(for: key) {
+            // Rendering wrote the pending indentation with its first byte.
+            if !bytes.isEmpty { pendingIndentation = nil }
+            output.append(contentsOf: bytes)
+            return
+        }
+        let start = output.count
+        let outerLowest = lowestLevelRead
+        lowestLevelRead = Int.max
+        stack.append(.object(item))
+        let level = stack.count - 1
+        render(body, indentation: indentation)
+        stack.removeLast()
+        if lowestLevelRead >= level { memo.remember(Array(output[start...]), of: item, for: key) }
+        lowestLevelRead = min(outerLowest, lowestLevelRead)
     }
 
     private mutating func renderInverted(_ body: Range<Int>, value: TemplateValue?, indentation: [UInt8]) {
@@ -134,7 +167,7 @@ struct TemplateRenderer {
 
     /// Name `index` looked up in the context stack: its first part in the innermost value
     /// that has it, the remaining parts inside that.
-    private func lookUp(_ index: Int) -> TemplateValue? {
+    private mutating func lookUp(_ index: Int) -> TemplateValue? {
         let name = code.names[index]
         let parts = Int(name.firstPart) ..< Int(name.firstPart + name.partCount)
         switch name.scope {
@@ -146,10 +179,12 @@ struct TemplateRenderer {
             var level = stack.count - 1
             while level >= 0 {
                 if case .object(let object) = stack[level], let value = code.value(ofPart: parts.lowerBound, in: object) {
+                    lowestLevelRead = min(lowestLevelRead, level)
                     return parts.count == 1 ? value : resolve(parts.dropFirst(), in: value)
                 }
                 level -= 1
             }
+            lowestLevelRead = 0
             return nil
         }
     }
