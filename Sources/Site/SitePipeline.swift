@@ -208,12 +208,13 @@ struct SitePipeline: Sendable {
     func supportOutputs(_ state: SiteState, skipping: Set<String> = []) -> [String: OutputFile] {
         var outputs: [String: OutputFile] = [:]
         if !skipping.contains("404.html") { outputs["404.html"] = notFoundPage(state) }
-        if !skipping.contains(SearchIndex.fileName) { outputs[SearchIndex.fileName] = searchIndexOutput(state) }
         if !state.settings.baseURL.isEmpty, !skipping.contains("sitemap.xml") {
             let xml = SitemapGenerator.xml(baseURL: state.settings.baseURL,
                                            urlPaths: state.structure.readingOrder.compactMap { state.pages[$0]?.urlPath })
             outputs["sitemap.xml"] = .data(Data(xml.utf8))
         }
+        // Last: the index's serial tail is the build's, so nothing should wait behind it.
+        if !skipping.contains(SearchIndex.fileName) { outputs[SearchIndex.fileName] = searchIndexOutput(state) }
         let assets = configuration.templatesDirectory.appendingPathComponent(TemplateSet.assetsFolder)
         for asset in state.templates.assets {
             outputs[TemplateSet.assetsFolder + "/" + asset] = .copy(assets.appendingPathComponent(asset))

@@ -31,7 +31,7 @@ extension SearchIndex {
         list(pages, separator: ",\n") { page in
             list([page.url, page.title, page.section]) { JavaScriptLiteral.append($0, to: &out) }
         }
-        let packed = TextPieces(entries.flatMap { [$0.heading, $0.snippet] })
+        let packed = packedTexts
         text(",\n\"pieces\":")
         list(packed.table) { JavaScriptLiteral.append($0, to: &out) }
         // The long lists are written in runs on every core, then joined.

@@ -74,6 +74,8 @@ public struct SearchIndex: Sendable {
     public let terms: [String]
     /// `postings[i]` lists the entries holding `terms[i]`, by ascending entry.
     public let postings: [[Posting]]
+    /// The entries' headings and snippets packed as the JSON writes them (`TextPieces`).
+    let packedTexts: TextPieces
 
     /// Indexes `documents`.
     public init(documents: [SearchDocument], options: Options = Options()) {
@@ -90,5 +92,6 @@ public struct SearchIndex: Sendable {
         entries = built.entries
         terms = built.terms
         postings = built.postings
+        packedTexts = built.packedTexts
     }
 }

@@ -17,6 +17,7 @@ struct SearchIndexBuilder {
         var entries: [SearchIndex.Entry] = []
         var terms: [String] = []
         var postings: [[SearchIndex.Posting]] = []
+        var packedTexts = TextPieces([])
     }
 
     /// Every entry's distinct terms with their weighted frequency, in flat arrays.
@@ -105,10 +106,14 @@ struct SearchIndexBuilder {
             box.chunk.terms = []
         }
 
+        // The headings and snippets are packed for the JSON while the postings are scored.
+        let entries = built.entries
+        let packing = Background { TextPieces(entries.flatMap { [$0.heading, $0.snippet] }) }
         let byTerm = postings(scoring: chunks, entryCount: entryStart, termCount: terms.count)
         let termOrder = terms.indices.sorted { SearchIndexBuilder.codePointOrder(terms[$0], terms[$1]) }
         built.terms = termOrder.map { terms[$0] }
         built.postings = termOrder.map { byTerm[$0] }
+        built.packedTexts = packing.value
         return built
     }
 
