@@ -23,12 +23,22 @@ final class DiagramCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [Key: Entry] = [:]
+    /// False for a cache that remembers nothing.
+    private let keepsEntries: Bool
+
+    init(keepsEntries: Bool = true) { self.keepsEntries = keepsEntries }
+
+    /// For a one-off build: every diagram is drawn once, so keeping them (and hashing
+    /// each one's text for its key) would be work for nothing.
+    static let none = DiagramCache(keepsEntries: false)
 
     func entry(for key: Key) -> Entry? {
-        lock.withLock { entries[key] }
+        guard keepsEntries else { return nil }
+        return lock.withLock { entries[key] }
     }
 
     func store(_ entry: Entry, for key: Key) {
+        guard keepsEntries else { return }
         lock.withLock { entries[key] = entry }
     }
 
@@ -43,10 +53,5 @@ final class DiagramCache: @unchecked Sendable {
     /// those files changed since they were drawn. Inline diagrams stay (their key is their text).
     func removeFileBacked() {
         lock.withLock { entries = entries.filter { $0.value.dependencies.isEmpty } }
-    }
-
-    /// Forgets every diagram (a one-off build needs none of them once its pages are rendered).
-    func removeAll() {
-        lock.withLock { entries = [:] }
     }
 }

@@ -12,7 +12,6 @@ extension SiteBuilder {
         var state = try pipeline.assemble()
         if !keepsSourcesForRebuilds {
             for path in state.pages.keys { state.pages[path]?.body = "" }
-            diagramCache.removeAll()
         }
         timer.mark("assemble")
         // Links are checked while the pages are written, against the outputs the build is

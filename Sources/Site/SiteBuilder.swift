@@ -68,10 +68,12 @@ public final class SiteBuilder: @unchecked Sendable {
     /// Keep each page's Markdown once rendered, so a rebuild can render pages again without
     /// reading them. A one-off build (`orgbook build`) turns it off: the sources of a big
     /// site are a large share of its peak memory. Without them a rebuild is a full build.
+    /// Drawn diagrams are not kept either: a one-off build draws each once.
     public var keepsSourcesForRebuilds = true
 
     var pipeline: SitePipeline {
-        SitePipeline(configuration: configuration, cache: diagramCache, searchText: keepsSourcesForRebuilds ? searchTextCache : nil)
+        SitePipeline(configuration: configuration, cache: keepsSourcesForRebuilds ? diagramCache : .none,
+                     searchText: keepsSourcesForRebuilds ? searchTextCache : nil)
     }
 
     /// A full build.

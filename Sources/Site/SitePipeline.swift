@@ -267,14 +267,12 @@ struct SitePipeline: Sendable {
         var page = Page(sourcePath: "404.html", displayPath: "404.html", urlPath: "", sectionPath: "",
                         isSectionIndex: false, isGenerated: true, frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
         page.frontMatter.title = "Page not found"
-        var stage = templateStage(state)
-        stage.titles[page.sourcePath] = "Page not found"
         let home = SitePaths.href(from: "", to: "", offline: configuration.offline)
-        stage.renders[page.sourcePath] = RenderedPage(
+        let rendered = RenderedPage(
             markdown: .init(html: "<p>There is no page at this address. It may have moved; start again from <a href=\"\(home)\">the home page</a>.</p>\n",
                             headings: [], links: [], anchors: [], fenceKinds: []),
             warnings: [], dependencies: [])
-        var context = stage.context(for: page)
+        var context = templateStage(state).context(for: page, rendered: rendered, title: "Page not found")
         context["prev"] = .bool(false)
         context["next"] = .bool(false)
         context["breadcrumbs"] = .list([])

@@ -66,14 +66,19 @@ struct TemplateStage: Sendable {
     func title(_ path: String) -> String { titles[path] ?? "" }
 
     func context(for page: Page, navCache: NavCache? = nil) -> TemplateObject {
-        let rendered = renders[page.sourcePath] ?? .empty
+        context(for: page, rendered: renders[page.sourcePath] ?? .empty, title: title(page.sourcePath), navCache: navCache)
+    }
+
+    /// The context of `page` rendered as `rendered` and titled `pageTitle`: also for a
+    /// page the site's tables do not hold (the 404 page), without copying those tables.
+    func context(for page: Page, rendered: RenderedPage, title pageTitle: String, navCache: NavCache? = nil) -> TemplateObject {
         let crumbs = structure.breadcrumbs(for: page)
         let links = PageLinks(from: page.urlPath, offline: offline)
         var context: TemplateObject = [
             "site": siteValue,
             "root": .text(links.root),
             "homeURL": .text(links.href(to: "")),
-            "page": .object(pageValue(page, rendered: rendered, links: links)),
+            "page": .object(pageValue(page, rendered: rendered, title: pageTitle, links: links)),
             "nav": .list(navItems(nav.top, parent: -1, current: nav.index(of: page.sourcePath),
                                   active: crumbs.compactMap(nav.index(of:)), links: links, cache: navCache ?? NavCache())),
             "breadcrumbs": .list(crumbs.count > 1 ? crumbs.enumerated().compactMap { index, path in
@@ -97,11 +102,11 @@ struct TemplateStage: Sendable {
         return ["title": .text(title(path)), "url": .text(links.href(to: target.urlPath))]
     }
 
-    private func pageValue(_ page: Page, rendered: RenderedPage, links: PageLinks) -> TemplateObject {
+    private func pageValue(_ page: Page, rendered: RenderedPage, title pageTitle: String, links: PageLinks) -> TemplateObject {
         let toc = tableOfContents(rendered.markdown.headings)
         let children = page.isSectionIndex ? (structure.children[page.sectionPath] ?? []) : []
         return [
-            "title": .text(title(page.sourcePath)),
+            "title": .text(pageTitle),
             "description": .text(page.frontMatter.description ?? ""),
             "metaDescription": .text(page.frontMatter.description ?? settings.description),
             "content": .text(rendered.markdown.html),

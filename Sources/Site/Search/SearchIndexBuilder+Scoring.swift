@@ -101,9 +101,8 @@ extension SearchIndexBuilder {
                 // numbers fill what room is left, and title terms always stay.
                 scores.removeAll(keepingCapacity: true)
                 scores.append(contentsOf: kept.score[first...])
-                scores.sort(by: >)
-                let cut = scores[limit - 1]
-                var room = limit - scores.prefix { $0 > cut }.count
+                let cut = Self.largest(limit, in: &scores)
+                var room = limit - scores.reduce(0) { $0 + ($1 > cut ? 1 : 0) }
                 tiedTerms.removeAll(keepingCapacity: true)
                 for k in first..<kept.term.count where kept.score[k] == cut { tiedTerms.append(kept.term[k]) }
                 tiedTerms.sort()
@@ -125,6 +124,27 @@ extension SearchIndexBuilder {
             kept.start.append(kept.term.count)
         }
         return kept
+    }
+
+    /// The `k`-th largest of `values` (k ≥ 1), found by selection rather than a sort;
+    /// `values` is left reordered.
+    static func largest(_ k: Int, in values: inout [Double]) -> Double {
+        values.withUnsafeMutableBufferPointer { v in
+            var low = 0, high = v.count - 1
+            let target = k - 1
+            while low < high {
+                // Hoare's partition around the middle value, largest first.
+                let pivot = v[low + (high - low) / 2]
+                var i = low, j = high
+                while i <= j {
+                    while v[i] > pivot { i += 1 }
+                    while v[j] < pivot { j -= 1 }
+                    if i <= j { v.swapAt(i, j); i += 1; j -= 1 }
+                }
+                if target <= j { high = j } else if target >= i { low = i } else { break }
+            }
+            return v[target]
+        }
     }
 
     /// A word on thousands of entries only helps through its best ones: the `limit` best
