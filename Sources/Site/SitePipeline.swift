@@ -167,6 +167,7 @@ struct SitePipeline: Sendable {
             do throws(DiagnosticError) { return .success(try stage.render(page)) } catch { return .failure(error) }
         }
         var renders: [String: RenderedPage] = [:]
+        renders.reserveCapacity(sorted.count)
         var problems: [Diagnostic] = []
         for (page, result) in zip(sorted, results) {
             switch result {

@@ -107,5 +107,19 @@ import Testing
         // Every length around the 8-byte word boundary hashes its tail.
         let digests = (0..<20).map { ContentDigest(Data(repeating: 7, count: $0)) }
         #expect(Set(digests).count == 20)
+        // Long outputs are hashed 32 bytes at a time in four lanes: a change in any byte
+        // of any lane, or two lanes' words swapped, gives another digest.
+        let long = Data((0..<100).map { UInt8(truncatingIfNeeded: $0 &* 37) })
+        var changed: Set<ContentDigest> = [ContentDigest(long)]
+        for position in long.indices {
+            var copy = long
+            copy[position] ^= 0x10
+            changed.insert(ContentDigest(copy))
+        }
+        #expect(changed.count == long.count + 1)
+        var swapped = long
+        swapped.replaceSubrange(0..<8, with: long[8..<16])
+        swapped.replaceSubrange(8..<16, with: long[0..<8])
+        #expect(ContentDigest(swapped) != ContentDigest(long))
     }
 }
