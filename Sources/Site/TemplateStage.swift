@@ -151,28 +151,29 @@ struct TemplateStage: Sendable {
         // Entries off the trail look the same from every page at this depth: they come from
         // the cache; only the entries on the trail are made afresh.
         let key = NavCache.Key(parent: parent, root: links.root)
-        var items = cache.lists[key] ?? entries.map { navItem($0, children: [], current: nil, isActive: false, links: links, unshared: true) }
+        var items = cache.lists[key] ?? entries.map { navItem($0, children: [], current: nil, isActive: false, links: links, cached: true) }
         cache.lists[key] = items
         // The current page is on the trail (its last entry), so it is made afresh here.
         for (position, index) in entries.enumerated() where active.contains(index) || index == current {
             let isActive = active.contains(index)
             let children = nav.items[index].isSection && isActive
                 ? navItems(nav.items[index].children, parent: index, current: current, active: active, links: links, cache: cache) : []
-            items[position] = navItem(index, children: children, current: current, isActive: isActive, links: links, unshared: false)
+            items[position] = navItem(index, children: children, current: current, isActive: isActive, links: links, cached: false)
         }
         return items
     }
 
+    /// `cached`: the entry goes in the run's `NavCache`, shared by every page of the run.
     private func navItem(_ index: Int, children: [TemplateValue], current: Int?, isActive: Bool, links: PageLinks,
-                         unshared: Bool) -> TemplateValue {
+                         cached: Bool) -> TemplateValue {
         let item = nav.items[index]
         var object: TemplateObject = [
-            "title": .text(unshared ? NavCache.unshared(item.title) : item.title), "url": .text(links.href(to: item.urlPath)),
+            "title": .text(cached ? NavCache.unshared(item.title) : item.title), "url": .text(links.href(to: item.urlPath)),
             "isCurrent": .bool(index == current), "isActive": .bool(isActive),
             "isSection": .bool(item.isSection), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
         ]
-        // Entries off the trail are the cache's, rendered by every page of the run.
-        object.isReused = unshared
+        // The cache's entries are rendered by every page of the run: worth remembering.
+        object.isReused = cached
         return .object(object)
     }
 }

@@ -65,7 +65,6 @@ struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
 
     var isEmpty: Bool { entries.isEmpty }
 
-    /// The value named `key`; setting replaces it in place, or adds it at the end.
     /// The value whose key's UTF-8 is `key` (with `KeyCode` `code`), for the renderer,
     /// whose names are bytes.
     func value(forKey key: UnsafeBufferPointer<UInt8>, code: UInt64) -> TemplateValue? {
