@@ -10,8 +10,8 @@
 # run with GNU time (wall, CPU, peak RSS). The markdown table of medians and ratios goes to
 # stdout (ready for the README); progress goes to stderr. --perf adds the top functions
 # of one Orgbook build of the smallest corpus, sampled by `perf record -g`; --callgrind
-# the same from valgrind's instruction counts (valgrind 3.19 cannot run a Swift program
-# whose main is async: it crashes in libdispatch's dispatch_main, so this needs a sync main).
+# the same from valgrind's instruction counts, which repeat to within 0.2% from run to run
+# (Orgbook's main is synchronous for this: valgrind 3.19 crashes under an async one).
 #
 # On a busy machine, `--work /dev/shm/orgbook-bench` keeps disk writes out of the numbers.
 #
