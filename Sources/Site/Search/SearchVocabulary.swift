@@ -5,66 +5,81 @@
 struct SearchVocabulary {
     private(set) var terms: [String] = []
     private var numberOfTerm: [String: Int] = [:]
-    /// Raw word bytes (ASCII already lowercased) → term number, or -1 when not indexed.
+    /// Folded word bytes → term number, or -1 when not indexed.
     private var words = WordTable()
 
     /// Appends the term numbers of `text`, in order, to `out`.
     mutating func numbers(_ text: String, into out: inout [Int]) {
         var text = text
         text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SearchTokenizer.maximumWordLength) { folded in
-                numbers(bytes, into: &out, folded: folded)
-            }
+            Self.fold.withUnsafeBufferPointer { fold in numbers(bytes, into: &out, fold: fold) }
         }
     }
 
-    /// `numbers` over UTF-8 `bytes`; `folded` is room for one lowercased word.
+    /// What each byte is to a word: 0 for a byte that separates words (ASCII punctuation
+    /// and spaces, whatever the Unicode rules say), the lowercase letter for an ASCII
+    /// letter, and the byte itself for a digit or any byte of a non-ASCII character.
+    private static let fold: [UInt8] = (0...255).map { code in
+        let c = UInt8(code)
+        switch c {
+        case 0x41...0x5A: return c | 0x20
+        case 0x61...0x7A, 0x30...0x39, 0x80...: return c
+        default: return 0
+        }
+    }
+
+    /// `numbers` over UTF-8 `bytes`, one table look-up a byte.
     private mutating func numbers(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [Int],
-                                  folded: UnsafeMutableBufferPointer<UInt8>) {
+                                  fold: UnsafeBufferPointer<UInt8>) {
         var i = 0
         let count = bytes.count
         while i < count {
-            // A run of ASCII letters and digits and non-ASCII bytes: ASCII punctuation
-            // and spaces separate words whatever the Unicode rules say. ASCII words are
-            // lowercased and hashed in the same pass.
-            while i < count, !Self.isRunByte(bytes[i]) { i += 1 }
+            while i < count, fold[Int(bytes[i])] == 0 { i += 1 }
+            // A word: ASCII is lowercased and hashed as it is read; a non-ASCII byte
+            // (its high bit lands in `high`) sends the word the slow way.
             let start = i
-            var isASCII = true
+            var high: UInt8 = 0
             var hash = WordTable.initialHash
-            while i < count, Self.isRunByte(bytes[i]) {
-                let c = bytes[i]
-                if c >= 0x80 { isASCII = false }
-                let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                if i - start < folded.count { folded[i - start] = lower }
-                hash = WordTable.mix(hash, lower)
+            while i < count {
+                let folded = fold[Int(bytes[i])]
+                if folded == 0 { break }
+                high |= folded
+                hash = WordTable.mix(hash, folded)
                 i += 1
             }
             let length = i - start
             if length == 0 { continue }
-            guard isASCII else {
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+            if high >= 0x80 {
                 // Rare: fold and split by Unicode rules.
-                let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                for word in SearchTokenizer.words(run) {
+                for word in SearchTokenizer.words(String(decoding: word, as: UTF8.self)) {
                     var word = word
-                    let number = word.withUTF8 { folded -> Int in self.number(of: folded, hash: WordTable.hash(folded)) }
+                    let number = word.withUTF8 { folded in
+                        words.value(of: folded, hash: WordTable.hash(folded)) ?? learn(folded, hash: WordTable.hash(folded))
+                    }
                     if number >= 0 { out.append(number) }
                 }
                 continue
             }
             // Too long to be indexed.
             if length > SearchTokenizer.maximumWordLength { continue }
-            let number = self.number(of: UnsafeBufferPointer(rebasing: folded[0..<length]), hash: hash)
+            let number = words.value(of: word, folding: fold, hash: hash)
+                ?? learnFolding(word, fold: fold, hash: hash)
             if number >= 0 { out.append(number) }
         }
     }
 
-    private static func isRunByte(_ c: UInt8) -> Bool {
-        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c >= 0x80
+    /// `learn` for a word as it is in the text, ASCII not yet lowercased.
+    private mutating func learnFolding(_ word: UnsafeBufferPointer<UInt8>, fold: UnsafeBufferPointer<UInt8>,
+                                       hash: UInt64) -> Int {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { folded in
+            for k in 0..<word.count { folded[k] = fold[Int(word[k])] }
+            return learn(UnsafeBufferPointer(folded), hash: hash)
+        }
     }
 
-    /// The term number of one folded word, or -1.
-    private mutating func number(of word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
-        if let known = words.value(of: word, hash: hash) { return known }
+    /// Numbers a folded word seen for the first time: its term's number, or -1.
+    private mutating func learn(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
         var number = -1
         if let term = SearchTokenizer.term(forWord: String(decoding: word, as: UTF8.self)) {
             if let existing = numberOfTerm[term] {

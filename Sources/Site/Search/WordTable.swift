@@ -2,13 +2,18 @@
 /// an open-addressing hash table over one byte arena. Words repeat far more than they
 /// vary, so after the first sight of a word each further one costs a hash and a compare.
 struct WordTable {
+    /// Where a word's bytes are in the arena, with its hash to skip most compares.
+    private struct Word {
+        var hash: UInt64
+        var start: Int32
+        var length: Int32
+    }
+
     private var arena: [UInt8] = []
-    private var starts: [Int] = []
-    private var lengths: [Int] = []
-    private var hashes: [UInt64] = []
+    private var words: [Word] = []
     private(set) var values: [Int] = []
     /// Slot → word number, -1 when empty; the count is a power of two.
-    private var slots = [Int](repeating: -1, count: 1 << 12)
+    private var slots = [Int32](repeating: -1, count: 1 << 12)
 
     /// FNV-1a over `bytes`.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -23,43 +28,63 @@ struct WordTable {
 
     /// The value stored for `bytes`, or nil.
     func value(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        find(hash: hash, length: bytes.count) { stored in
+            for k in 0..<bytes.count where stored[k] != bytes[k] { return false }
+            return true
+        }
+    }
+
+    /// The value stored for the bytes `fold` maps `bytes` to, or nil. Saves the caller a
+    /// copy: a word is looked up as it is in the text and folded byte by byte as it is
+    /// compared (`hash` must be the hash of the folded bytes).
+    func value(of bytes: UnsafeBufferPointer<UInt8>, folding fold: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        find(hash: hash, length: bytes.count) { stored in
+            for k in 0..<bytes.count where stored[k] != fold[Int(bytes[k])] { return false }
+            return true
+        }
+    }
+
+    @inline(__always)
+    private func find(hash: UInt64, length: Int, _ matches: (UnsafePointer<UInt8>) -> Bool) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let word = slots[slot]
-            if word < 0 { return nil }
-            if hashes[word] == hash, lengths[word] == bytes.count, matches(word, bytes) { return values[word] }
-            slot = (slot + 1) & mask
+        return arena.withUnsafeBufferPointer { arena in
+            words.withUnsafeBufferPointer { words in
+                slots.withUnsafeBufferPointer { slots in
+                    while true {
+                        let index = Int(slots[slot])
+                        if index < 0 { return nil }
+                        let word = words[index]
+                        // An arena of empty words only has no address; nothing is read then.
+                        if word.hash == hash, Int(word.length) == length,
+                           matches((arena.baseAddress ?? UnsafePointer(bitPattern: 1)!) + Int(word.start)) {
+                            return values[index]
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
         }
     }
 
     /// Stores `value` for `bytes`, which must not be in the table yet.
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, value: Int) {
         if (values.count + 1) * 2 > slots.count { grow() }
-        let word = values.count
-        starts.append(arena.count)
-        lengths.append(bytes.count)
+        words.append(Word(hash: hash, start: Int32(arena.count), length: Int32(bytes.count)))
         arena.append(contentsOf: bytes)
-        hashes.append(hash)
         values.append(value)
-        place(word)
-    }
-
-    private func matches(_ word: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[word]
-        for k in 0..<bytes.count where arena[start + k] != bytes[k] { return false }
-        return true
+        place(words.count - 1)
     }
 
     private mutating func place(_ word: Int) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hashes[word]) & mask
+        var slot = Int(truncatingIfNeeded: words[word].hash) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = word
+        slots[slot] = Int32(word)
     }
 
     private mutating func grow() {
-        slots = [Int](repeating: -1, count: slots.count * 2)
-        for word in values.indices { place(word) }
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for word in words.indices { place(word) }
     }
 }
