@@ -16,7 +16,7 @@ struct PipeTableRow {
         var index = Self.skipSpaces(line, from: line.startIndex, to: end)
         if index < end, line[index] == UInt8(ascii: "|") { index += 1 }
         var cellStart = index
-        var current: [UInt8] = []
+        var hasEscapedPipe = false
         var endsWithSeparator = false
         while index < end {
             let byte = line[index]
@@ -24,21 +24,20 @@ struct PipeTableRow {
             if byte == UInt8(ascii: "\\"), index + 1 < end, line[index + 1] == UInt8(ascii: "|") {
                 // `\|` is a pipe inside the cell, even after another backslash (as in
                 // cmark-gfm); other backslashes stay for the inline parser.
-                current.append(UInt8(ascii: "|"))
+                hasEscapedPipe = true
                 index += 2
             } else if byte == UInt8(ascii: "|") {
-                cells.append(Self.cell(current, start: cellStart, in: line))
-                current.removeAll(keepingCapacity: true)
+                cells.append(Self.cell(line[cellStart..<index], unescaping: hasEscapedPipe, in: line))
+                hasEscapedPipe = false
                 index += 1
                 cellStart = index
                 endsWithSeparator = true
             } else {
-                current.append(byte)
                 index += 1
             }
         }
         if !endsWithSeparator {
-            cells.append(Self.cell(current, start: cellStart, in: line))
+            cells.append(Self.cell(line[cellStart..<end], unescaping: hasEscapedPipe, in: line))
         }
         self.cells = cells
     }
@@ -63,13 +62,28 @@ struct PipeTableRow {
         return result.isEmpty ? nil : result
     }
 
-    private static func cell(_ bytes: [UInt8], start: Int, in line: ArraySlice<UInt8>) -> Cell {
-        var lower = 0
-        var upper = bytes.count
-        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
-        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
-        return Cell(text: String(decoding: bytes[lower..<upper], as: UTF8.self),
-                    offset: start - line.startIndex + lower)
+    /// The cell of the raw bytes `raw`, trimmed; `\|` becomes `|` when `unescaping`.
+    /// Spaces are never part of a `\|`, so trimming before or after unescaping is the same.
+    private static func cell(_ raw: ArraySlice<UInt8>, unescaping: Bool, in line: ArraySlice<UInt8>) -> Cell {
+        var lower = raw.startIndex
+        var upper = raw.endIndex
+        while lower < upper, isSpace(raw[lower]) { lower += 1 }
+        while upper > lower, isSpace(raw[upper - 1]) { upper -= 1 }
+        let offset = lower - line.startIndex
+        guard unescaping else { return Cell(text: String(decoding: raw[lower..<upper], as: UTF8.self), offset: offset) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(upper - lower)
+        var index = lower
+        while index < upper {
+            if raw[index] == UInt8(ascii: "\\"), index + 1 < upper, raw[index + 1] == UInt8(ascii: "|") {
+                bytes.append(UInt8(ascii: "|"))
+                index += 2
+            } else {
+                bytes.append(raw[index])
+                index += 1
+            }
+        }
+        return Cell(text: String(decoding: bytes, as: UTF8.self), offset: offset)
     }
 
     private static func skipSpaces(_ line: ArraySlice<UInt8>, from start: Int, to end: Int) -> Int {
