@@ -40,4 +40,16 @@ struct SearchTextExtractorTests {
     @Test func toleratesBrokenMarkup() {
         #expect(SearchTextExtractor.plainText(html: "a < b and c&d <p") == "a < b and c&d")
     }
+
+    /// Text runs are searched eight bytes at a time: markup must be found wherever it
+    /// falls in a word, and references must be read whole or not at all at the end.
+    @Test func findsMarkupAtEveryOffset() {
+        for offset in 0..<17 {
+            let lead = String(repeating: "x", count: offset)
+            #expect(SearchTextExtractor.plainText(html: "\(lead)<b>y</b>z") == "\(lead)yz")
+            #expect(SearchTextExtractor.plainText(html: "\(lead)&amp;y&quot;") == "\(lead)&y\"")
+            #expect(SearchTextExtractor.plainText(html: "\(lead)&lt") == "\(lead)&lt")
+            #expect(SearchTextExtractor.plainText(html: "\(lead)&q") == "\(lead)&q")
+        }
+    }
 }

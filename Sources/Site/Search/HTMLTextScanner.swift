@@ -26,12 +26,34 @@ struct HTMLTextScanner {
                 readReference()
             } else {
                 // Copy the run of plain text up to the next markup in one go.
-                var end = index + 1
-                while end < bytes.count, bytes[end] != Self.lessThan, bytes[end] != Self.ampersand { end += 1 }
+                let end = nextMarkup(from: index + 1)
                 append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
                 index = end
             }
         }
+    }
+
+    /// Where the next `<` or `&` is at or after `start` (`bytes.count` if none), found
+    /// eight bytes at a time: text runs are long and markup is all that ends them.
+    private func nextMarkup(from start: Int) -> Int {
+        var i = start
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // A byte of `word ^ c * ones` is zero where `word` holds c; the lowest
+                // flagged byte of each test is a real match (borrows only flag higher ones).
+                let lt = word ^ (UInt64(Self.lessThan) &* ones)
+                let amp = word ^ (UInt64(Self.ampersand) &* ones)
+                let found = (((lt &- ones) & ~lt) | ((amp &- ones) & ~amp)) & highs
+                if found != 0 { return i + found.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < count, bytes[i] != Self.lessThan, bytes[i] != Self.ampersand { i += 1 }
+        return i
     }
 
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
@@ -60,6 +82,12 @@ struct HTMLTextScanner {
 
     /// `&name;` within a short distance, else a literal ampersand.
     mutating func readReference() {
+        // The references cmark writes for markup characters, on bytes.
+        if let (character, length) = markupReference() {
+            index += length
+            withUnsafeBytes(of: character) { append($0.bindMemory(to: UInt8.self)) }
+            return
+        }
         var end = index + 1
         while end < bytes.count, end - index <= 32, isReferenceByte(bytes[end]) { end += 1 }
         if end < bytes.count, bytes[end] == UInt8(ascii: ";"), end > index + 1 {
@@ -72,6 +100,21 @@ struct HTMLTextScanner {
         }
         index += 1
         append("&")
+    }
+
+    /// `&amp;`, `&lt;`, `&gt;` or `&quot;` at `index`: the character and the reference's length.
+    private func markupReference() -> (UInt8, Int)? {
+        func matches(_ name: StaticString) -> Bool {
+            let count = name.utf8CodeUnitCount
+            guard index + count + 1 < bytes.count, bytes[index + count + 1] == UInt8(ascii: ";") else { return false }
+            for k in 0..<count where bytes[index + 1 + k] != name.utf8Start[k] { return false }
+            return true
+        }
+        if matches("lt") { return (UInt8(ascii: "<"), 4) }
+        if matches("gt") { return (UInt8(ascii: ">"), 4) }
+        if matches("amp") { return (UInt8(ascii: "&"), 5) }
+        if matches("quot") { return (UInt8(ascii: "\""), 6) }
+        return nil
     }
 
     private func isReferenceByte(_ c: UInt8) -> Bool {
@@ -103,7 +146,7 @@ struct HTMLTextScanner {
         if case .heading(let level) = tag.kind {
             if !tag.isClosing {
                 openHeading = level
-                openHeadingID = level >= 2 ? tag.id : nil
+                openHeadingID = level >= 2 ? tag.id.map { text($0.lowerBound, $0.upperBound) } : nil
                 headingText = TextBuffer()
                 return
             }
@@ -174,8 +217,9 @@ struct HTMLTextScanner {
         var kind: ElementKind
         var isClosing: Bool
         var isSelfClosing: Bool
-        /// The `id` attribute: the only one the index needs.
-        var id: String?
+        /// Where the `id` attribute's value is, the only one the index needs: a string is
+        /// made only for a heading's.
+        var id: Range<Int>?
     }
 
     private func isNameByte(_ c: UInt8) -> Bool {
@@ -201,7 +245,7 @@ struct HTMLTextScanner {
         let nameStart = i
         while i < bytes.count, isNameByte(bytes[i]) { i += 1 }
         let name = nameStart..<i
-        var id: String?
+        var id: Range<Int>?
         var isSelfClosing = false
         while i < bytes.count, bytes[i] != UInt8(ascii: ">") {
             let c = bytes[i]
@@ -229,7 +273,7 @@ struct HTMLTextScanner {
                     valueRange = valueStart..<i
                 }
             }
-            if isID { id = text(valueRange.lowerBound, min(valueRange.upperBound, bytes.count)) }
+            if isID { id = valueRange.lowerBound..<min(valueRange.upperBound, bytes.count) }
             isSelfClosing = false
         }
         index = min(i + 1, bytes.count)
