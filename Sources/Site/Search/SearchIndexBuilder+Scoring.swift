@@ -81,48 +81,59 @@ extension SearchIndexBuilder {
     private func keep(_ counted: Counted, globalTerm: [Int32], idf: [Double], averageLength: Double) -> Kept {
         var kept = Kept()
         kept.start.reserveCapacity(counted.length.count + 1)
-        kept.term.reserveCapacity(counted.term.count)
-        kept.score.reserveCapacity(counted.term.count)
+        // Every row might stay: the arrays are made at full size, filled through their
+        // buffers up to `write`, and cut to it at the end.
+        kept.term = [Int32](repeating: 0, count: counted.term.count)
+        kept.score = [Double](repeating: 0, count: counted.term.count)
         let limit = options.maxTermsPerEntry, k1 = options.k1, b = options.b
         var scores: [Double] = []
         var tiedTerms: [Int32] = []
-        for entry in 0..<counted.length.count {
-            let norm = k1 * (1 - b + b * Double(counted.length[entry]) / averageLength)
-            let first = kept.term.count
-            for k in counted.start[entry]..<counted.start[entry + 1] {
-                let term = globalTerm[Int(counted.term[k])], tf = Double(counted.frequency[k])
-                kept.term.append(term)
-                kept.score.append(idf[Int(term)] * tf * (k1 + 1) / (tf + norm))
-            }
-            let count = kept.term.count - first
-            if count > limit {
-                // Only which terms are kept matters, not their order: the cut is the
-                // limit-th best score; above it every term stays, at it the lowest term
-                // numbers fill what room is left, and title terms always stay.
-                scores.removeAll(keepingCapacity: true)
-                scores.append(contentsOf: kept.score[first...])
-                let cut = Self.largest(limit, in: &scores)
-                var room = limit - scores.reduce(0) { $0 + ($1 > cut ? 1 : 0) }
-                tiedTerms.removeAll(keepingCapacity: true)
-                for k in first..<kept.term.count where kept.score[k] == cut { tiedTerms.append(kept.term[k]) }
-                tiedTerms.sort()
-                let lastTied = tiedTerms[room - 1]
-                var write = first
-                for k in first..<kept.term.count {
-                    let score = kept.score[k], term = kept.term[k]
-                    var keeps = score > cut || counted.inTitle[counted.start[entry] + k - first]
-                    if !keeps, score == cut, term <= lastTied, room > 0 { keeps = true; room -= 1 }
-                    guard keeps else { continue }
-                    kept.term[write] = term
-                    kept.score[write] = score
-                    write += 1
+        var write = 0
+        var top = 0.0
+        kept.term.withUnsafeMutableBufferPointer { keptTerm in
+            kept.score.withUnsafeMutableBufferPointer { keptScore in
+                for entry in 0..<counted.length.count {
+                    let norm = k1 * (1 - b + b * Double(counted.length[entry]) / averageLength)
+                    let first = write
+                    for k in counted.start[entry]..<counted.start[entry + 1] {
+                        let term = globalTerm[Int(counted.term[k])], tf = Double(counted.frequency[k])
+                        keptTerm[write] = term
+                        keptScore[write] = idf[Int(term)] * tf * (k1 + 1) / (tf + norm)
+                        write += 1
+                    }
+                    if write - first > limit {
+                        // Only which terms are kept matters, not their order: the cut is
+                        // the limit-th best score; above it every term stays, at it the
+                        // lowest term numbers fill what room is left, and title terms
+                        // always stay.
+                        scores.removeAll(keepingCapacity: true)
+                        scores.append(contentsOf: keptScore[first..<write])
+                        let cut = Self.largest(limit, in: &scores)
+                        var room = limit - scores.reduce(0) { $0 + ($1 > cut ? 1 : 0) }
+                        tiedTerms.removeAll(keepingCapacity: true)
+                        for k in first..<write where keptScore[k] == cut { tiedTerms.append(keptTerm[k]) }
+                        tiedTerms.sort()
+                        let lastTied = tiedTerms[room - 1]
+                        var end = first
+                        for k in first..<write {
+                            let score = keptScore[k], term = keptTerm[k]
+                            var keeps = score > cut || counted.inTitle[counted.start[entry] + k - first]
+                            if !keeps, score == cut, term <= lastTied, room > 0 { keeps = true; room -= 1 }
+                            guard keeps else { continue }
+                            keptTerm[end] = term
+                            keptScore[end] = score
+                            end += 1
+                        }
+                        write = end
+                    }
+                    for k in first..<write { top = max(top, keptScore[k]) }
+                    kept.start.append(write)
                 }
-                kept.term.removeSubrange(write...)
-                kept.score.removeSubrange(write...)
             }
-            for k in first..<kept.term.count { kept.top = max(kept.top, kept.score[k]) }
-            kept.start.append(kept.term.count)
         }
+        kept.term.removeSubrange(write...)
+        kept.score.removeSubrange(write...)
+        kept.top = top
         return kept
     }
 

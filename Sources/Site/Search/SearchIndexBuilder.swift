@@ -41,26 +41,49 @@ struct SearchIndexBuilder {
         private var currentLength = 0
 
         mutating func add(_ terms: [Int], weight: Double, isTitle: Bool, countsTowardLength: Bool) {
-            for term in terms {
-                if term >= scratchFrequency.count {
-                    let grown = max(term + 1, scratchFrequency.count * 2)
-                    scratchFrequency += [Double](repeating: 0, count: grown - scratchFrequency.count)
-                    scratchTitle += [Bool](repeating: false, count: grown - scratchTitle.count)
+            guard let highest = terms.max() else { return }
+            if highest >= scratchFrequency.count {
+                let grown = max(highest + 1, scratchFrequency.count * 2)
+                scratchFrequency += [Double](repeating: 0, count: grown - scratchFrequency.count)
+                scratchTitle += [Bool](repeating: false, count: grown - scratchTitle.count)
+            }
+            // The scratch tables are written through their buffers: one uniqueness check
+            // a call, not one a word.
+            scratchFrequency.withUnsafeMutableBufferPointer { frequency in
+                scratchTitle.withUnsafeMutableBufferPointer { title in
+                    for term in terms {
+                        if frequency[term] == 0 { touched.append(term) }
+                        frequency[term] += weight
+                        if isTitle { title[term] = true }
+                    }
                 }
-                if scratchFrequency[term] == 0 { touched.append(term) }
-                scratchFrequency[term] += weight
-                if isTitle { scratchTitle[term] = true }
             }
             if countsTowardLength { currentLength += terms.count }
         }
 
         mutating func finishEntry() {
-            for t in touched {
-                term.append(Int32(t))
-                frequency.append(Float(scratchFrequency[t]))
-                inTitle.append(scratchTitle[t])
-                scratchFrequency[t] = 0
-                scratchTitle[t] = false
+            // The entry's rows are added in one go and filled through the buffers:
+            // appending term by term checked three arrays' storage every time.
+            let first = term.count
+            term += repeatElement(0, count: touched.count)
+            frequency += repeatElement(0, count: touched.count)
+            inTitle += repeatElement(false, count: touched.count)
+            term.withUnsafeMutableBufferPointer { term in
+                frequency.withUnsafeMutableBufferPointer { frequency in
+                    inTitle.withUnsafeMutableBufferPointer { inTitle in
+                        scratchFrequency.withUnsafeMutableBufferPointer { scratchFrequency in
+                            scratchTitle.withUnsafeMutableBufferPointer { scratchTitle in
+                                for (k, t) in touched.enumerated() {
+                                    term[first + k] = Int32(t)
+                                    frequency[first + k] = Float(scratchFrequency[t])
+                                    inTitle[first + k] = scratchTitle[t]
+                                    scratchFrequency[t] = 0
+                                    scratchTitle[t] = false
+                                }
+                            }
+                        }
+                    }
+                }
             }
             touched.removeAll(keepingCapacity: true)
             start.append(term.count)
