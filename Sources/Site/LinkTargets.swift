@@ -33,7 +33,6 @@ struct LinkTargets: Sendable {
         if destination.isEmpty || destination.hasPrefix("#") || SitePaths.isExternal(destination) { return nil }
         let (path, fragment) = SitePaths.splitFragment(destination)
         guard !path.isEmpty, let resolved = SitePaths.normalize(path, in: directory) else { return nil }
-        let suffix = fragment.map { "#" + $0 } ?? ""
         let target: String
         if path.hasSuffix(".md") {
             guard let url = pageURLs[resolved] else { return nil }
@@ -45,6 +44,6 @@ struct LinkTargets: Sendable {
         } else {
             return nil
         }
-        return SitePaths.href(from: urlPath, to: target, offline: offline) + suffix
+        return SitePaths.href(from: urlPath, to: target, offline: offline, suffix: fragment.map { "#" + $0 } ?? "")
     }
 }

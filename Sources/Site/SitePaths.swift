@@ -6,22 +6,37 @@ enum SitePaths {
     /// Counts the non-empty segments on the UTF-8 bytes: it runs for every link of every
     /// page's nav, where splitting the string was a visible share of the build.
     static func rootPrefix(from urlPath: String) -> String {
-        var segments = 0
-        var previous = UInt8(ascii: "/")
-        for byte in urlPath.utf8 {
-            if byte != UInt8(ascii: "/") && previous == UInt8(ascii: "/") { segments += 1 }
-            previous = byte
+        String(repeating: "../", count: depth(of: urlPath))
+    }
+
+    /// How many non-empty segments `urlPath` has: the folders a link from it climbs.
+    private static func depth(of urlPath: String) -> Int {
+        var urlPath = urlPath
+        return urlPath.withUTF8 { bytes in
+            var segments = 0
+            var previous = UInt8(ascii: "/")
+            for byte in bytes {
+                if byte != UInt8(ascii: "/") && previous == UInt8(ascii: "/") { segments += 1 }
+                previous = byte
+            }
+            return segments
         }
-        return String(repeating: "../", count: segments)
     }
 
     /// A link from the page at `fromURLPath` to the site-relative `target` (`guide/`,
-    /// `assets/site.css`). `offline` names `index.html` for folder targets.
-    static func href(from fromURLPath: String, to target: String, offline: Bool) -> String {
-        var target = target
-        if offline && (target.isEmpty || target.hasSuffix("/")) { target += "index.html" }
-        let href = rootPrefix(from: fromURLPath) + target
-        return href.isEmpty ? "./" : href
+    /// `assets/site.css`), with `suffix` (a `#fragment`) after it. `offline` names
+    /// `index.html` for folder targets. Made in one string: it runs for every link.
+    static func href(from fromURLPath: String, to target: String, offline: Bool, suffix: String = "") -> String {
+        let climbs = depth(of: fromURLPath)
+        let index = offline && (target.isEmpty || target.hasSuffix("/")) ? "index.html" : ""
+        if climbs == 0 && target.isEmpty && index.isEmpty { return "./" + suffix }
+        var href = ""
+        href.reserveCapacity(3 * climbs + target.utf8.count + index.utf8.count + suffix.utf8.count)
+        for _ in 0..<climbs { href += "../" }
+        href += target
+        href += index
+        href += suffix
+        return href
     }
 
     /// Joins `relative` onto `directory` (both content-relative) and removes `.`/`..`;
@@ -33,32 +48,39 @@ enum SitePaths {
     }
 
     private static func normalize(_ relative: UnsafeBufferPointer<UInt8>, in directory: UnsafeBufferPointer<UInt8>) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(directory.count + relative.count + 1)
-        // Where each segment in `out` starts, so `..` can drop the last one.
-        var starts: [Int] = []
-        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-        for (path, resolves) in [(directory, false), (relative, true)] {
-            var start = 0
-            while start < path.count {
-                var end = start
-                while end < path.count, path[end] != slash { end += 1 }
-                defer { start = end + 1 }
-                let length = end - start
-                if length == 0 { continue }
-                // The directory's segments are taken as they are; the link's are resolved.
-                if resolves, length == 1, path[start] == dot { continue }
-                if resolves, length == 2, path[start] == dot, path[start + 1] == dot {
-                    guard let last = starts.popLast() else { return nil }
-                    out.removeSubrange(max(0, last - 1)...)
-                    continue
+        let capacity = directory.count + relative.count + 1
+        // The joined path is never longer than both parts and a slash: it is written into
+        // one buffer and made a string once.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out -> String? in
+            var length = 0
+            // Where the last kept segment starts; `..` climbs back to the one before it,
+            // found by scanning back for its slash.
+            let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+            func append(_ path: UnsafeBufferPointer<UInt8>, resolving: Bool) -> Bool {
+                var start = 0
+                while start < path.count {
+                    var end = start
+                    while end < path.count, path[end] != slash { end += 1 }
+                    defer { start = end + 1 }
+                    let count = end - start
+                    if count == 0 { continue }
+                    // The directory's segments are taken as they are; the link's are resolved.
+                    if resolving, count == 1, path[start] == dot { continue }
+                    if resolving, count == 2, path[start] == dot, path[start + 1] == dot {
+                        guard length > 0 else { return false }
+                        while length > 0, out[length - 1] != slash { length -= 1 }
+                        if length > 0 { length -= 1 }
+                        continue
+                    }
+                    if length > 0 { out[length] = slash; length += 1 }
+                    (out.baseAddress! + length).update(from: path.baseAddress! + start, count: count)
+                    length += count
                 }
-                if !out.isEmpty { out.append(slash) }
-                starts.append(out.count)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: path[start..<end]))
+                return true
             }
+            guard append(directory, resolving: false), append(relative, resolving: true) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<length]), as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// True for destinations that leave the site: `https:`, `mailto:`, `//host`, `/absolute`.

@@ -17,6 +17,12 @@ import Testing
         #expect(SitePaths.href(from: "guide/setup/", to: "assets/site.css", offline: false) == "../../assets/site.css")
     }
 
+    @Test func fragmentsFollowTheWholeLink() {
+        #expect(SitePaths.href(from: "", to: "", offline: false, suffix: "#top") == "./#top")
+        #expect(SitePaths.href(from: "a//b/", to: "c/", offline: false, suffix: "#x") == "../../c/#x")
+        #expect(SitePaths.href(from: "a/", to: "", offline: true, suffix: "#x") == "../index.html#x")
+    }
+
     @Test func offlineLinksNameIndexHTML() {
         #expect(SitePaths.href(from: "", to: "", offline: true) == "index.html")
         #expect(SitePaths.href(from: "a/", to: "b/", offline: true) == "../b/index.html")
