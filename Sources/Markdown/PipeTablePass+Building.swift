@@ -66,7 +66,10 @@ extension PipeTablePass {
                 texts.append(column < row.cells.count ? row.cells[column].text : "")
             }
         }
-        let needsDefinitions = texts.contains { $0.utf8.contains(UInt8(ascii: "]")) }
+        let needsDefinitions = texts.contains { text in
+            var text = text
+            return text.withUTF8 { $0.contains(UInt8(ascii: "]")) }
+        }
         let parsed = CellParser.parse(texts, definitions: needsDefinitions ? referenceDefinitions() : "",
                                       allowsRawHTML: allowsRawHTML)
 

@@ -17,13 +17,16 @@ enum SitemapGenerator {
 
     /// `text` with `&`, `<`, `>` and `"` escaped, on bytes: a sitemap has a line per page.
     private static func append(_ text: String, to out: inout [UInt8]) {
-        for c in text.utf8 {
-            switch c {
-            case UInt8(ascii: "&"): out += "&amp;".utf8
-            case UInt8(ascii: "<"): out += "&lt;".utf8
-            case UInt8(ascii: ">"): out += "&gt;".utf8
-            case UInt8(ascii: "\""): out += "&quot;".utf8
-            default: out.append(c)
+        var text = text
+        text.withUTF8 { bytes in
+            for c in bytes {
+                switch c {
+                case UInt8(ascii: "&"): out += "&amp;".utf8
+                case UInt8(ascii: "<"): out += "&lt;".utf8
+                case UInt8(ascii: ">"): out += "&gt;".utf8
+                case UInt8(ascii: "\""): out += "&quot;".utf8
+                default: out.append(c)
+                }
             }
         }
     }

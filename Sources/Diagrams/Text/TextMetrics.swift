@@ -15,14 +15,17 @@ public enum TextMetrics {
 
     /// The width of `text` in font units (2048 per em).
     static func units(of text: some StringProtocol, bold: Bool) -> Int {
-        var total = 0
         let dense = bold ? FontMetricsTable.denseBold : FontMetricsTable.denseRegular
-        // Fast path: plain ASCII needs no scalar decoding.
-        for byte in text.utf8 {
-            if byte >= 0x80 { return scalarUnits(of: text, bold: bold) }
-            total += Int(dense[Int(byte)])
+        // Fast path: plain ASCII needs no scalar decoding, read from the string's own bytes.
+        let ascii: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var total = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                total += Int(dense[Int(byte)])
+            }
+            return total
         }
-        return total
+        return (ascii ?? nil) ?? scalarUnits(of: text, bold: bold)
     }
 
     static func scalarUnits(of text: some StringProtocol, bold: Bool) -> Int {
