@@ -27,7 +27,11 @@ public struct HeadingSlugger: Sendable {
     /// The same slug for all-ASCII text, worked out on bytes (Unicode properties and
     /// `lowercased()` are the costly part of the general path); nil for other text.
     private static func asciiSlug(_ text: String) -> String? {
-        let utf8 = text.utf8
+        var text = text
+        return text.withUTF8(asciiSlug)
+    }
+
+    private static func asciiSlug(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
         guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         let slug = String(unsafeUninitializedCapacity: utf8.count) { buffer in
             var count = 0

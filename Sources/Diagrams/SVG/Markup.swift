@@ -27,10 +27,14 @@ struct Markup {
 
     /// Appends data as text content or an attribute value: `&`, `<`, `>`, `"`, `'` escaped.
     mutating func escaped(_ s: String) {
-        let utf8 = s.utf8
+        var s = s
+        s.withUTF8 { escaped($0) }
+    }
+
+    private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         // Most labels need no escaping: copy them in one go.
         if !utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
-            raw(s)
+            bytes.append(contentsOf: utf8)
             return
         }
         for byte in utf8 {

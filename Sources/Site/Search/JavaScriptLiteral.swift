@@ -5,8 +5,13 @@ enum JavaScriptLiteral {
     /// Appends `value` as a literal to `out`, the whole index's buffer.
     static func append(_ value: String, to out: inout [UInt8]) {
         out.append(0x22)
-        guard value.utf8.contains(where: needsEscape) else {
-            out.append(contentsOf: value.utf8)
+        var value = value
+        let plain = value.withUTF8 { bytes in
+            guard !bytes.contains(where: needsEscape) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain {
             out.append(0x22)
             return
         }
