@@ -40,21 +40,22 @@ struct HTMLOutput {
 
     mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
-        for index in 0..<source.count {
-            let replacement: StaticString
-            switch source[index] {
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            default: continue
-            }
+        while true {
+            let index = ByteScan.firstIndex(ofAnyOf: Self.escapedBytes, in: source, from: runStart)
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-            append(replacement)
+            guard index < source.count else { return }
+            switch source[index] {
+            case UInt8(ascii: "\""): append("&quot;")
+            case UInt8(ascii: "&"): append("&amp;")
+            case UInt8(ascii: "<"): append("&lt;")
+            default: append("&gt;")
+            }
             runStart = index + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
     }
+
+    private static let escapedBytes = (UInt8(ascii: "\""), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                                       UInt8(ascii: "\""))
 
     /// cmark's `houdini_escape_href`: URL-safe bytes pass, `&` and `'` become entities,
     /// everything else is percent-encoded byte by byte.

@@ -1,3 +1,5 @@
+import Markdown
+
 /// The single pass of `SearchTextExtractor` over UTF-8 bytes. Markup is ASCII, so the
 /// scanner reads bytes and copies text bytes through untouched.
 struct HTMLTextScanner {
@@ -33,27 +35,11 @@ struct HTMLTextScanner {
         }
     }
 
-    /// Where the next `<` or `&` is at or after `start` (`bytes.count` if none), found
-    /// eight bytes at a time: text runs are long and markup is all that ends them.
+    /// Where the next `<` or `&` is at or after `start` (`bytes.count` if none): text runs
+    /// are long and markup is all that ends them.
     private func nextMarkup(from start: Int) -> Int {
-        var i = start
-        let count = bytes.count
-        if let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            while i + 8 <= count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                // A byte of `word ^ c * ones` is zero where `word` holds c; the lowest
-                // flagged byte of each test is a real match (borrows only flag higher ones).
-                let lt = word ^ (UInt64(Self.lessThan) &* ones)
-                let amp = word ^ (UInt64(Self.ampersand) &* ones)
-                let found = (((lt &- ones) & ~lt) | ((amp &- ones) & ~amp)) & highs
-                if found != 0 { return i + found.trailingZeroBitCount / 8 }
-                i += 8
-            }
-        }
-        while i < count, bytes[i] != Self.lessThan, bytes[i] != Self.ampersand { i += 1 }
-        return i
+        ByteScan.firstIndex(ofAnyOf: (Self.lessThan, Self.ampersand, Self.lessThan, Self.ampersand, Self.lessThan),
+                            in: bytes, from: start)
     }
 
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) {

@@ -1,3 +1,5 @@
+import Markdown
+
 /// Escapes text for HTML by scanning its UTF-8 bytes: `&`, `<`, `>`, `"` and `'` become
 /// `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&#39;` (as the engine Orgbook used before wrote
 /// them); runs of other bytes are copied whole.
@@ -22,20 +24,23 @@ enum HTMLEscaping {
         // Replacements are string literals (static storage), not shared arrays: pages are
         // escaped on every core at once, and a shared array's reference count is contended.
         var runStart = 0
-        for index in 0 ..< bytes.count {
+        while true {
+            let index = ByteScan.firstIndex(ofAnyOf: escapedBytes, in: bytes, from: runStart)
+            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index])) }
+            guard index < bytes.count else { return }
             let replacement: StaticString
             switch bytes[index] {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
+            default: replacement = "&#39;"
             }
-            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index])) }
             output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             runStart = index + 1
         }
-        if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< bytes.count])) }
     }
+
+    private static let escapedBytes = (UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+                                       UInt8(ascii: "'"))
 }
