@@ -15,17 +15,22 @@ public enum TextMetrics {
 
     /// The width of `text` in font units (2048 per em).
     static func units(of text: some StringProtocol, bold: Bool) -> Int {
+        // Fast path: plain ASCII needs no scalar decoding, read from the string's own bytes
+        // (nil outside: a string without contiguous UTF-8; nil inside: not ASCII).
+        let ascii = text.utf8.withContiguousStorageIfAvailable { asciiUnits(of: $0, bold: bold) }
+        if case let total?? = ascii { return total }
+        return scalarUnits(of: text, bold: bold)
+    }
+
+    /// The width of ASCII `bytes` in font units; nil when they hold any other character.
+    private static func asciiUnits(of bytes: UnsafeBufferPointer<UInt8>, bold: Bool) -> Int? {
         let dense = bold ? FontMetricsTable.denseBold : FontMetricsTable.denseRegular
-        // Fast path: plain ASCII needs no scalar decoding, read from the string's own bytes.
-        let ascii: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var total = 0
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                total += Int(dense[Int(byte)])
-            }
-            return total
+        var total = 0
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            total += Int(dense[Int(byte)])
         }
-        return (ascii ?? nil) ?? scalarUnits(of: text, bold: bold)
+        return total
     }
 
     static func scalarUnits(of text: some StringProtocol, bold: Bool) -> Int {
