@@ -40,9 +40,13 @@ struct TextPieces {
         let rank = ranks
         table = order.map { pieces[$0] }
         codes = Parallel.map(Array(runs.indices)) { index in
-            runs[index].split.map { numbers in
-                var out: [UInt8] = []
-                for local in numbers { Self.append(rank[global[index][local]], to: &out) }
+            let run = runs[index], global = global[index]
+            var out: [UInt8] = []
+            return run.ends.indices.map { text in
+                out.removeAll(keepingCapacity: true)
+                for local in run.numbers[(text == 0 ? 0 : run.ends[text - 1])..<run.ends[text]] {
+                    Self.append(rank[global[Int(local)]], to: &out)
+                }
                 return String(decoding: out, as: UTF8.self)
             }
         }.flatMap { $0 }
@@ -52,29 +56,30 @@ struct TextPieces {
     private struct Run: Sendable {
         var pieces: [String] = []
         var counts: [Int] = []
-        /// Each text as its pieces' numbers.
-        var split: [[Int]] = []
+        /// The pieces' numbers of all the run's texts, one after another: text t's are
+        /// `numbers[ends[t - 1]..<ends[t]]`. One array, not one per text.
+        var numbers: [Int32] = []
+        var ends: [Int] = []
 
         init(_ texts: ArraySlice<String>) {
             // Pieces are numbered through a `WordTable` over their bytes: a piece becomes a
             // `String` only the first time it is seen.
-            var numbers = WordTable()
-            split.reserveCapacity(texts.count)
+            var table = WordTable()
+            ends.reserveCapacity(texts.count)
             for text in texts {
-                var numbered: [Int] = []
                 TextPieces.forEachPiece(of: text) { piece in
                     let hash = WordTable.hash(piece)
-                    if let known = numbers.value(of: piece, hash: hash) {
+                    if let known = table.value(of: piece, hash: hash) {
                         counts[known] += 1
-                        numbered.append(known)
+                        numbers.append(Int32(known))
                     } else {
-                        numbers.insert(piece, hash: hash, value: pieces.count)
-                        numbered.append(pieces.count)
+                        table.insert(piece, hash: hash, value: pieces.count)
+                        numbers.append(Int32(pieces.count))
                         pieces.append(String(decoding: piece, as: UTF8.self))
                         counts.append(1)
                     }
                 }
-                split.append(numbered)
+                ends.append(numbers.count)
             }
         }
     }
