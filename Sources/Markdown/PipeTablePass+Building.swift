@@ -148,14 +148,7 @@ extension PipeTablePass {
         for line in raw {
             source.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(0, line.indent)))
             if unescapingPipes {
-                var index = line.bytes.startIndex
-                while index < line.bytes.endIndex {
-                    let byte = line.bytes[index]
-                    let escapesPipe = byte == UInt8(ascii: "\\") && index + 1 < line.bytes.endIndex
-                        && line.bytes[index + 1] == UInt8(ascii: "|")
-                    if !escapesPipe { source.append(byte) }
-                    index += 1
-                }
+                PipeTableRow.appendUnescapingPipes(line.bytes, to: &source)
             } else {
                 source.append(contentsOf: line.bytes)
             }

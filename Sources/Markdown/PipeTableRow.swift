@@ -73,17 +73,20 @@ struct PipeTableRow {
         guard unescaping else { return Cell(text: String(decoding: raw[lower..<upper], as: UTF8.self), offset: offset) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(upper - lower)
-        var index = lower
-        while index < upper {
-            if raw[index] == UInt8(ascii: "\\"), index + 1 < upper, raw[index + 1] == UInt8(ascii: "|") {
-                bytes.append(UInt8(ascii: "|"))
-                index += 2
-            } else {
-                bytes.append(raw[index])
-                index += 1
-            }
-        }
+        appendUnescapingPipes(raw[lower..<upper], to: &bytes)
         return Cell(text: String(decoding: bytes, as: UTF8.self), offset: offset)
+    }
+
+    /// Appends `bytes` with each `\|` written as `|`, read left to right as cmark-gfm
+    /// does (so `\\|` gives `\|`).
+    static func appendUnescapingPipes(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let escapesPipe = bytes[index] == UInt8(ascii: "\\") && index + 1 < bytes.endIndex
+                && bytes[index + 1] == UInt8(ascii: "|")
+            if !escapesPipe { out.append(bytes[index]) }
+            index += 1
+        }
     }
 
     private static func skipSpaces(_ line: ArraySlice<UInt8>, from start: Int, to end: Int) -> Int {

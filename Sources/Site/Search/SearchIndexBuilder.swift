@@ -35,27 +35,26 @@ struct SearchIndexBuilder {
         var length: [Int] = []
 
         // Scratch for the entry being counted, indexed by term number.
-        private var scratchFrequency: [Double] = []
-        private var scratchTitle: [Bool] = []
+        private struct Scratch {
+            var frequency = 0.0
+            var inTitle = false
+        }
+        private var scratch: [Scratch] = []
         private var touched: [Int] = []
         private var currentLength = 0
 
         mutating func add(_ terms: [Int], weight: Double, isTitle: Bool, countsTowardLength: Bool) {
             guard let highest = terms.max() else { return }
-            if highest >= scratchFrequency.count {
-                let grown = max(highest + 1, scratchFrequency.count * 2)
-                scratchFrequency += [Double](repeating: 0, count: grown - scratchFrequency.count)
-                scratchTitle += [Bool](repeating: false, count: grown - scratchTitle.count)
+            if highest >= scratch.count {
+                scratch += repeatElement(Scratch(), count: max(highest + 1, scratch.count * 2) - scratch.count)
             }
-            // The scratch tables are written through their buffers: one uniqueness check
-            // a call, not one a word.
-            scratchFrequency.withUnsafeMutableBufferPointer { frequency in
-                scratchTitle.withUnsafeMutableBufferPointer { title in
-                    for term in terms {
-                        if frequency[term] == 0 { touched.append(term) }
-                        frequency[term] += weight
-                        if isTitle { title[term] = true }
-                    }
+            // The scratch table is written through its buffer: one uniqueness check a
+            // call, not one a word.
+            scratch.withUnsafeMutableBufferPointer { scratch in
+                for term in terms {
+                    if scratch[term].frequency == 0 { touched.append(term) }
+                    scratch[term].frequency += weight
+                    if isTitle { scratch[term].inTitle = true }
                 }
             }
             if countsTowardLength { currentLength += terms.count }
@@ -71,15 +70,12 @@ struct SearchIndexBuilder {
             term.withUnsafeMutableBufferPointer { term in
                 frequency.withUnsafeMutableBufferPointer { frequency in
                     inTitle.withUnsafeMutableBufferPointer { inTitle in
-                        scratchFrequency.withUnsafeMutableBufferPointer { scratchFrequency in
-                            scratchTitle.withUnsafeMutableBufferPointer { scratchTitle in
-                                for (k, t) in touched.enumerated() {
-                                    term[first + k] = Int32(t)
-                                    frequency[first + k] = Float(scratchFrequency[t])
-                                    inTitle[first + k] = scratchTitle[t]
-                                    scratchFrequency[t] = 0
-                                    scratchTitle[t] = false
-                                }
+                        scratch.withUnsafeMutableBufferPointer { scratch in
+                            for (k, t) in touched.enumerated() {
+                                term[first + k] = Int32(t)
+                                frequency[first + k] = Float(scratch[t].frequency)
+                                inTitle[first + k] = scratch[t].inTitle
+                                scratch[t] = Scratch()
                             }
                         }
                     }
