@@ -11,11 +11,12 @@ APT        := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
 all: build
 
-# libcmark is the Markdown engine and mimalloc the allocator; install them when missing.
+# libcmark is the Markdown engine, libyaml the YAML parser and mimalloc the allocator;
+# install them when missing.
 deps:
-	@{ pkg-config --exists libcmark 2>/dev/null && /sbin/ldconfig -p | grep -q libmimalloc.so.2; } || { \
-	  echo "==> installing libcmark-dev libmimalloc2.0"; \
-	  $(APT) update -qq && $(APT) install -y -qq libcmark-dev libmimalloc2.0 pkg-config; }
+	@{ pkg-config --exists libcmark yaml-0.1 2>/dev/null && /sbin/ldconfig -p | grep -q libmimalloc.so.2; } || { \
+	  echo "==> installing libcmark-dev libyaml-dev libmimalloc2.0"; \
+	  $(APT) update -qq && $(APT) install -y -qq libcmark-dev libyaml-dev libmimalloc2.0 pkg-config; }
 
 $(ORGBOOK): deps $(shell find Sources -type f 2>/dev/null) Package.swift
 	$(SWIFT) build -c $(CONFIG) --product orgbook

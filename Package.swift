@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
@@ -20,12 +19,19 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .target(name: "Diagnostics"),
+        // The one YAML reader: libyaml's events composed into nodes with positions.
+        .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics"]),
-        .target(name: "OrgModel", dependencies: ["Diagnostics", "Yams"], exclude: ["Schemas"]),
+        .target(name: "OrgModel", dependencies: ["Diagnostics", "YAML"], exclude: ["Schemas"]),
         .target(name: "Diagrams", dependencies: ["OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
         .target(name: "Site", dependencies: [
-            "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Yams",
+            "Markdown", "OrgModel", "Diagrams", "Diagnostics", "YAML",
         ]),
         .target(name: "PreviewServer", dependencies: [
             "Site", "Diagnostics",
@@ -41,7 +47,8 @@ let package = Package(
             .linkedLibrary(":libmimalloc.so.2", .when(platforms: [.linux])),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "YAML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "orgbook"], resources: [.copy("Fixtures")]),

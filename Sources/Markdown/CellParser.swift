@@ -29,7 +29,7 @@ enum CellParser {
             firstLine += definitions.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } + 1
         }
         batch += filled.map { cells[$0] }.joined(separator: "\n\n")
-        let document = CmarkBridge.parse(batch, allowsRawHTML: allowsRawHTML, lineOffset: 0)
+        let document = CmarkBridge.parse(batch, allowsRawHTML: allowsRawHTML, lineOffset: 0).document
         var paragraphs: [Int: MarkdownNode] = [:]
         for child in document.children {
             if let line = child.range?.start.line { paragraphs[line] = child }
@@ -84,12 +84,12 @@ enum CellParser {
     }
 
     private static func parseOne(_ cell: String, allowsRawHTML: Bool) -> [MarkdownNode] {
-        let document = CmarkBridge.parse(cell, allowsRawHTML: allowsRawHTML, lineOffset: 0)
+        let document = CmarkBridge.parse(cell, allowsRawHTML: allowsRawHTML, lineOffset: 0).document
         if document.children.count == 1, document.children[0].kind == .paragraph {
             return document.children[0].children
         }
         if let first = cell.utf8.first, isASCIIPunctuation(first) {
-            let escaped = CmarkBridge.parse("\\" + cell, allowsRawHTML: allowsRawHTML, lineOffset: 0)
+            let escaped = CmarkBridge.parse("\\" + cell, allowsRawHTML: allowsRawHTML, lineOffset: 0).document
             if escaped.children.count == 1, escaped.children[0].kind == .paragraph {
                 return escaped.children[0].children
             }

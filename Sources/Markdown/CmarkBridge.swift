@@ -9,8 +9,15 @@ import Darwin
 /// copies every node into Swift-owned `MarkdownNode` values and frees the C tree before
 /// returning, so no cmark pointer outlives a call.
 enum CmarkBridge {
+    /// The deepest nesting of nodes copied (lists, items, quotes, emphasis and links all
+    /// count). Every pass over the tree is recursive, so deeper input (thousands of `>` or
+    /// list markers) would exhaust a thread's stack; real pages nest a dozen levels.
+    static let maximumDepth = 200
+
     /// Parses `text` as a CommonMark document; node lines are shifted by `lineOffset`.
-    static func parse(_ text: String, allowsRawHTML: Bool, lineOffset: Int) -> MarkdownNode {
+    /// Nodes nested deeper than `maximumDepth` are left out, and the first of them is named
+    /// in `tooDeep` so the renderer can refuse the page.
+    static func parse(_ text: String, allowsRawHTML: Bool, lineOffset: Int) -> (document: MarkdownNode, tooDeep: SourcePoint?) {
         var options = CMARK_OPT_SOURCEPOS
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         var source = text
@@ -19,7 +26,7 @@ enum CmarkBridge {
                 cmark_parse_document(chars.baseAddress, chars.count, options)
             }
         }
-        guard let root else { return MarkdownNode(.document) }
+        guard let root else { return (MarkdownNode(.document), nil) }
         defer { cmark_node_free(root) }
         return copyTree(root, lineOffset: lineOffset)
     }
@@ -39,15 +46,23 @@ enum CmarkBridge {
     }
 
     /// Walks the iterator once; containers are built on a stack and attached on exit.
-    private static func copyTree(_ root: OpaquePointer, lineOffset: Int) -> MarkdownNode {
-        guard let iterator = cmark_iter_new(root) else { return MarkdownNode(.document) }
+    private static func copyTree(_ root: OpaquePointer, lineOffset: Int) -> (document: MarkdownNode, tooDeep: SourcePoint?) {
+        guard let iterator = cmark_iter_new(root) else { return (MarkdownNode(.document), nil) }
         defer { cmark_iter_free(iterator) }
         var stack: [MarkdownNode] = []
         var finished = MarkdownNode(.document)
+        var tooDeep: SourcePoint?
+        // Containers entered below the depth limit and not yet exited: skipped whole.
+        var skipped = 0
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
+            if skipped > 0 || (event == CMARK_EVENT_ENTER && stack.count >= maximumDepth) {
+                if tooDeep == nil { tooDeep = range(of: node, lineOffset: lineOffset)?.start ?? SourcePoint(line: 1, column: 1) }
+                if !isLeaf(node) { skipped += event == CMARK_EVENT_ENTER ? 1 : -1 }
+                continue
+            }
             if event == CMARK_EVENT_ENTER {
                 let copy = MarkdownNode(kind(of: node), range: range(of: node, lineOffset: lineOffset))
                 if isLeaf(node) {
@@ -65,7 +80,7 @@ enum CmarkBridge {
                 }
             }
         }
-        return finished
+        return (finished, tooDeep)
     }
 
     /// libcmark 0.30 gives autolinks (`<https://…>`) a range past their text; their text's

@@ -1,8 +1,5 @@
 import Diagnostics
 
-// CONTRACT (shared by the Site target): the public types in this file are what the rest of
-// the package calls. Their implementation is replaced by the Markdown work; keep the names.
-
 /// Renders fenced code blocks whose info string names a registered kind (e.g. `orgchart`).
 public protocol FenceRenderer: Sendable {
     /// Returns the HTML that replaces the block; throws `Diagnostic` or `DiagnosticError`
@@ -105,7 +102,14 @@ public enum MarkdownRenderer {
     /// Parses `text` once and renders it to HTML with its headings, links and anchors.
     /// Throws what a fence renderer throws (`Diagnostic` or `DiagnosticError`).
     public static func render(_ text: String, options: MarkdownOptions = MarkdownOptions()) throws -> RenderedMarkdown {
-        var page = parse(text, options: options)
+        let (parsed, tooDeep) = parseChecked(text, options: options)
+        if let tooDeep {
+            throw Diagnostic.error(
+                at: SourceLocation(path: options.sourcePath, line: tooDeep.line, column: tooDeep.column),
+                "Markdown nested more than \(CmarkBridge.maximumDepth) levels deep (lists, block quotes or emphasis)",
+                hint: "flatten the nesting; no reader can follow more than a few levels")
+        }
+        var page = parsed
         var annotator = PageAnnotator(options: options)
         try annotator.rewrite(tree: &page)
         // HTML is usually a little longer than its Markdown: reserve once.
@@ -118,11 +122,16 @@ public enum MarkdownRenderer {
 
     /// The document tree of `text`: cmark's nodes copied into Swift values with the file's
     /// lines (`lineOffset` applied), and pipe tables found when `options.pipeTables` is on.
+    /// Nodes nested beyond the depth limit are left out (`render` refuses such a page).
     public static func parse(_ text: String, options: MarkdownOptions = MarkdownOptions()) -> MarkdownNode {
-        var document = CmarkBridge.parse(text, allowsRawHTML: options.allowsRawHTML, lineOffset: options.lineOffset)
-        guard options.pipeTables else { return document }
+        parseChecked(text, options: options).document
+    }
+
+    private static func parseChecked(_ text: String, options: MarkdownOptions) -> (document: MarkdownNode, tooDeep: SourcePoint?) {
+        var (document, tooDeep) = CmarkBridge.parse(text, allowsRawHTML: options.allowsRawHTML, lineOffset: options.lineOffset)
+        guard options.pipeTables else { return (document, tooDeep) }
         var tables = PipeTablePass(text: text, lineOffset: options.lineOffset, allowsRawHTML: options.allowsRawHTML)
         tables.run(&document)
-        return document
+        return (document, tooDeep)
     }
 }

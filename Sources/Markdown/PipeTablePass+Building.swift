@@ -139,7 +139,7 @@ extension PipeTablePass {
             source.append(UInt8(ascii: "\n"))
         }
         return CmarkBridge.parse(String(decoding: source, as: UTF8.self), allowsRawHTML: allowsRawHTML,
-                                 lineOffset: first - 1).children
+                                 lineOffset: first - 1).document.children
     }
 
     /// Lines that left the table go back through cmark as blocks of their own.
@@ -154,7 +154,7 @@ extension PipeTablePass {
             }
             source.append(UInt8(ascii: "\n"))
         }
-        let document = CmarkBridge.parse(String(decoding: source, as: UTF8.self), allowsRawHTML: allowsRawHTML, lineOffset: 0)
+        let document = CmarkBridge.parse(String(decoding: source, as: UTF8.self), allowsRawHTML: allowsRawHTML, lineOffset: 0).document
         return document.children.map { node in
             Self.moved(node) { point in
                 let line = raw[min(max(point.line - 1, 0), raw.count - 1)]

@@ -1,5 +1,5 @@
 import Diagnostics
-import Yams
+import YAML
 
 /// The YAML block at the top of a page, between `---` lines.
 public struct FrontMatter: Sendable, Hashable {
@@ -52,21 +52,12 @@ extension FrontMatter {
 
     /// Decodes the YAML of a front matter block that starts on `firstLine` of the file.
     static func parse(_ yaml: String, path: String, firstLine: Int) throws(Diagnostic) -> FrontMatter {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: yaml)
-        } catch {
-            throw yamlDiagnostic(error, path: path, firstLine: firstLine)
-        }
-        guard let node else { return FrontMatter() }
-        guard case .mapping(let mapping) = node else {
-            throw Diagnostic.error(at: location(of: node, path: path, firstLine: firstLine),
-                                   "front matter must be a mapping of keys to values",
-                                   hint: "write one `key: value` per line, e.g. `title: My page`")
-        }
+        guard let mapping = try composeMapping(yaml, path: path, firstLine: firstLine, what: "front matter",
+                                               example: "title: My page") else { return FrontMatter() }
         var result = FrontMatter()
-        for (keyNode, valueNode) in mapping {
-            guard let key = keyNode.string else { continue }
+        for pair in mapping.pairs {
+            let (keyNode, valueNode) = (pair.key, pair.value)
+            guard let key = keyNode.text else { continue }
             let value = YAMLValue(node: valueNode)
             result.params[key] = value
             let here = location(of: valueNode, path: path, firstLine: firstLine)
@@ -99,27 +90,29 @@ extension FrontMatter {
         return text
     }
 
-    private static func location(of node: Node, path: String, firstLine: Int) -> SourceLocation {
-        let mark = node.mark
-        return SourceLocation(path: path, line: (mark?.line ?? 1) + firstLine - 1, column: mark?.column ?? 1)
+    static func location(of node: YAMLNode, path: String, firstLine: Int) -> SourceLocation {
+        SourceLocation(path: path, line: node.mark.line + firstLine - 1, column: node.mark.column)
     }
 
-    /// Maps a Yams error to `path:line:col` in the Markdown file.
-    static func yamlDiagnostic(_ error: any Error, path: String, firstLine: Int) -> Diagnostic {
-        let hint = "front matter is YAML: `key: value` lines; quote values that contain `: ` or start with a symbol"
-        guard let yamlError = error as? YamlError else {
-            return .error(at: SourceLocation(path: path, line: firstLine), "invalid front matter: \(error)", hint: hint)
+    /// Composes the YAML of front matter or `site.yaml` (`what`), which must be a mapping;
+    /// nil when it holds no document. Errors point at `path:line:col` of the file.
+    static func composeMapping(_ yaml: String, path: String, firstLine: Int, what: String,
+                               example: String) throws(Diagnostic) -> YAMLMapping? {
+        let node: YAMLNode?
+        do {
+            node = try YAMLComposer.compose(yaml)
+        } catch {
+            throw Diagnostic.error(at: SourceLocation(path: path, line: error.line + firstLine - 1, column: error.column),
+                                   "invalid YAML in \(what): \(error.problem)",
+                                   hint: "\(what) is YAML: `key: value` lines; quote values that contain `: ` or start with a symbol")
         }
-        switch yamlError {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return .error(at: SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column),
-                          "invalid YAML in front matter: \(what)", hint: hint)
-        default:
-            return .error(at: SourceLocation(path: path, line: firstLine), "invalid YAML in front matter: \(yamlError)", hint: hint)
+        guard let node, !node.isNull else { return nil }
+        guard case .mapping(let mapping) = node else {
+            throw Diagnostic.error(at: location(of: node, path: path, firstLine: firstLine),
+                                   "\(what) must be a mapping of keys to values",
+                                   hint: "write one `key: value` per line, e.g. `\(example)`")
         }
+        return mapping
     }
 }
 

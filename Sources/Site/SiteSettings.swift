@@ -1,6 +1,6 @@
 import Diagnostics
 import Foundation
-import Yams
+import YAML
 
 /// `Content/site.yaml`: the site's title, language, base URL and options.
 public struct SiteSettings: Sendable, Hashable {
@@ -25,24 +25,14 @@ public struct SiteSettings: Sendable, Hashable {
         guard FileManager.default.fileExists(atPath: url.path) else { return SiteSettings() }
         let path = SourceFile.displayPath(for: url)
         let text = try SourceFile.readText(at: url, displayPath: path)
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch {
-            throw FrontMatter.yamlDiagnostic(error, path: path, firstLine: 1)
-        }
         var settings = SiteSettings()
-        guard let node else { return settings }
-        guard case .mapping(let mapping) = node else {
-            throw Diagnostic.error(at: SourceLocation(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1),
-                                   "site.yaml must be a mapping of keys to values",
-                                   hint: "write one `key: value` per line, e.g. `title: CX Playbook`")
-        }
-        for (keyNode, valueNode) in mapping {
-            guard let key = keyNode.string else { continue }
-            let value = YAMLValue(node: valueNode)
+        guard let mapping = try FrontMatter.composeMapping(text, path: path, firstLine: 1, what: "site.yaml",
+                                                           example: "title: CX Playbook") else { return settings }
+        for pair in mapping.pairs {
+            guard let key = pair.key.text else { continue }
+            let value = YAMLValue(node: pair.value)
             settings.params[key] = value
-            let here = SourceLocation(path: path, line: valueNode.mark?.line ?? 1, column: valueNode.mark?.column ?? 1)
+            let here = FrontMatter.location(of: pair.value, path: path, firstLine: 1)
             switch key {
             case "title": settings.title = value.text ?? settings.title
             case "language": settings.language = value.text ?? settings.language

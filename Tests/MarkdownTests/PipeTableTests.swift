@@ -149,7 +149,7 @@ import Testing
 
     @Test func plainCellsAreWhatCmarkMakesOfThem() throws {
         for cell in Self.cells where CellParser.isPlain(cell) {
-            let document = CmarkBridge.parse(cell, allowsRawHTML: false, lineOffset: 0)
+            let document = CmarkBridge.parse(cell, allowsRawHTML: false, lineOffset: 0).document
             #expect(document.children.count == 1 && document.children[0].kind == .paragraph, "\(cell)")
             let inlines = try #require(document.children.first?.children)
             #expect(inlines.map(\.kind) == [.text(cell)], "\(cell)")

@@ -1,3 +1,4 @@
+import YAML
 import Diagnostics
 
 /// Reads a decision tree: the document itself is the root node; every node is a

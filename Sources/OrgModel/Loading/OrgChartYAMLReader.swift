@@ -1,3 +1,4 @@
+import YAML
 import Diagnostics
 
 /// Reads an org chart from YAML: a mapping with `units:`, a list of

@@ -1,3 +1,4 @@
+import YAML
 import Diagnostics
 import Foundation
 

@@ -1,3 +1,4 @@
+import YAML
 import Diagnostics
 
 /// Reads a before/after comparison: `before:` and `after:` each a path to a YAML or CSV

@@ -1,3 +1,4 @@
+import YAML
 import Diagnostics
 
 /// Reads an ownership matrix: a `legend` of codes (or `legend: raci`), `columns`, and

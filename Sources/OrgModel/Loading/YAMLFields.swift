@@ -1,3 +1,5 @@
+import YAML
+
 /// The entries of one mapping by key, with the key nodes kept for positions. Mappings in
 /// Orgbook's formats hold a handful of keys, so a linear scan beats hashing every key
 /// into a dictionary per mapping (an org chart has one mapping per unit).

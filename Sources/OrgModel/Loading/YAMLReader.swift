@@ -1,3 +1,4 @@
+import YAML
 import Diagnostics
 
 /// Reads a composed YAML tree with positions: every node keeps its mark, so each

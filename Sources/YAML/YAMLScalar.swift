@@ -1,15 +1,21 @@
 /// A scalar of any style, as text.
-struct YAMLScalar: Sendable {
-    var text: String
+public struct YAMLScalar: Sendable {
+    public var text: String
     /// Written without quotes and not as a block (`|`, `>`): only such a scalar can mean "null".
-    var isPlain: Bool
-    var mark: YAMLMark
+    public var isPlain: Bool
+    public var mark: YAMLMark
 
-    var isNull: Bool {
+    public var isNull: Bool {
         guard isPlain else { return false }
         switch text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
+    }
+
+    public init(text: String, isPlain: Bool, mark: YAMLMark) {
+        self.text = text
+        self.isPlain = isPlain
+        self.mark = mark
     }
 }

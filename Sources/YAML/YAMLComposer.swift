@@ -1,4 +1,4 @@
-import CYaml
+import CYAML
 
 /// Composes YAML text into `YAMLNode`s from libyaml's event stream. This is the one file
 /// that talks to libyaml; no libyaml pointer outlives `compose`.
@@ -6,10 +6,21 @@ import CYaml
 /// Anchors and aliases are resolved (an alias is a copy of the anchored node, mark
 /// included), tags are ignored (every scalar is text), and a stream must hold at most one
 /// document.
-enum YAMLComposer {
+///
+/// Two limits keep a hostile or broken file from exhausting the machine: nesting deeper
+/// than `maximumDepth` (readers walk trees recursively) and aliases that would expand to
+/// more than `maximumAliasedNodes` nodes (a "billion laughs" file is a few hundred bytes
+/// that expands to millions of nodes when read). Both are syntax errors at the place the
+/// limit was crossed.
+public enum YAMLComposer {
+    /// The deepest nesting of lists and mappings accepted; real files nest a few levels.
+    public static let maximumDepth = 256
+    /// How many nodes all aliases of a document may stand for together.
+    public static let maximumAliasedNodes = 100_000
+
     /// The single document in `text`, or nil when the text holds no document at all (empty,
     /// or only comments).
-    static func compose(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
+    public static func compose(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
         var text = text
         let result: Result<YAMLNode?, YAMLSyntaxError> = text.withUTF8 { bytes in
             var composer = EventComposer(bytes: bytes)
@@ -27,7 +38,11 @@ private struct EventComposer {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private var event = yaml_event_t()
     private let bytes: UnsafeBufferPointer<UInt8>
-    private var anchors: [String: YAMLNode] = [:]
+    /// Each anchored node with the number of nodes it holds, so an alias adds its size.
+    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    /// Nodes composed so far, the ones aliases stand for included.
+    private var nodeCount = 0
+    private var aliasedNodes = 0
 
     /// A list or mapping whose end event has not come yet.
     private struct OpenCollection {
@@ -38,6 +53,8 @@ private struct EventComposer {
         var pendingKey: YAMLNode?
         var mark: YAMLMark
         var anchor: String?
+        /// `nodeCount` when the collection opened, so its size is known when it closes.
+        var firstNode: Int
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -82,27 +99,45 @@ private struct EventComposer {
             let mark = YAMLMark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
             var finished: YAMLNode
             var anchor: String?
+            let size: Int
             switch event.type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE || scalar.style == YAML_ANY_SCALAR_STYLE
                 finished = .scalar(YAMLScalar(text: text, isPlain: isPlain, mark: mark))
+                size = 1
+                nodeCount += 1
                 anchor = Self.string(scalar.anchor)
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor) ?? ""
-                guard let node = anchors[name] else {
+                guard let anchored = anchors[name] else {
                     yaml_event_delete(&event)
                     throw YAMLSyntaxError(problem: "found undefined alias", line: mark.line, column: mark.column)
                 }
-                finished = node
-            case YAML_SEQUENCE_START_EVENT:
-                open.append(OpenCollection(isMapping: false, mark: mark, anchor: Self.string(event.data.sequence_start.anchor)))
+                aliasedNodes += anchored.size
+                guard aliasedNodes <= YAMLComposer.maximumAliasedNodes else {
+                    yaml_event_delete(&event)
+                    throw YAMLSyntaxError(
+                        problem: "aliases expand to more than \(YAMLComposer.maximumAliasedNodes) nodes "
+                            + "(the limit that stops alias bombs); write the repeated values out or use fewer aliases",
+                        line: mark.line, column: mark.column)
+                }
+                finished = anchored.node
+                size = anchored.size
+                nodeCount += size
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let opened = Self.string(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
                 yaml_event_delete(&event)
-                continue
-            case YAML_MAPPING_START_EVENT:
-                open.append(OpenCollection(isMapping: true, mark: mark, anchor: Self.string(event.data.mapping_start.anchor)))
-                yaml_event_delete(&event)
+                guard open.count < YAMLComposer.maximumDepth else {
+                    throw YAMLSyntaxError(
+                        problem: "lists and mappings nested more than \(YAMLComposer.maximumDepth) levels deep; "
+                            + "flatten the data (org charts name a unit's parent instead of nesting it)",
+                        line: mark.line, column: mark.column)
+                }
+                nodeCount += 1
+                open.append(OpenCollection(isMapping: isMapping, mark: mark, anchor: opened, firstNode: nodeCount))
                 continue
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let collection = open.removeLast()
@@ -110,13 +145,14 @@ private struct EventComposer {
                     ? .mapping(YAMLMapping(pairs: collection.pairs, mark: collection.mark))
                     : .sequence(YAMLSequence(items: collection.items, mark: collection.mark))
                 anchor = collection.anchor
+                size = nodeCount - collection.firstNode + 1
             default:
                 // Document end (after the root); nothing else can come here.
                 yaml_event_delete(&event)
                 continue
             }
             yaml_event_delete(&event)
-            if let anchor { anchors[anchor] = finished }
+            if let anchor { anchors[anchor] = (finished, size) }
             guard !open.isEmpty else {
                 try next()  // document end
                 yaml_event_delete(&event)

@@ -1,20 +1,19 @@
-import Yams
-
-/// The type YAML 1.1 gives a plain (unquoted, untagged) scalar, decided on its bytes by
-/// the same rules as Yams's default resolver (`Resolver.default`): `yes`/`on` are
-/// booleans, `0x1F` and `1_000` integers, `1e3` and `.inf` floats, `~` and `null` null.
-/// Yams runs one regular expression per rule per scalar, which was most of the time spent
-/// reading front matter; these are the same patterns written as byte loops.
+/// The type YAML 1.1's core schema gives a plain (unquoted, untagged) scalar, decided on
+/// its bytes: `yes`/`on` are booleans, `0x1F` and `1_000` integers, `1e3` and `.inf`
+/// floats, `~` and `null` null. Each rule is the regular expression in its doc comment,
+/// written as a byte loop (front matter of every page goes through here).
 enum PlainScalar {
-    static func tagName(_ text: String) -> Tag.Name {
+    enum Kind: Equatable { case bool, int, float, null, string }
+
+    static func kind(_ text: String) -> Kind {
         let bytes = Array(text.utf8)
         if isBool(bytes) { return .bool }
         if isInt(bytes) { return .int }
         if isFloat(bytes) { return .float }
         if isNull(bytes) { return .null }
-        // Merge keys (`<<`), timestamps and `=` have tags of their own, which front
-        // matter reads as text like any other string.
-        return .str
+        // Merge keys (`<<`), timestamps and `=` have types of their own in YAML 1.1, which
+        // Orgbook reads as text like any other string.
+        return .string
     }
 
     private static let booleans: Set<String> = [

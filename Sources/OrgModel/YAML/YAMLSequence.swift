@@ -1,5 +1,0 @@
-/// A list, items in the order written.
-struct YAMLSequence: Sendable {
-    var items: [YAMLNode]
-    var mark: YAMLMark
-}
