@@ -21,6 +21,8 @@ struct TemplateLibrary: Sendable {
         for (index, source) in sources.enumerated() { indexByName[source.name] = index }
         var templates: [[TemplateNode]] = []
         var problems: [Diagnostic] = []
+        var includes: [[TemplateParser.UnconditionalPartial]] = []
+        var parsers: [TemplateParser] = []
         for source in sources {
             var parser = TemplateParser(text: source.text, partials: indexByName)
             do {
@@ -37,10 +39,52 @@ struct TemplateLibrary: Sendable {
                                        "no partial named `\(missing.name)`",
                                        hint: "partials are paths under Templates/ without `.mustache`, e.g. `{{> partials/nav}}`"))
             }
+            includes.append(parser.unconditionalPartials)
+            parsers.append(parser)
+        }
+        if let cycle = Self.firstCycle(includes) {
+            let start = cycle[0]
+            let (line, column) = parsers[start.template].lineAndColumn(of: start.offset)
+            let chain = (cycle.map { sources[$0.template].name } + [sources[start.template].name]).map { "`\($0)`" }
+            problems.append(.error(at: SourceLocation(path: sources[start.template].path, line: line, column: column),
+                                   "partials include each other with no section around the include: \(chain.joined(separator: " → "))",
+                                   hint: "this would never stop rendering; put the include inside a section (`{{#children}}{{> …}}{{/children}}`) or remove it"))
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         program = TemplateProgram(templates)
         self.indexByName = indexByName
+    }
+
+    /// The first cycle of includes that always render (outside sections), as the
+    /// templates on it with the offset of each one's include of the next; nil when none.
+    private static func firstCycle(_ includes: [[TemplateParser.UnconditionalPartial]]) -> [(template: Int, offset: Int)]? {
+        enum Mark { case unvisited, onPath, done }
+        var marks = Array(repeating: Mark.unvisited, count: includes.count)
+        // Depth-first with an explicit stack of (template, next include to follow).
+        for root in includes.indices where marks[root] == .unvisited {
+            var path: [(template: Int, next: Int)] = [(root, 0)]
+            marks[root] = .onPath
+            while let (template, next) = path.last {
+                guard next < includes[template].count else {
+                    marks[template] = .done
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let target = includes[template][next].index
+                switch marks[target] {
+                case .onPath:
+                    let start = path.firstIndex { $0.template == target }!
+                    return path[start...].map { ($0.template, includes[$0.template][$0.next - 1].offset) }
+                case .unvisited:
+                    marks[target] = .onPath
+                    path.append((target, 0))
+                case .done:
+                    break
+                }
+            }
+        }
+        return nil
     }
 
     /// Compiles templates given as name → text (tests, one-off templates).

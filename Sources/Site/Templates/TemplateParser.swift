@@ -30,11 +30,23 @@ struct TemplateParser {
         var offset: Int
     }
 
+    /// A `{{> name}}` outside every section: it renders whenever its template does.
+    struct UnconditionalPartial: Sendable {
+        var index: Int
+        var offset: Int
+    }
+
+    /// Sections nested deeper than this are a syntax error: the parser and the renderer
+    /// descend one call per level, and no layout needs more than a handful.
+    static let maximumSectionDepth = 100
+
     let bytes: [UInt8]
     /// Library index of every template a partial tag may name.
     let partials: [String: Int]
     var position = 0
     var missingPartials: [MissingPartial] = []
+    var unconditionalPartials: [UnconditionalPartial] = []
+    private var sectionDepth = 0
 
     init(text: String, partials: [String: Int]) {
         bytes = Array(text.utf8)
@@ -88,6 +100,12 @@ struct TemplateParser {
                 let name = try readName(tagStart: tagStart, delimiters)
                 standalone = atLineStart && finishLineIfBlank()
                 if !standalone { flushIndentation() }
+                guard sectionDepth < Self.maximumSectionDepth else {
+                    throw TemplateSyntaxError(offset: tagStart, message: "sections nested more than \(Self.maximumSectionDepth) levels deep",
+                                              hint: "close sections sooner, or move the inner part into a partial")
+                }
+                sectionDepth += 1
+                defer { sectionDepth -= 1 }
                 let body = try parseBlock(closing: OpenSection(name: name, inverted: inverted, offset: tagStart), delimiters: delimiters, atLineStart: standalone)
                 nodes.append(.section(name, inverted: inverted, body: body))
             case UInt8(ascii: "/"):
@@ -127,7 +145,9 @@ struct TemplateParser {
                 let lead = Array(indentation)
                 flushIndentation()
                 standalone = atLineStart && finishLineIfBlank()
-                nodes.append(.partial(index: partialIndex(name, at: tagStart), indentation: standalone ? lead : []))
+                let index = partialIndex(name, at: tagStart)
+                if sectionDepth == 0, index >= 0 { unconditionalPartials.append(UnconditionalPartial(index: index, offset: tagStart)) }
+                nodes.append(.partial(index: index, indentation: standalone ? lead : []))
             case UInt8(ascii: "="):
                 position += 1
                 delimiters = try readDelimiters(tagStart: tagStart, delimiters)

@@ -38,6 +38,9 @@ struct TemplateRenderer {
     /// this was last reset: an item whose rendering read nothing below its own level
     /// renders the same bytes whatever contains it.
     private var lowestLevelRead = Int.max
+    /// Partials being rendered inside one another, at most `maximumPartialDepth`.
+    private var partialDepth = 0
+    static let maximumPartialDepth = 100
 
     init(code: Code, context: TemplateObject, memo: TemplateMemo? = nil, capacity: Int = 32 * 1024) {
         self.code = code
@@ -100,7 +103,12 @@ struct TemplateRenderer {
             guard template >= 0 else { break }
             let extra = code.text(instruction.second, instruction.third)
             let range = Int(code.templateStart[template]) ..< Int(code.templateEnd[template])
+            // Includes that always render in a cycle are refused when templates load; a
+            // cycle through sections stops when its data does, or here.
+            guard partialDepth < Self.maximumPartialDepth else { break }
+            partialDepth += 1
             render(range, indentation: extra.isEmpty ? indentation : indentation + extra)
+            partialDepth -= 1
         }
         return index + 1
     }
