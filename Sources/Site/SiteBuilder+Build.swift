@@ -37,7 +37,7 @@ extension SiteBuilder {
     /// page as each is made, and records what was written in `state.outputs`.
     private func writeEverything(_ state: inout SiteState, pipeline: SitePipeline,
                                  timer: inout PhaseTimer) throws(Diagnostic) -> OutputWriter.Result {
-        let staged = try StagedOutput(output: configuration.outputDirectory)
+        let staged = try StagedOutput(output: configuration.outputDirectory, force: configuration.replacesForeignOutput)
         do {
             let pagePaths = Set(state.pages.values.map(\.outputPath))
             // The support files (the search index above all) are made on another thread

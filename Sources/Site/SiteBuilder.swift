@@ -13,9 +13,12 @@ public struct BuildConfiguration: Sendable, Hashable {
     public var offline: Bool
     /// Include pages whose front matter says `draft: true`.
     public var includeDrafts: Bool
+    /// Replace an output folder that holds files Orgbook did not write (`--force`).
+    public var replacesForeignOutput: Bool
 
     public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL,
-                offline: Bool = false, includeDrafts: Bool = false) {
+                offline: Bool = false, includeDrafts: Bool = false, replacesForeignOutput: Bool = false) {
+        self.replacesForeignOutput = replacesForeignOutput
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory

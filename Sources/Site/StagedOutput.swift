@@ -18,8 +18,11 @@ final class StagedOutput: @unchecked Sendable {
     private let previous: Set<String>
     private let fileManager = FileManager.default
 
-    init(output: URL) throws(Diagnostic) {
+    /// Refuses an output that is a file, or a folder of someone else's files unless
+    /// `force` (see `OutputOwnership`).
+    init(output: URL, force: Bool = false) throws(Diagnostic) {
         self.output = output.standardizedFileURL
+        try OutputOwnership.check(self.output, force: force)
         let parent = self.output.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging")
         retired = parent.appendingPathComponent(".\(self.output.lastPathComponent).old")
@@ -30,6 +33,7 @@ final class StagedOutput: @unchecked Sendable {
             try? fileManager.removeItem(at: staging)
             try? fileManager.removeItem(at: retired)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try OutputOwnership.markerText.write(to: staging.appendingPathComponent(OutputOwnership.markerName))
         } catch {
             throw failure(error)
         }
@@ -56,7 +60,8 @@ final class StagedOutput: @unchecked Sendable {
     /// are kept. `written` lists the paths `write` wrote; the result adds the removed ones.
     func commit(written: [String], files: Set<String>) throws(Diagnostic) -> OutputWriter.Result {
         do {
-            for hidden in (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? [] where hidden.hasPrefix(".") {
+            for hidden in (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
+            where hidden.hasPrefix(".") && hidden != OutputOwnership.markerName {
                 try? fileManager.copyItem(at: output.appendingPathComponent(hidden), to: staging.appendingPathComponent(hidden))
             }
             if fileManager.fileExists(atPath: output.path) {

@@ -13,6 +13,9 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "The folder the site is written to (replaced on success).")
     var output: String = "Public"
 
+    @Flag(help: "Replace the output folder even when it holds files Orgbook did not write.")
+    var force = false
+
     @Flag(help: "Make links name index.html so the site browses from file://.")
     var offline = false
 
@@ -23,6 +26,6 @@ struct SiteOptions: ParsableArguments {
         BuildConfiguration(contentDirectory: URL(fileURLWithPath: content),
                            templatesDirectory: URL(fileURLWithPath: templates),
                            outputDirectory: URL(fileURLWithPath: output),
-                           offline: offline, includeDrafts: drafts)
+                           offline: offline, includeDrafts: drafts, replacesForeignOutput: force)
     }
 }

@@ -13,7 +13,7 @@ import Testing
             "index.html", "404.html", "sitemap.xml", "search-index.js", "assets/site.css",
             "guide/index.html", "guide/alpha/index.html", "guide/setup/index.html", "guide/zeta/index.html",
             "guide/deep/index.html", "guide/chart.csv", "guide/logo.svg",
-            "bare/index.html", "bare/loose/index.html",
+            "bare/index.html", "bare/loose/index.html", ".orgbook-output",
         ])
     }
 
@@ -70,6 +70,8 @@ import Testing
         let site = try TestSupport.copySite("valid")
         let output = site.appendingPathComponent("Public")
         try TestSupport.write("", to: output.appendingPathComponent(".gitkeep"))
+        // An earlier build's output: its marker says Orgbook wrote it.
+        try OutputOwnership.markerText.write(to: output.appendingPathComponent(OutputOwnership.markerName))
         try TestSupport.write("old", to: output.appendingPathComponent("old/page/index.html"))
         let report = try SiteBuilder(configuration: TestSupport.configuration(site)).build()
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("old/page/index.html").path))
