@@ -25,13 +25,15 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         .target(name: "Diagnostics"),
+        // Byte scanning and the URL policy: the home of the unsafe byte loops.
+        .target(name: "ByteText"),
         // The one YAML reader: libyaml's events composed into nodes with positions.
         .target(name: "YAML", dependencies: ["CYAML"]),
-        .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics"]),
-        .target(name: "OrgModel", dependencies: ["Diagnostics", "YAML"], exclude: ["Schemas"]),
+        .target(name: "Markdown", dependencies: ["CCmark", "ByteText", "Diagnostics"]),
+        .target(name: "OrgModel", dependencies: ["ByteText", "Diagnostics", "YAML"], exclude: ["Schemas"]),
         .target(name: "Diagrams", dependencies: ["OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
         .target(name: "Site", dependencies: [
-            "Markdown", "OrgModel", "Diagrams", "Diagnostics", "YAML",
+            "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "YAML",
         ]),
         .target(name: "PreviewServer", dependencies: [
             "Site", "Diagnostics",
@@ -48,6 +50,7 @@ let package = Package(
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "ByteTextTests", dependencies: ["ByteText"]),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "YAML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),

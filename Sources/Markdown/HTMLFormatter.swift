@@ -1,3 +1,5 @@
+import ByteText
+
 /// Writes HTML for a tree exactly as libcmark's `cmark_render_html` does for the
 /// CommonMark nodes (same newlines, escaping and safe-mode rules), plus GFM tables,
 /// heading ids and HTML from fence renderers.
@@ -184,7 +186,7 @@ public struct HTMLFormatter: MarkdownWalker {
     }
 
     private mutating func writeURL(_ url: String) {
-        if allowsRawHTML || !URLSafety.isDangerous(url) {
+        if allowsRawHTML || !URLPolicy.isDangerous(url) {
             output.appendEscapedHref(url)
         }
     }

@@ -1,3 +1,5 @@
+import ByteText
+
 /// A growing UTF-8 buffer with cmark's escaping rules, so a whole page is written into
 /// one allocation without bridging strings.
 struct HTMLOutput {

@@ -1,3 +1,4 @@
+import ByteText
 import Diagnostics
 import Foundation
 import YAML
@@ -39,6 +40,10 @@ public struct SiteSettings: Sendable, Hashable {
             case "description": settings.description = value.text ?? ""
             case "baseURL":
                 let url = value.text ?? ""
+                if URLPolicy.isDangerous(url) {
+                    throw Diagnostic.error(at: here, "`baseURL` uses a scheme a site cannot be published at",
+                                           hint: "write the address the site is served from, e.g. `baseURL: https://cx.example.com/`")
+                }
                 settings.baseURL = url.isEmpty || url.hasSuffix("/") ? url : url + "/"
             case "rawHTML":
                 guard case .bool(let flag) = value else {

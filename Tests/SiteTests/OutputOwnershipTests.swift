@@ -62,3 +62,14 @@ import Testing
         #expect(forced.status == 0, "\(forced.stderr)")
     }
 }
+
+/// `baseURL` goes into `<base>`-like places and the sitemap: it passes the URL policy.
+@Suite struct BaseURLPolicyTests {
+    @Test func aScriptBaseURLIsRefusedAtItsLine() throws {
+        let site = try TestSupport.copySite("valid")
+        try TestSupport.write("title: A\nbaseURL: \"javascript:alert(1)//\"\n", to: site.appendingPathComponent("Content/site.yaml"))
+        let problems = TestSupport.diagnostics { _ = try SiteBuilder(configuration: TestSupport.configuration(site)).build() }
+        #expect(problems.first?.location?.line == 2)
+        #expect(problems.first?.message.contains("`baseURL`") == true)
+    }
+}

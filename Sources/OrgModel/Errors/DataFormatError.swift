@@ -24,6 +24,8 @@ public enum DataFormatError: OrgDataProblem, Hashable {
     case nestedSrc
     case unreadableFile(path: String, base: String)
     case unsupportedFileType(path: String)
+    /// A `link:` whose scheme runs code or embeds content (`javascript:`, `data:` …).
+    case unsafeLink(url: String)
 
     public var message: String {
         switch self {
@@ -41,6 +43,7 @@ public enum DataFormatError: OrgDataProblem, Hashable {
         case .nestedSrc: "'src' only works in a Markdown block, not in a data file"
         case .unreadableFile(let path, _): "cannot read \(quoted(path))"
         case .unsupportedFileType(let path): "\(quoted(path)) is neither YAML (.yaml, .yml) nor CSV (.csv)"
+        case .unsafeLink(let url): "link \(quoted(String(url.prefix(60)))) uses a scheme Orgbook never writes into a page"
         }
     }
 
@@ -63,6 +66,7 @@ public enum DataFormatError: OrgDataProblem, Hashable {
         case .nestedSrc: return "write the data in this file directly"
         case .unreadableFile(_, let base): return "paths are relative to \(base.isEmpty ? "the current folder" : quoted(base)); check the name and that the file exists"
         case .unsupportedFileType: return "use a .yaml, .yml or .csv file"
+        case .unsafeLink: return "link to a page (`../models/coe.md`) or a web address (`https://…`); javascript:, vbscript:, file: and data: links are refused"
         }
     }
 

@@ -112,10 +112,10 @@ enum DecisionTreeYAMLReader {
                 reader.context.report(DecisionTreeError.outcomeWithAnswers(outcome: archetype), at: here)
             }
             let description = fields["description"].flatMap { reader.text($0, what: "'description'") }
-            let link = fields["link"].flatMap { reader.text($0, what: "'link'") }
+            let link = fields["link"].flatMap { reader.link($0, what: "'link'") }
             return .outcome(DecisionOutcome(id: id, archetype: archetype,
                                             description: description?.isEmpty == false ? description : nil,
-                                            link: link?.isEmpty == false ? link : nil, location: here))
+                                            link: link, location: here))
         }
     }
 }

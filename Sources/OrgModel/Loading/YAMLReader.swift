@@ -1,5 +1,6 @@
-import YAML
+import ByteText
 import Diagnostics
+import YAML
 
 /// Reads a composed YAML tree with positions: every node keeps its mark, so each
 /// diagnostic points at the line and column of the file (or Markdown fence) it came from.
@@ -68,6 +69,17 @@ struct YAMLReader {
             return nil
         }
         return scalar.isNull ? "" : scalar.text.trimmingWhitespace
+    }
+
+    /// A `link:` value: text that the URL policy allows (nil, reported, when it does not;
+    /// nil when empty).
+    func link(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
+        guard let url = text(node, what: what()), !url.isEmpty else { return nil }
+        if URLPolicy.isDangerous(url) {
+            report(DataFormatError.unsafeLink(url: url), at: node)
+            return nil
+        }
+        return url
     }
 
     /// One text or a list of texts (as in `dotted: cfo` or `dotted: [cfo, cio]`), each with

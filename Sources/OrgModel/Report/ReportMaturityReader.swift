@@ -29,7 +29,7 @@ enum ReportMaturityReader {
         if let target, target <= currentIndex, let targetNode = fields["target"] {
             reader.report(ReportError.targetNotAhead(current: names[currentIndex], target: names[target]), at: targetNode)
         }
-        let link = fields["link"].flatMap { reader.text($0, what: "'link'") }.flatMap { $0.isEmpty ? nil : $0 }
+        let link = fields["link"].flatMap { reader.link($0, what: "'link'") }
         return ReportMaturity(stages: stages, current: currentIndex, target: target, link: link)
     }
 

@@ -1,4 +1,4 @@
-import Markdown
+import ByteText
 
 /// The single pass of `SearchTextExtractor` over UTF-8 bytes. Markup is ASCII, so the
 /// scanner reads bytes and copies text bytes through untouched.

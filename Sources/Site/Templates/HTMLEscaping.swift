@@ -1,4 +1,4 @@
-import Markdown
+import ByteText
 
 /// Escapes text for HTML by scanning its UTF-8 bytes: `&`, `<`, `>`, `"` and `'` become
 /// `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&#39;` (as the engine Orgbook used before wrote

@@ -1,5 +1,5 @@
 import Testing
-@testable import Markdown
+@testable import ByteText
 
 /// `ByteScan` reads eight bytes at a time; a match must be found wherever it falls in
 /// those eight, first match first, and the bytes after the last full word still read.

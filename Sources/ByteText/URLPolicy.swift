@@ -1,8 +1,13 @@
-/// cmark's safe-mode URL filter (`scan_dangerous_url`): `javascript:`, `vbscript:`,
-/// `file:` and `data:` URLs are dropped, except `data:image/png|gif|jpeg|webp`.
-/// Case-insensitive prefix match, exactly like the re2c scanner.
-enum URLSafety {
-    static func isDangerous(_ url: String) -> Bool {
+/// The one rule for every URL Orgbook writes into `href`, `src` or `<base>`: Markdown
+/// links, decision-tree and report links, the site's base URL. It is cmark's safe-mode
+/// filter (`scan_dangerous_url`): `javascript:`, `vbscript:`, `file:` and `data:` URLs are
+/// dangerous, except `data:image/png|gif|jpeg|webp`; a case-insensitive prefix match,
+/// exactly like cmark's scanner, after the leading spaces and control characters that
+/// browsers skip.
+public enum URLPolicy {
+    public static func isDangerous(_ url: String) -> Bool {
+        // Browsers ignore leading spaces and C0 controls before a scheme.
+        let url = String(url.drop { $0.unicodeScalars.allSatisfy { $0.value <= 0x20 } })
         let bytes = url.utf8
         func hasPrefix(_ prefix: StaticString) -> Bool {
             prefix.withUTF8Buffer { expected in
