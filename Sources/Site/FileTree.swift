@@ -11,10 +11,26 @@ enum FileTree {
         var folder: String
     }
 
+    /// A symbolic link that cannot be published: it resolves outside the root (a page
+    /// linked to `/etc/passwd` would publish it), or to nothing (dangling, or a loop).
+    struct BadLink: Hashable {
+        var path: String
+        var target: String?
+    }
+
     /// Root-relative paths of the files under `root`, unsorted. Names starting with `.`
     /// (and everything inside such folders) are left out unless `includingHidden`. A
     /// sub-folder that vanishes while it is read is skipped.
     static func files(under root: String, includingHidden: Bool = false) throws(Unreadable) -> [String] {
+        var ignored: [BadLink] = []
+        return try files(under: root, includingHidden: includingHidden, badLinks: &ignored)
+    }
+
+    /// As `files(under:includingHidden:)`; links to files outside `root`, and links that
+    /// resolve to nothing, are left out and listed in `badLinks`.
+    static func files(under root: String, includingHidden: Bool = false,
+                      badLinks: inout [BadLink]) throws(Unreadable) -> [String] {
+        let realRoot = realPath(root) ?? root
         var files: [String] = []
         var folders: [String] = [""]
         while let folder = folders.popLast() {
@@ -31,6 +47,17 @@ enum FileTree {
                 }
                 if name == "." || name == ".." || (!includingHidden && name.hasPrefix(".")) { continue }
                 let relative = folder.isEmpty ? name : folder + "/" + name
+                if Int32(entry.pointee.d_type) == Int32(DT_LNK) {
+                    let target = realPath(root + "/" + relative)
+                    guard let target else {
+                        badLinks.append(BadLink(path: relative, target: nil))
+                        continue
+                    }
+                    if !target.hasPrefix(realRoot + "/") {
+                        badLinks.append(BadLink(path: relative, target: target))
+                        continue
+                    }
+                }
                 switch kind(of: entry.pointee.d_type, path: root + "/" + relative) {
                 case .folder: folders.append(relative)
                 case .file: files.append(relative)
@@ -39,6 +66,13 @@ enum FileTree {
             }
         }
         return files
+    }
+
+    /// The absolute path with every link resolved; nil when it resolves to nothing.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private enum EntryKind { case folder, file, other }

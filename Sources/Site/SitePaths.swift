@@ -33,10 +33,38 @@ enum SitePaths {
         var href = ""
         href.reserveCapacity(3 * climbs + target.utf8.count + index.utf8.count + suffix.utf8.count)
         for _ in 0..<climbs { href += "../" }
-        href += target
+        href += percentEncodingPathBytes(target)
         href += index
         href += suffix
         return href
+    }
+
+    /// `path` with the bytes that would end or break a URL path (`#`, `?`, `%`, spaces,
+    /// quotes, controls) percent-encoded, so a page named `#1 tips?.md` links to itself.
+    /// Folder separators and every other byte stay as written.
+    static func percentEncodingPathBytes(_ path: String) -> String {
+        func needsEncoding(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0...0x20, 0x7F, UInt8(ascii: "#"), UInt8(ascii: "?"), UInt8(ascii: "%"), UInt8(ascii: "\""),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"),
+                 UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"):
+                return true
+            default:
+                return false
+            }
+        }
+        guard path.utf8.contains(where: needsEncoding) else { return path }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.utf8.count + 8)
+        for byte in path.utf8 {
+            if needsEncoding(byte) {
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Joins `relative` onto `directory` (both content-relative) and removes `.`/`..`;

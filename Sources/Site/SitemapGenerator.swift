@@ -8,7 +8,7 @@ enum SitemapGenerator {
         for path in urlPaths {
             xml += "  <url><loc>".utf8
             append(baseURL, to: &xml)
-            append(path, to: &xml)
+            append(SitePaths.percentEncodingPathBytes(path), to: &xml)
             xml += "</loc></url>\n".utf8
         }
         xml += "</urlset>\n".utf8

@@ -146,7 +146,17 @@ import Testing
                                                        withDestinationPath: "/nonexistent/orgbook/gone.md")
         }
         #expect(diagnostics[0].location?.path.hasSuffix("Content/guide/gone.md") == true)
-        #expect(diagnostics[0].message.contains("cannot read the file"))
+        #expect(diagnostics[0].message.contains("symbolic link points to nothing"))
+    }
+
+    /// A link inside Content to a file outside it would publish that file.
+    @Test func linkLeavingTheContentFolder() throws {
+        let diagnostics = try failingRebuild { site in
+            try FileManager.default.createSymbolicLink(atPath: site.appendingPathComponent("Content/guide/leak.md").path,
+                                                       withDestinationPath: "/etc/passwd")
+        }
+        #expect(diagnostics[0].location?.path.hasSuffix("Content/guide/leak.md") == true)
+        #expect(diagnostics[0].message.contains("points outside the content folder, to /etc/passwd"))
     }
 
     @Test func everyBrokenPageIsReportedInOneRun() throws {

@@ -19,13 +19,28 @@ import Testing
 
     @Test func listsFilesAndFileLinksButDoesNotFollowFolderLinks() throws {
         let root = try makeTree()
-        #expect(try FileTree.files(under: root).sorted() == ["a.md", "broken", "sub/b.txt", "to-file"])
+        var badLinks: [FileTree.BadLink] = []
+        #expect(try FileTree.files(under: root, badLinks: &badLinks).sorted() == ["a.md", "sub/b.txt", "to-file"])
+        #expect(badLinks == [FileTree.BadLink(path: "broken", target: nil)])
+    }
+
+    @Test func linksLeavingTheRootAreSetAsideWithTheirTarget() throws {
+        let root = try makeTree()
+        let outside = try TestSupport.temporaryFolder().path + "/secret.txt"
+        try TestSupport.write("s", to: URL(fileURLWithPath: outside))
+        try FileManager.default.createSymbolicLink(atPath: root + "/leak.md", withDestinationPath: outside)
+        try FileManager.default.createSymbolicLink(atPath: root + "/loop", withDestinationPath: root + "/loop")
+        var badLinks: [FileTree.BadLink] = []
+        let files = try FileTree.files(under: root, badLinks: &badLinks)
+        #expect(!files.contains("leak.md") && !files.contains("loop"))
+        #expect(Set(badLinks) == [FileTree.BadLink(path: "broken", target: nil), FileTree.BadLink(path: "loop", target: nil),
+                                  FileTree.BadLink(path: "leak.md", target: outside)])
     }
 
     @Test func hiddenFilesAndFoldersOnlyWhenAsked() throws {
         let root = try makeTree()
         #expect(try FileTree.files(under: root, includingHidden: true).sorted()
-                == [".git/x", ".hidden", "a.md", "broken", "sub/b.txt", "to-file"])
+                == [".git/x", ".hidden", "a.md", "sub/b.txt", "to-file"])
     }
 
     @Test func aMissingRootIsAnError() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Site
 
@@ -75,5 +76,28 @@ import Testing
         #expect(targets.rewrite("#top", fromSourceDirectory: "", fromURLPath: "") == nil)
         targets.offline = true
         #expect(targets.rewrite("setup.md", fromSourceDirectory: "guide", fromURLPath: "guide/") == "../guide/setup/index.html")
+    }
+}
+
+/// Page names with URL-special characters link to themselves.
+@Suite struct PathEncodingTests {
+    @Test func specialBytesArePercentEncodedAndOthersKept() {
+        #expect(SitePaths.percentEncodingPathBytes("guide/setup/") == "guide/setup/")
+        #expect(SitePaths.percentEncodingPathBytes("guide/#1 tips?/") == "guide/%231%20tips%3F/")
+        #expect(SitePaths.percentEncodingPathBytes("%2e%2e/") == "%252e%252e/")
+        #expect(SitePaths.percentEncodingPathBytes("café/") == "café/")
+        #expect(SitePaths.href(from: "guide/a/", to: "guide/#x/", offline: true) == "../../guide/%23x/index.html")
+    }
+
+    @Test func aPageNamedWithAHashAndQuestionMarkIsLinkedEncoded() throws {
+        let site = try TestSupport.makeSite(["index.md": "# Home\n", "guide/#1 tips?.md": "# Tips\n", "guide/%2e%2e.md": "# Dots\n",
+                                             "site.yaml": "baseURL: https://example.com/\n"])
+        _ = try SiteBuilder(configuration: TestSupport.configuration(site)).build()
+        let section = try TestSupport.read(site.appendingPathComponent("Public/guide/index.html"))
+        #expect(section.contains("href=\"../guide/%231-tips%3F/\""))
+        #expect(section.contains("href=\"../guide/%252e%252e/\""))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Public/guide/#1-tips?/index.html").path))
+        let sitemap = try TestSupport.read(site.appendingPathComponent("Public/sitemap.xml"))
+        #expect(sitemap.contains("https://example.com/guide/%231-tips%3F/"))
     }
 }

@@ -11,7 +11,7 @@ extension SitePipeline {
         let cache = searchText
         cache?.keepOnly(Set(state.pages.keys))
         let entries = pages.map { page in
-            SearchIndex.Page(url: page.urlPath, title: state.titles[page.sourcePath] ?? page.fallbackTitle,
+            SearchIndex.Page(url: SitePaths.percentEncodingPathBytes(page.urlPath), title: state.titles[page.sourcePath] ?? page.fallbackTitle,
                              section: sectionTitle(of: page, state))
         }
         let index = SearchIndex(pages: entries) { number in

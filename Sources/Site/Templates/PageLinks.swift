@@ -12,6 +12,7 @@ struct PageLinks: Sendable {
 
     /// The relative link to the site-relative `target` (`guide/`, `assets/site.css`).
     func href(to target: String) -> String {
+        let target = SitePaths.percentEncodingPathBytes(target)
         let href = offline && (target.isEmpty || target.hasSuffix("/")) ? root + target + "index.html" : root + target
         return href.isEmpty ? "./" : href
     }
