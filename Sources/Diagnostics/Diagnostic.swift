@@ -29,10 +29,33 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, at: location, message, hint: hint)
     }
 
+    /// One line, `path:line:col: error: what — how to fix`. Control characters that came
+    /// from content (a line break in a CSV field, an escape sequence that would drive the
+    /// terminal) are shown as visible escapes, so the message stays one line of plain text.
     public var description: String {
         let place = location.map { "\($0): " } ?? ""
         let fix = hint.map { " — \($0)" } ?? ""
-        return "\(place)\(severity.rawValue): \(message)\(fix)"
+        return Self.printable("\(place)\(severity.rawValue): \(message)\(fix)")
+    }
+
+    /// `text` with every control character written as `\n`, `\t` or `\u{1B}`.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where isControl(scalar): result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }
 

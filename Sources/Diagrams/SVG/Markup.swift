@@ -25,7 +25,9 @@ struct Markup {
         s.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends data as text content or an attribute value: `&`, `<`, `>`, `"`, `'` escaped.
+    /// Appends data as text content or an attribute value: `&`, `<`, `>`, `"`, `'` escaped,
+    /// and control characters XML does not allow (all below space but tab, line feed and
+    /// carriage return: a NUL from data would make the file unreadable) left out.
     mutating func escaped(_ s: String) {
         var s = s
         s.withUTF8 { escaped($0) }
@@ -33,7 +35,7 @@ struct Markup {
 
     private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         // Most labels need no escaping: copy them in one go.
-        if !utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+        if !utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 }) {
             bytes.append(contentsOf: utf8)
             return
         }
@@ -44,6 +46,8 @@ struct Markup {
             case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
             case 0x22: bytes.append(contentsOf: "&quot;".utf8)
             case 0x27: bytes.append(contentsOf: "&#39;".utf8)
+            case 0x09, 0x0A, 0x0D: bytes.append(byte)
+            case 0x00 ..< 0x20: continue
             default: bytes.append(byte)
             }
         }
