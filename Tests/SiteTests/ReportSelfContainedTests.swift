@@ -16,6 +16,14 @@ import Testing
         ])
     }
 
+    @Test func textThatLooksLikeMarkupIsNotAReference() {
+        let html = """
+        <p>Set src=x or href=foo in the form; CSS url(x) and @import are explained below.</p>
+        <pre><code>&lt;img src="a.png"&gt;</code></pre><p title="a > b">ok</p>
+        """
+        #expect(SelfContainedHTML.externalReferences(in: html) == [])
+    }
+
     @Test func acceptsFragmentsAndDataURIs() {
         let html = """
         <a href="#summary">s</a><img src="data:image/png;base64,AAAA"><svg xmlns="http://www.w3.org/2000/svg">

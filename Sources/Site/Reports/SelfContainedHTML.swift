@@ -6,20 +6,31 @@ import Foundation
 public enum SelfContainedHTML {
     /// Every reference in `html` that points outside the document: `src=` and `srcset=`
     /// not holding a `data:` URI, `href=` not starting with `#`, CSS `url()` not holding a
-    /// `data:` URI or a `#fragment`, and `@import`. Empty for a self-contained file.
+    /// `data:` URI or a `#fragment`, and `@import`. Only markup is read — attributes inside
+    /// tags and `<style>` elements — so a report whose text says
+    /// `src=x` or `url(x)` is not mistaken for one that loads them. Empty for a
+    /// self-contained file.
     public static func externalReferences(in html: String) -> [String] {
         var found: [String] = []
-        for match in matches(#"\b(src|srcset|href|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)"#, in: html) {
-            let attribute = match[1].lowercased()
-            let value = unquoted(match[2])
-            let allowed = attribute.hasSuffix("href") ? value.hasPrefix("#") : value.hasPrefix("data:")
-            if !allowed { found.append(match[0]) }
+        var styles: [String] = []
+        for tag in matches(#"<[a-zA-Z][a-zA-Z0-9:-]*(?:[^>"']|"[^"]*"|'[^']*')*>"#, in: html).map({ $0[0] }) {
+            for match in matches(#"\s(src|srcset|href|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)"#, in: tag) {
+                let attribute = match[1].lowercased()
+                let value = unquoted(match[2])
+                let allowed = attribute.hasSuffix("href") ? value.hasPrefix("#") : value.hasPrefix("data:")
+                if !allowed { found.append(match[0].trimmingCharacters(in: .whitespaces)) }
+            }
+            // `style=` and SVG paint attributes (`fill="url(…)"`) can load a URL too.
+            if tag.contains("url(") { styles.append(tag) }
         }
-        for match in matches(#"url\(\s*("[^"]*"|'[^']*'|[^)]*)\s*\)"#, in: html) {
-            let value = unquoted(match[1].trimmingCharacters(in: .whitespaces))
-            if !(value.hasPrefix("data:") || value.hasPrefix("#")) { found.append(match[0]) }
+        styles += matches(#"<style\b[^>]*>([\s\S]*?)</style>"#, in: html).map { $0[1] }
+        for css in styles {
+            for match in matches(#"url\(\s*("[^"]*"|'[^']*'|[^)]*)\s*\)"#, in: css) {
+                let value = unquoted(match[1].trimmingCharacters(in: .whitespaces))
+                if !(value.hasPrefix("data:") || value.hasPrefix("#")) { found.append(match[0]) }
+            }
+            for match in matches(#"@import\b[^;]*"#, in: css) { found.append(match[0]) }
         }
-        for match in matches(#"@import\b[^;]*"#, in: html) { found.append(match[0]) }
         return found
     }
 
