@@ -13,6 +13,9 @@ extension SitePipeline {
         let (pages, loadProblems) = loadPagesCollecting(inventory)
         problems += loadProblems
         if let templates {
+            problems += OutputCollisions.problems(pages: pages, bundleFiles: inventory.bundleFiles,
+                                                  generated: generatedOutputPaths(settings: settings, templates: templates),
+                                                  contentDirectory: contentDirectory)
             problems += TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }.filter { !$0.isGenerated }, templates: templates)
         }
         let targets = linkTargets(pages: pages, inventory: inventory)

@@ -49,7 +49,10 @@ struct SitePipeline: Sendable {
     /// Renders the Markdown of `pages` from scratch with loaded settings and templates.
     func render(settings: SiteSettings, templates: TemplateSet, inventory: ContentInventory,
                 pages: [String: Page]) throws(DiagnosticError) -> SiteState {
-        let problems = TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }, templates: templates)
+        let problems = OutputCollisions.problems(pages: pages, bundleFiles: inventory.bundleFiles,
+                                                 generated: generatedOutputPaths(settings: settings, templates: templates),
+                                                 contentDirectory: contentDirectory)
+            + TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }, templates: templates)
         if !problems.isEmpty { throw DiagnosticError(problems) }
         var timer = PhaseTimer("render")
         let targets = linkTargets(pages: pages, inventory: inventory)
@@ -197,10 +200,14 @@ struct SitePipeline: Sendable {
 
     /// The paths `supportOutputs` makes (none skipped), known without making the files.
     func supportOutputPaths(_ state: SiteState) -> Set<String> {
+        generatedOutputPaths(settings: state.settings, templates: state.templates).union(state.inventory.bundleFiles)
+    }
+
+    /// The site-wide files Orgbook makes itself, and the template assets it copies.
+    func generatedOutputPaths(settings: SiteSettings, templates: TemplateSet) -> Set<String> {
         var paths: Set<String> = ["404.html", SearchIndex.fileName]
-        if !state.settings.baseURL.isEmpty { paths.insert("sitemap.xml") }
-        for asset in state.templates.assets { paths.insert(TemplateSet.assetsFolder + "/" + asset) }
-        paths.formUnion(state.inventory.bundleFiles)
+        if !settings.baseURL.isEmpty { paths.insert("sitemap.xml") }
+        for asset in templates.assets { paths.insert(TemplateSet.assetsFolder + "/" + asset) }
         return paths
     }
 

@@ -175,3 +175,27 @@ import Testing
         #expect(diagnostics[0].message.contains("rawHTML"))
     }
 }
+
+/// Content files named like the files Orgbook writes are errors at the content file.
+@Suite struct OutputCollisionTests {
+    static func problems(_ files: [String: String]) throws -> [Diagnostic] {
+        var all = ["index.md": "# Home\n", "site.yaml": "baseURL: https://example.com/\n"]
+        for (path, text) in files { all[path] = text }
+        let site = try TestSupport.makeSite(all)
+        return TestSupport.diagnostics { _ = try SiteBuilder(configuration: TestSupport.configuration(site)).build() }
+    }
+
+    @Test(arguments: ["search-index.js", "sitemap.xml", "404.html", "assets/site.css", "index.html"])
+    func aFileNamedLikeAGeneratedOneIsAnError(path: String) throws {
+        let problems = try Self.problems([path: "mine"])
+        try #require(problems.count == 1, "\(problems)")
+        #expect(problems[0].location?.path.hasSuffix("Content/\(path)") == true)
+        #expect(problems[0].message.contains("would be written over by"))
+    }
+
+    @Test func aPageNamedLikeAFileIsAnError() throws {
+        let problems = try Self.problems(["search-index.js.md": "# Index\n"])
+        try #require(problems.count == 1, "\(problems)")
+        #expect(problems[0].message.contains("needs a folder search-index.js/"))
+    }
+}
