@@ -47,6 +47,17 @@ public struct MarkdownOptions: Sendable {
     public init() {}
 }
 
+/// The first word of a fenced block's info string and where the fence is.
+public struct FenceKindUse: Sendable, Hashable {
+    public var kind: String
+    public var location: SourceLocation
+
+    public init(kind: String, location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
+}
+
 /// A heading of the page, with the id it was given.
 public struct Heading: Sendable, Hashable {
     public var level: Int
@@ -88,8 +99,13 @@ public struct RenderedMarkdown: Sendable {
     public var anchors: Set<String>
     /// The fence kinds that were rendered by a registered renderer.
     public var fenceKinds: Set<String>
+    /// Fenced blocks whose kind no renderer claimed (left as code), in document order, so
+    /// a caller can spot a misspelt diagram kind.
+    public var otherFences: [FenceKindUse]
 
-    public init(html: String, headings: [Heading], links: [LinkReference], anchors: Set<String>, fenceKinds: Set<String>) {
+    public init(html: String, headings: [Heading], links: [LinkReference], anchors: Set<String>, fenceKinds: Set<String>,
+                otherFences: [FenceKindUse] = []) {
+        self.otherFences = otherFences
         self.html = html
         self.headings = headings
         self.links = links
@@ -117,7 +133,7 @@ public enum MarkdownRenderer {
         let html = HTMLFormatter.format(page, allowsRawHTML: options.allowsRawHTML, capacity: capacity)
         let anchors = options.headingIDs ? Set(annotator.headings.map(\.id)) : []
         return RenderedMarkdown(html: html, headings: annotator.headings, links: annotator.links,
-                                anchors: anchors, fenceKinds: annotator.fenceKinds)
+                                anchors: anchors, fenceKinds: annotator.fenceKinds, otherFences: annotator.otherFences)
     }
 
     /// The document tree of `text`: cmark's nodes copied into Swift values with the file's

@@ -8,6 +8,7 @@ struct PageAnnotator: MarkdownRewriter {
     private(set) var headings: [Heading] = []
     private(set) var links: [LinkReference] = []
     private(set) var fenceKinds: Set<String> = []
+    private(set) var otherFences: [FenceKindUse] = []
 
     init(options: MarkdownOptions) {
         self.options = options
@@ -37,7 +38,11 @@ struct PageAnnotator: MarkdownRewriter {
             return .replace(copy)
         case .codeBlock(let info, let literal):
             let kind = String(decoding: info.utf8.prefix { !HTMLFormatter.isCmarkSpace($0) }, as: UTF8.self)
-            guard !kind.isEmpty, let renderer = options.fenceRenderers[kind] else { return .keep }
+            guard !kind.isEmpty else { return .keep }
+            guard let renderer = options.fenceRenderers[kind] else {
+                otherFences.append(FenceKindUse(kind: kind, location: location(of: node)))
+                return .keep
+            }
             // The content starts on the line after the opening fence.
             let fence = location(of: node)
             let block = FencedBlock(info: info, kind: kind, content: literal,

@@ -69,3 +69,18 @@ extension Diagnostic {
         return copy
     }
 }
+
+extension DiagramFenceRenderer {
+    /// A warning for each fence whose kind looks like a misspelt diagram kind
+    /// (`org-chart`, `Orgchart`, `decision_tree`): such a block silently renders as code.
+    static func misspeltKinds(_ fences: [FenceKindUse]) -> [Diagnostic] {
+        let kinds = OrgDocumentKind.allCases.map(\.rawValue)
+        func squeezed(_ text: String) -> String { text.lowercased().filter { $0 != "-" && $0 != "_" && $0 != " " } }
+        return fences.compactMap { fence in
+            let intended = kinds.first { squeezed($0) == squeezed(fence.kind) } ?? NameSuggestion.closest(to: fence.kind, in: kinds)
+            guard let intended, intended != fence.kind else { return nil }
+            return .warning(at: fence.location, "`\(fence.kind)` is not a diagram kind, so this block is shown as code",
+                            hint: "did you mean `\(intended)`? diagram kinds are \(kinds.map { "`\($0)`" }.joined(separator: ", "))")
+        }
+    }
+}

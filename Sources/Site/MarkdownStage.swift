@@ -41,7 +41,8 @@ struct MarkdownStage: Sendable {
         options.lineOffset = page.bodyLineOffset
         do {
             let markdown = try MarkdownRenderer.render(page.body, options: options)
-            return RenderedPage(markdown: markdown, warnings: diagrams.warnings, dependencies: diagrams.dependencies)
+            let misspelt = DiagramFenceRenderer.misspeltKinds(markdown.otherFences)
+            return RenderedPage(markdown: markdown, warnings: diagrams.warnings + misspelt, dependencies: diagrams.dependencies)
         } catch let error as DiagnosticError {
             throw error
         } catch let diagnostic as Diagnostic {

@@ -92,3 +92,17 @@ struct DiagramPageTests {
         #expect(printed.stdout == svg)
     }
 }
+
+/// A fence named almost like a diagram kind is a warning with the right name.
+@Suite struct MisspeltFenceTests {
+    @Test func misspeltKindsAreWarnedWithTheirFix() throws {
+        let body = "# P\n\n```org-chart\nunits: []\n```\n\n```Decision_Tree\nx\n```\n\n```swift\nlet x = 1\n```\n\n```orgchrt\nx\n```\n"
+        let site = try TestSupport.makeSite(["index.md": body])
+        let report = try SiteBuilder(configuration: TestSupport.configuration(site)).build()
+        let warnings = report.warnings.map(\.description)
+        #expect(warnings.count == 3, "\(warnings)")
+        #expect(warnings.contains { $0.contains("index.md:3:1: warning: `org-chart` is not a diagram kind") && $0.contains("did you mean `orgchart`?") })
+        #expect(warnings.contains { $0.contains("`Decision_Tree`") && $0.contains("did you mean `decision-tree`?") })
+        #expect(warnings.contains { $0.contains("`orgchrt`") && $0.contains("did you mean `orgchart`?") })
+    }
+}

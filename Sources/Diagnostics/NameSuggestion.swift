@@ -1,8 +1,8 @@
 /// Finds the known name a misspelt one most likely meant, for "did you mean" hints.
-enum NameSuggestion {
+public enum NameSuggestion {
     /// The candidate closest to `name` by edit distance, when it is close enough to be a
     /// plausible typo (at most a third of the name's length, and at least one edit).
-    static func closest(to name: String, in candidates: [String]) -> String? {
+    public static func closest(to name: String, in candidates: [String]) -> String? {
         let target = Array(name.lowercased())
         let allowed = max(1, target.count / 3)
         var best: (name: String, distance: Int)?
@@ -18,7 +18,7 @@ enum NameSuggestion {
     /// Edit distance counting a swap of neighbours as one edit (optimal string alignment),
     /// giving up early (returning `limit + 1`) once every path exceeds `limit`: hints only
     /// care whether names are close.
-    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+    public static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)
@@ -42,7 +42,7 @@ enum NameSuggestion {
     }
 
     /// " (did you mean 'x'?)" or nothing, to append to a hint.
-    static func didYouMean(_ name: String, in candidates: [String]) -> String {
-        closest(to: name, in: candidates).map { " (did you mean \(quoted($0))?)" } ?? ""
+    public static func didYouMean(_ name: String, in candidates: [String]) -> String {
+        closest(to: name, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 }
