@@ -9,6 +9,8 @@ struct NavTable: Sendable {
         let isSection: Bool
         /// Indexes of the section's own entries (empty for a page).
         let children: [Int]
+        /// Where the entry is in its section's list of entries.
+        let position: Int
     }
 
     private(set) var items: [Item] = []
@@ -25,12 +27,14 @@ struct NavTable: Sendable {
 
     private mutating func entries(in folder: String, pages: [String: Page], titles: [String: String],
                                   structure: SiteStructure) -> [Int] {
-        (structure.children[folder] ?? []).compactMap { path in
+        var position = 0
+        return (structure.children[folder] ?? []).compactMap { path in
             guard let page = pages[path] else { return nil }
+            defer { position += 1 }
             // Folders nest, they never loop, so each page is reached once.
             let children = page.isSectionIndex ? entries(in: page.sectionPath, pages: pages, titles: titles, structure: structure) : []
             items.append(Item(sourcePath: path, title: titles[path] ?? "", urlPath: page.urlPath,
-                              isSection: page.isSectionIndex, children: children))
+                              isSection: page.isSectionIndex, children: children, position: position))
             indexOfPath[path] = items.count - 1
             return items.count - 1
         }

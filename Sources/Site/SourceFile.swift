@@ -18,10 +18,11 @@ enum SourceFile {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw unreadable(displayPath, errno) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw unreadable(displayPath, EISDIR) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        // One byte more than the file's size, so the read that finds the end needs no growth.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var count = 0
         while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
             let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if got < 0 {
                 if errno == EINTR { continue }

@@ -148,6 +148,9 @@ struct TemplateStage: Sendable {
     /// `active` is the breadcrumb trail: a few entries, so a linear search beats a set.
     private func navItems(_ entries: [Int], parent: Int, current: Int?, active: [Int], links: PageLinks,
                           cache: NavCache) -> [TemplateValue] {
+        if entries.count > Self.navListLimit {
+            return windowedNavItems(entries, parent: parent, current: current, active: active, links: links, cache: cache)
+        }
         // Entries off the trail look the same from every page at this depth: they come from
         // the cache; only the entries on the trail are made afresh.
         let key = NavCache.Key(parent: parent, root: links.root)
@@ -160,6 +163,39 @@ struct TemplateStage: Sendable {
                 ? navItems(nav.items[index].children, parent: index, current: current, active: active, links: links, cache: cache) : []
             items[position] = navItem(index, children: children, current: current, isActive: isActive, links: links, cached: false)
         }
+        return items
+    }
+
+    /// A section with more entries than this shows only the entries around the page in
+    /// every page's nav, so a folder of 20,000 pages does not put 20,000 links on each.
+    static let navListLimit = 60
+    /// How many entries a long list shows on either side of the page on the trail.
+    static let navWindowRadius = 10
+
+    /// The entries of a long list near the trail, with an entry before and after that
+    /// says how many are left out and links to the section's own page (which lists them all).
+    private func windowedNavItems(_ entries: [Int], parent: Int, current: Int?, active: [Int], links: PageLinks,
+                                  cache: NavCache) -> [TemplateValue] {
+        // The trail is a few entries: look each up by its position rather than scan the list.
+        let onTrail = (active + (current.map { [$0] } ?? [])).map { nav.items[$0].position }
+            .first { $0 < entries.count && (active.contains(entries[$0]) || entries[$0] == current) }
+        let window = onTrail.map { max(0, $0 - Self.navWindowRadius) ..< min(entries.count, $0 + Self.navWindowRadius + 1) }
+            ?? 0 ..< 2 * Self.navWindowRadius
+        let sectionURL = parent >= 0 ? nav.items[parent].urlPath : ""
+        func more(_ count: Int, _ words: String) -> TemplateValue {
+            .object(["title": .text("… \(count.formatted()) \(words)"), "url": .text(links.href(to: sectionURL)),
+                     "isCurrent": .bool(false), "isActive": .bool(false), "isSection": .bool(false),
+                     "children": .list([]), "hasChildren": .bool(false)])
+        }
+        var items: [TemplateValue] = []
+        if window.lowerBound > 0 { items.append(more(window.lowerBound, "earlier pages")) }
+        for index in entries[window] {
+            let isActive = active.contains(index)
+            let children = nav.items[index].isSection && isActive
+                ? navItems(nav.items[index].children, parent: index, current: current, active: active, links: links, cache: cache) : []
+            items.append(navItem(index, children: children, current: current, isActive: isActive, links: links, cached: false))
+        }
+        if window.upperBound < entries.count { items.append(more(entries.count - window.upperBound, "more pages")) }
         return items
     }
 
