@@ -15,6 +15,9 @@ struct LiveReloadService: Service {
     /// Paths under these folders are ignored (the output folder may sit inside the
     /// content folder; writing it must not trigger another build).
     let ignoredPrefixes: [String]
+    /// The marker file of the output folder: when it disappears (the folder was deleted),
+    /// the site is built again in full.
+    let outputMarker: String
     let log: @Sendable (String) -> Void
 
     func run() async throws {
@@ -30,6 +33,7 @@ struct LiveReloadService: Service {
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 group.addTask { await sendHeartbeats() }
+                group.addTask { await rebuildWhenOutputVanishes() }
                 while let batch = await collector.nextBatch() {
                     await build(changedPaths: batch)
                 }
@@ -40,6 +44,23 @@ struct LiveReloadService: Service {
             hub.close()
         }
         hub.close()
+    }
+
+    /// Polls for the output's marker once a second; the watcher does not watch the output
+    /// folder (its own writes would trigger builds), so this is how a deleted `Public/`
+    /// is noticed. Only a marker that was there and went away counts: a site whose first
+    /// build failed has none yet.
+    private func rebuildWhenOutputVanishes() async {
+        var present = FileManager.default.fileExists(atPath: outputMarker)
+        while !Task.isCancelled {
+            do { try await Task.sleep(for: .seconds(1)) } catch { return }
+            let now = FileManager.default.fileExists(atPath: outputMarker)
+            if present && !now {
+                log("the output folder was deleted: building the whole site again")
+                collector.add(outputMarker)
+            }
+            present = now
+        }
     }
 
     private func sendHeartbeats() async {

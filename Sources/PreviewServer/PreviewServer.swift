@@ -65,7 +65,8 @@ public final class PreviewServer: Sendable {
         let liveReload = LiveReloadService(
             watcher: makeWatcher(), collector: ChangeCollector(quiet: configuration.debounce),
             rebuild: rebuild, statusStore: statusStore, hub: hub, heartbeat: configuration.heartbeat,
-            ignoredPrefixes: [Self.resolved(configuration.outputDirectory)], log: log)
+            ignoredPrefixes: [Self.resolved(configuration.outputDirectory)],
+            outputMarker: configuration.outputDirectory.appendingPathComponent(OutputOwnership.markerName).path, log: log)
         // Services shut down in reverse order: live reload (closing event streams) first.
         var groupConfiguration = ServiceGroupConfiguration(
             services: [application, liveReload],

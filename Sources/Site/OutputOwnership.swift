@@ -5,9 +5,9 @@ import Foundation
 /// so a folder holding anything Orgbook did not write (a thesis, a `src/` folder given as
 /// `--output .`) would be lost: such a folder is refused unless the user says `--force`.
 /// Every output Orgbook writes carries a marker file, which is how it knows its own.
-enum OutputOwnership {
+public enum OutputOwnership {
     /// The marker at the top of every output folder.
-    static let markerName = ".orgbook-output"
+    public static let markerName = ".orgbook-output"
     static let markerText = Data("This folder is written by Orgbook: each `orgbook build` replaces it whole.\n".utf8)
 
     /// Throws when `output` is a file, or a folder with visible entries and no marker

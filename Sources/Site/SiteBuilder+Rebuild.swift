@@ -2,13 +2,20 @@ import Diagnostics
 import Foundation
 
 extension SiteBuilder {
+    /// False when the output folder, or the marker every build writes into it, is gone
+    /// (someone deleted `Public/`): only a full build can bring the site back.
+    var outputIsIntact: Bool {
+        FileManager.default.fileExists(atPath: configuration.outputDirectory
+            .appendingPathComponent(OutputOwnership.markerName).path)
+    }
+
     /// Redoes what `changedPaths` need, starting from the last good state; on any error
     /// the state and the output stay as they were.
     ///
     /// With `deferringSearchIndex`, the search index is left as it was and marked stale
     /// for `writeDeferredOutputs()`: the preview server announces the edited page first.
     func incrementalBuild(_ changedPaths: [URL], deferringSearchIndex: Bool = false) throws(DiagnosticError) -> BuildReport {
-        guard let old = state, keepsSourcesForRebuilds else { return try fullBuild() }
+        guard let old = state, keepsSourcesForRebuilds, outputIsIntact else { return try fullBuild() }
         let clock = ContinuousClock()
         let start = clock.now
         let pipeline = self.pipeline

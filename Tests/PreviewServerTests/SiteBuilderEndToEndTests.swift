@@ -69,4 +69,32 @@ import Testing
         }
         try await running.stop()
     }
+
+    @Test func aDeletedOutputFolderIsBuiltAgainInFull() async throws {
+        let site = try Self.makeSite()
+        let builder = SiteBuilder(configuration: BuildConfiguration(
+            contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: site.output))
+        _ = try builder.build()
+        let configuration = PreviewServerConfiguration(
+            outputDirectory: site.output, watchedDirectories: [site.content, site.templates], port: 0,
+            debounce: .milliseconds(30), handlesSignals: false)
+        let running = try await RunningServer.start(PreviewServer(configuration: configuration, siteBuilder: builder))
+        do {
+            let events = try await EventStreamClient.connect(port: running.port)
+            #expect(try await events.next()?.generation == 1)
+            try FileManager.default.removeItem(at: site.output)
+            #expect(try await running.get("/guide/setup/").status == 404)
+            let rebuilt = try #require(try await events.next())
+            #expect(rebuilt.succeeded == true)
+            #expect(try await running.get("/guide/setup/").text.contains("name a journey owner"))
+            // A single-page edit after it works as before.
+            try site.writeContent("---\ntitle: Set up\n---\n\n# Set up\n\nAfter the rebuild.\n", to: "guide/setup.md")
+            #expect(try #require(try await events.next()).succeeded == true)
+            #expect(try await running.get("/guide/setup/").text.contains("After the rebuild"))
+        } catch {
+            try? await running.stop()
+            throw error
+        }
+        try await running.stop()
+    }
 }
