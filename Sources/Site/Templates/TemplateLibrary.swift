@@ -28,13 +28,14 @@ struct TemplateLibrary: Sendable {
             do {
                 templates.append(try parser.parse())
             } catch {
-                let (line, column) = parser.lineAndColumn(of: error.offset)
+                let (line, column) = LineIndex(parser.bytes).lineAndColumn(of: error.offset)
                 problems.append(.error(at: SourceLocation(path: source.path, line: line, column: column),
                                        "Mustache syntax error: \(error.message)", hint: error.hint))
                 templates.append([])
             }
+            let lines = parser.missingPartials.isEmpty ? nil : LineIndex(parser.bytes)
             for missing in parser.missingPartials {
-                let (line, column) = parser.lineAndColumn(of: missing.offset)
+                let (line, column) = lines!.lineAndColumn(of: missing.offset)
                 problems.append(.error(at: SourceLocation(path: source.path, line: line, column: column),
                                        "no partial named `\(missing.name)`",
                                        hint: "partials are paths under Templates/ without `.mustache`, e.g. `{{> partials/nav}}`"))

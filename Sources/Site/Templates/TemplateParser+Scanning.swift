@@ -167,13 +167,9 @@ extension TemplateParser {
                                    hint: "close `\(open.tag)` with `{{/\(open.name.text)}}` first; every {{#section}} needs a matching {{/section}}")
     }
 
-    /// 1-based line and column (in characters) of a UTF-8 offset.
+    /// 1-based line and column (in characters) of a UTF-8 offset. For many offsets in
+    /// one template, make a `LineIndex` once instead.
     func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
-        var line = 1, lineStart = 0
-        for index in 0 ..< min(offset, bytes.count) where bytes[index] == Self.newline {
-            line += 1
-            lineStart = index + 1
-        }
-        return (line, String(decoding: bytes[lineStart ..< min(offset, bytes.count)], as: UTF8.self).count + 1)
+        LineIndex(bytes).lineAndColumn(of: offset)
     }
 }
