@@ -7,8 +7,17 @@ struct ContentInventory: Sendable, Hashable {
     var markdownFiles: [String] = []
     var bundleFiles: [String] = []
 
-    /// Data files that diagrams read through `src:`; also copied so readers can download them.
-    static let dataExtensions: Set<String> = ["yaml", "yml", "csv"]
+    /// Data files that diagrams and reports read. They are never copied into the site:
+    /// org data holds people's names and pay, and only what the diagrams draw is published.
+    static let dataExtensions: Set<String> = ["yaml", "yml", "csv", "xlsx", "tsv"]
+
+    /// True for a data file (by extension), which is read but never published.
+    static func isData(_ path: String) -> Bool {
+        dataExtensions.contains((path as NSString).pathExtension.lowercased())
+    }
+
+    /// The files copied into the site as they are: everything beside the pages but data.
+    var publishedFiles: [String] { bundleFiles.filter { !Self.isData($0) } }
 
     /// Lists `directory` recursively (`FileTree`), skipping hidden files and `site.yaml`,
     /// in sorted order.

@@ -47,6 +47,10 @@ struct LinkChecker: Sendable {
                outputs.contains(output) || outputs.contains(output + "/index.html") || outputs.contains(output + "index.html") {
                 return nil
             }
+            if ContentInventory.isData(path) {
+                return ("link to the data file `\(destination)`, which is not published",
+                        "data files (org data with people's names and pay) never leave the content folder; link to the page that draws the data")
+            }
             return ("link to a missing file `\(destination)`",
                     "link to a page by its .md file, or to a file that sits in the content folder")
         }

@@ -13,7 +13,7 @@ extension SitePipeline {
         let (pages, loadProblems) = loadPagesCollecting(inventory)
         problems += loadProblems
         if let templates {
-            problems += OutputCollisions.problems(pages: pages, bundleFiles: inventory.bundleFiles,
+            problems += OutputCollisions.problems(pages: pages, bundleFiles: inventory.publishedFiles,
                                                   generated: generatedOutputPaths(settings: settings, templates: templates),
                                                   contentDirectory: contentDirectory)
             problems += TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }.filter { !$0.isGenerated }, templates: templates)
@@ -23,7 +23,7 @@ extension SitePipeline {
         problems += renderProblems
         // Stand-ins for pages that failed have no anchors to check against.
         let checked = renders.filter { pages[$0.key]?.isGenerated == false }
-        var outputs = Set(pages.values.map(\.outputPath) + inventory.bundleFiles + Self.supportFileNames)
+        var outputs = Set(pages.values.map(\.outputPath) + inventory.publishedFiles + Self.supportFileNames)
         for asset in templates?.assets ?? [] { outputs.insert(TemplateSet.assetsFolder + "/" + asset) }
         let diagramWarnings = pages.keys.sorted().flatMap { renders[$0]?.warnings ?? [] }
         let checker = LinkChecker(pages: pages, renders: checked, targets: targets, outputs: outputs)

@@ -49,7 +49,7 @@ struct SitePipeline: Sendable {
     /// Renders the Markdown of `pages` from scratch with loaded settings and templates.
     func render(settings: SiteSettings, templates: TemplateSet, inventory: ContentInventory,
                 pages: [String: Page]) throws(DiagnosticError) -> SiteState {
-        let problems = OutputCollisions.problems(pages: pages, bundleFiles: inventory.bundleFiles,
+        let problems = OutputCollisions.problems(pages: pages, bundleFiles: inventory.publishedFiles,
                                                  generated: generatedOutputPaths(settings: settings, templates: templates),
                                                  contentDirectory: contentDirectory)
             + TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }, templates: templates)
@@ -151,7 +151,7 @@ struct SitePipeline: Sendable {
             targets.pageURLs[page.sourcePath] = page.urlPath
             if page.isSectionIndex { targets.folderPages[page.sectionPath] = page.sourcePath }
         }
-        targets.files = Set(inventory.bundleFiles)
+        targets.files = Set(inventory.publishedFiles)
         return targets
     }
 
@@ -200,7 +200,7 @@ struct SitePipeline: Sendable {
 
     /// The paths `supportOutputs` makes (none skipped), known without making the files.
     func supportOutputPaths(_ state: SiteState) -> Set<String> {
-        generatedOutputPaths(settings: state.settings, templates: state.templates).union(state.inventory.bundleFiles)
+        generatedOutputPaths(settings: state.settings, templates: state.templates).union(state.inventory.publishedFiles)
     }
 
     /// The site-wide files Orgbook makes itself, and the template assets it copies.
@@ -227,7 +227,7 @@ struct SitePipeline: Sendable {
         for asset in state.templates.assets {
             outputs[TemplateSet.assetsFolder + "/" + asset] = .copy(assets.appendingPathComponent(asset))
         }
-        for file in state.inventory.bundleFiles {
+        for file in state.inventory.publishedFiles {
             outputs[file] = .copy(contentDirectory.appendingPathComponent(file))
         }
         return outputs

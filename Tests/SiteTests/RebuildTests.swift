@@ -86,10 +86,20 @@ import Testing
 
     @Test func aBundleFileEditIsCopied() throws {
         let (site, builder) = try builtSite()
+        let file = site.appendingPathComponent("Content/guide/logo.svg")
+        try TestSupport.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", to: file)
+        let report = try builder.rebuild(changedPaths: [file])
+        #expect(report.changedOutputs == ["guide/logo.svg"])
+    }
+
+    /// Org data holds personal data: a data file is read, never published.
+    @Test func aDataFileEditIsNotCopied() throws {
+        let (site, builder) = try builtSite()
         let file = site.appendingPathComponent("Content/guide/chart.csv")
         try TestSupport.write("id,name,parent\nceo,Chief,\n", to: file)
         let report = try builder.rebuild(changedPaths: [file])
-        #expect(report.changedOutputs == ["guide/chart.csv"])
+        #expect(report.changedOutputs.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("Public/guide/chart.csv").path))
     }
 
     @Test func aPageTurnedDraftIsRemoved() throws {
