@@ -102,12 +102,22 @@ struct LiveReloadService: Service {
         return names.joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
     }
 
-    /// Editor droppings (swap and backup files, vim's `4913` probe, emacs lock files) and
-    /// anything under an ignored folder.
+    /// Editor droppings (swap and backup files, vim's `4913` probe, emacs lock files,
+    /// `sed -i`'s `sedXXXXXX` and JetBrains' `___jb_tmp___` files) and anything under an
+    /// ignored folder.
     static func isNoise(_ path: String, ignoredPrefixes: [String]) -> Bool {
         if ignoredPrefixes.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) { return true }
         let name = (path as NSString).lastPathComponent
         return name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "4913"
             || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasSuffix(".tmp")
+            || name.hasSuffix("___jb_tmp___") || name.hasSuffix("___jb_old___") || isSedTemporary(name)
+    }
+
+    /// `sed -i` writes its result to `sed` and six random letters or digits, then renames
+    /// it. A word such as `sediments` is all lower case; sed's random part almost never is.
+    private static func isSedTemporary(_ name: String) -> Bool {
+        let random = name.dropFirst(3)
+        return name.count == 9 && name.hasPrefix("sed") && random.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            && random.contains { $0.isUppercase || $0.isNumber }
     }
 }

@@ -9,6 +9,7 @@ struct BuildCommand: ParsableCommand {
     )
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var strictness: Strictness
 
     func run() throws {
         let report: BuildReport
@@ -22,7 +23,7 @@ struct BuildCommand: ParsableCommand {
         } catch {
             throw DiagnosticOutput.fail(error)
         }
-        DiagnosticOutput.print(report.warnings)
+        try strictness.report(report.warnings)
         let warnings = report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")"
         print("Built \(report.pageCount) page\(report.pageCount == 1 ? "" : "s") into \(site.output) in \(report.duration.milliseconds) ms (\(report.filesWritten) file\(report.filesWritten == 1 ? "" : "s") written\(warnings))")
     }

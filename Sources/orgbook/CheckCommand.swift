@@ -10,9 +10,10 @@ struct CheckCommand: ParsableCommand {
     )
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var strictness: Strictness
 
     func run() throws {
-        let problems = SiteBuilder(configuration: site.buildConfiguration).check()
+        let problems = strictness.apply(SiteBuilder(configuration: site.buildConfiguration).check())
         DiagnosticOutput.print(problems)
         let errors = problems.filter { $0.severity == .error }.count
         if errors > 0 {

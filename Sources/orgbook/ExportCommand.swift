@@ -33,6 +33,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "With --site: include pages whose front matter says draft: true.")
     var drafts = false
 
+    @OptionGroup var strictness: Strictness
+
     func validate() throws {
         switch (bundle, site) {
         case (nil, nil): throw ValidationError("name a report folder, or --site CONTENT for a zipped offline site")
@@ -52,7 +54,7 @@ struct ExportCommand: ParsableCommand {
             } catch {
                 throw DiagnosticOutput.fail(error)
             }
-            DiagnosticOutput.print(export.report.warnings)
+            try strictness.report(export.report.warnings)
             data = export.zip
         } else {
             let export: ReportExporter.Export
@@ -61,7 +63,7 @@ struct ExportCommand: ParsableCommand {
             } catch {
                 throw DiagnosticOutput.fail(error)
             }
-            DiagnosticOutput.print(export.warnings)
+            try strictness.report(export.warnings)
             data = Data(export.html.utf8)
         }
         do {

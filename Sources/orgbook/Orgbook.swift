@@ -5,6 +5,7 @@ struct Orgbook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orgbook",
         abstract: "Build CX playbooks and client org reports as static sites.",
+        version: Version.current,
         subcommands: [
             BuildCommand.self,
             CheckCommand.self,

@@ -47,10 +47,13 @@ import Testing
     }
 
     @Test func editorDroppingsAndTheOutputFolderAreIgnored() {
-        for noise in ["/c/.a.md.swp", "/c/a.md~", "/c/4913", "/c/.#a.md", "/c/#a.md#", "/site/Public/index.html"] {
+        for noise in ["/c/.a.md.swp", "/c/a.md~", "/c/4913", "/c/.#a.md", "/c/#a.md#", "/site/Public/index.html",
+                      "/c/sedSLFCf2", "/c/report.yaml___jb_tmp___"] {
             #expect(LiveReloadService.isNoise(noise, ignoredPrefixes: ["/site/Public"]), "\(noise)")
         }
         #expect(!LiveReloadService.isNoise("/site/Content/a.md", ignoredPrefixes: ["/site/Public"]))
         #expect(!LiveReloadService.isNoise("/site/PublicNotes/a.md", ignoredPrefixes: ["/site/Public"]))
+        #expect(!LiveReloadService.isNoise("/c/sediments", ignoredPrefixes: []), "a real file named like sed's is kept")
+        #expect(!LiveReloadService.isNoise("/c/sedation.md", ignoredPrefixes: []))
     }
 }

@@ -1,0 +1,4 @@
+/// The version `orgbook --version` prints.
+enum Version {
+    static let current = "0.10.0"
+}
