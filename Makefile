@@ -7,7 +7,7 @@ PORT       ?= 8000
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT        := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
-.PHONY: all deps build serve check test bench clean
+.PHONY: all deps build serve check test test-swift fuzz bench clean
 
 all: build
 
@@ -35,6 +35,19 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	ORGBOOK=.build/debug/orgbook bash Tests/Browser/run.sh
+
+# The Swift tests alone: the fast loop while working on the code.
+test-swift: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# A long seeded fuzz run of every input format (Markdown, front matter, YAML data, CSV,
+# templates); FUZZ_ITERATIONS inputs per format, FUZZ_SEED to replay a failure.
+FUZZ_ITERATIONS ?= 5000
+FUZZ_SEED ?= $(shell date +%s)
+fuzz: deps
+	$(SWIFT) build --build-tests
+	ORGBOOK_FUZZ_ITERATIONS=$(FUZZ_ITERATIONS) ORGBOOK_FUZZ_SEED=$(FUZZ_SEED) $(SWIFT) test --skip-build --filter FuzzTests
 
 # Builds a generated 1,000- and 10,000-page playbook with Orgbook, Hugo and a libcmark floor,
 # alternating runs; prints medians, ratios and peak memory (BENCH_ARGS="--rounds 3" etc.).

@@ -51,6 +51,8 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "ByteTextTests", dependencies: ["ByteText"]),
+        // Seeded fuzzing of every input format (a short run in `make test`, a long one in `make fuzz`).
+        .testTarget(name: "FuzzTests", dependencies: ["Markdown", "OrgModel", "Site", "Diagnostics"]),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "YAML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),

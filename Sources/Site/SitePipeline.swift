@@ -247,7 +247,7 @@ struct SitePipeline: Sendable {
             let navCache = NavCache()
             return run.map { page in
                 Swift.Result {
-                    let data = stage.htmlData(for: page, navCache: navCache)
+                    let data = try stage.htmlData(for: page, navCache: navCache)
                     let record = OutputRecord.bytes(ContentDigest(data))
                     return (record, try write(page.outputPath, data, record))
                 }
@@ -290,7 +290,8 @@ struct SitePipeline: Sendable {
         // an offline build opens from file://, where that base would send every link away.
         if !configuration.offline { context["baseHref"] = .text(state.settings.baseURL) }
         let template = state.templates.names.contains("404") ? "404" : "page"
-        return .data(state.templates.renderData(context, template: template))
+        // A layout that fails here fails every page too, and those errors are reported.
+        return .data((try? state.templates.renderData(context, template: template)) ?? Data())
     }
 
     /// Broken links as warnings (build) or errors (check), plus the pages' diagram warnings.

@@ -49,13 +49,13 @@ struct TemplateSet: Sendable {
     }
 
     /// Layout `template` rendered with `context`; empty when there is no such template.
-    func render(_ context: TemplateObject, template: String) -> String {
-        library.render(template, context: context) ?? ""
+    func render(_ context: TemplateObject, template: String) throws(Diagnostic) -> String {
+        try library.render(template, context: context) ?? ""
     }
 
     /// Layout `template` rendered with `context` as file contents (UTF-8). `memo` (one
     /// thread's) carries reused list items' output from one page to the next.
-    func renderData(_ context: TemplateObject, template: String, memo: TemplateMemo? = nil) -> Data {
-        (library.renderBytes(template, context: context, memo: memo) ?? []).withUnsafeBytes { Data($0) }
+    func renderData(_ context: TemplateObject, template: String, memo: TemplateMemo? = nil) throws(Diagnostic) -> Data {
+        (try library.renderBytes(template, context: context, memo: memo) ?? []).withUnsafeBytes { Data($0) }
     }
 }

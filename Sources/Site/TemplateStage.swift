@@ -48,14 +48,14 @@ struct TemplateStage: Sendable {
         }
     }
 
-    func html(for page: Page) -> String {
-        templates.render(context(for: page), template: Self.templateName(for: page, in: templates))
+    func html(for page: Page) throws(Diagnostic) -> String {
+        try templates.render(context(for: page), template: Self.templateName(for: page, in: templates))
     }
 
     /// The page's HTML as file contents, without a string in between. `navCache` holds
     /// nav lists made for earlier pages of the same run (see `NavCache`).
-    func htmlData(for page: Page, navCache: NavCache? = nil) -> Data {
-        templates.renderData(context(for: page, navCache: navCache), template: Self.templateName(for: page, in: templates),
+    func htmlData(for page: Page, navCache: NavCache? = nil) throws(Diagnostic) -> Data {
+        try templates.renderData(context(for: page, navCache: navCache), template: Self.templateName(for: page, in: templates),
                              memo: navCache?.memo)
     }
 

@@ -52,7 +52,9 @@ public enum ReportExporter {
             "page": .object(["title": .text("\(loaded.report.client) — organisation report")]),
             "report": values,
         ]
-        let html = SelfContainedHTML.removingOutsideReferences(templates.render(context, template: templateName))
+        let rendered: String
+        do { rendered = try templates.render(context, template: templateName) } catch { throw DiagnosticError(error) }
+        let html = SelfContainedHTML.removingOutsideReferences(rendered)
         let leftovers = SelfContainedHTML.externalReferences(in: html)
         guard leftovers.isEmpty else {
             throw DiagnosticError(.error(at: SourceLocation(path: template.path, line: 1),

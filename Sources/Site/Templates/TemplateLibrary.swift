@@ -12,6 +12,8 @@ struct TemplateLibrary: Sendable {
 
     private let program: TemplateProgram
     private let indexByName: [String: Int]
+    /// The path shown in diagnostics, by template name.
+    private let pathByName: [String: String]
 
     /// Compiles every source; throws one diagnostic per syntax error and per partial that
     /// names no template, each at its `path:line:col`.
@@ -54,6 +56,7 @@ struct TemplateLibrary: Sendable {
         if !problems.isEmpty { throw DiagnosticError(problems) }
         program = TemplateProgram(templates)
         self.indexByName = indexByName
+        pathByName = Dictionary(uniqueKeysWithValues: sources.map { ($0.name, $0.path) })
     }
 
     /// The first cycle of includes that always render (outside sections), as the
@@ -96,14 +99,21 @@ struct TemplateLibrary: Sendable {
     var names: Set<String> { Set(indexByName.keys) }
 
     /// Template `name` rendered with `context`; nil when there is no such template.
-    func render(_ name: String, context: TemplateObject) -> String? {
-        renderBytes(name, context: context).map { String(decoding: $0, as: UTF8.self) }
+    /// Throws when the render expands partials without end (see `TemplateRenderer`).
+    func render(_ name: String, context: TemplateObject) throws(Diagnostic) -> String? {
+        try renderBytes(name, context: context).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Template `name` rendered with `context` as UTF-8, for writing to a file without
     /// making a string first; nil when there is no such template.
-    func renderBytes(_ name: String, context: TemplateObject, memo: TemplateMemo? = nil) -> [UInt8]? {
+    func renderBytes(_ name: String, context: TemplateObject, memo: TemplateMemo? = nil) throws(Diagnostic) -> [UInt8]? {
         guard let index = indexByName[name] else { return nil }
-        return program.render(index, context: context, memo: memo)
+        guard let bytes = program.render(index, context: context, memo: memo) else {
+            throw Diagnostic.error(
+                at: SourceLocation(path: pathByName[name] ?? name, line: 1),
+                "rendering `\(name)` expanded partials more than \(TemplateRenderer.maximumPartialExpansions) times",
+                hint: "a partial includes itself inside a section that every level finds again; recurse over data that ends, e.g. `{{#children}}{{> node}}{{/children}}`")
+        }
+        return bytes
     }
 }

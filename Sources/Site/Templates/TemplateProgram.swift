@@ -93,7 +93,9 @@ struct TemplateProgram: Sendable {
     }
 
     /// Template `index` rendered with `context`; `memo` keeps what reused list items rendered to.
-    func render(_ index: Int, context: TemplateObject, memo: TemplateMemo? = nil) -> [UInt8] {
+    /// Template `index` rendered with `context`; nil when it expanded more partials than a
+    /// render may (`TemplateRenderer.maximumPartialExpansions`).
+    func render(_ index: Int, context: TemplateObject, memo: TemplateMemo? = nil) -> [UInt8]? {
         instructions.withUnsafeBufferPointer { instructions in
             bytes.withUnsafeBufferPointer { bytes in
                 names.withUnsafeBufferPointer { names in
@@ -105,7 +107,7 @@ struct TemplateProgram: Sendable {
                                                 templateStart: starts, templateEnd: ends),
                                     context: context, memo: memo)
                                 renderer.render(Int(starts[index]) ..< Int(ends[index]), indentation: [])
-                                return renderer.bytes
+                                return renderer.exceededLimit ? nil : renderer.bytes
                             }
                         }
                     }

@@ -41,6 +41,13 @@ struct TemplateRenderer {
     /// Partials being rendered inside one another, at most `maximumPartialDepth`.
     private var partialDepth = 0
     static let maximumPartialDepth = 100
+    /// Partials a single render may expand in all: recursion through a section whose value
+    /// every level finds again, with two includes a level, doubles its work at each of the
+    /// 100 levels. Real layouts expand a few hundred (a nav item per page entry).
+    static let maximumPartialExpansions = 50_000
+    private var partialExpansions = 0
+    /// Set when the render stopped at `maximumPartialExpansions`; the output is incomplete.
+    private(set) var exceededLimit = false
 
     init(code: Code, context: TemplateObject, memo: TemplateMemo? = nil, capacity: Int = 32 * 1024) {
         self.code = code
@@ -58,7 +65,7 @@ struct TemplateRenderer {
     mutating func render(_ range: Range<Int>, indentation: [UInt8]) {
         var index = range.lowerBound
         let start = output.count
-        while index < range.upperBound {
+        while index < range.upperBound, !exceededLimit {
             if !indentation.isEmpty, output.count > start, endsLine {
                 pendingIndentation = indentation
                 index = render(at: index, indentation: indentation)
@@ -106,6 +113,11 @@ struct TemplateRenderer {
             // Includes that always render in a cycle are refused when templates load; a
             // cycle through sections stops when its data does, or here.
             guard partialDepth < Self.maximumPartialDepth else { break }
+            partialExpansions += 1
+            guard partialExpansions <= Self.maximumPartialExpansions else {
+                exceededLimit = true
+                break
+            }
             partialDepth += 1
             render(range, indentation: extra.isEmpty ? indentation : indentation + extra)
             partialDepth -= 1

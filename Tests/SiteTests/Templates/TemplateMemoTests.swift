@@ -21,7 +21,7 @@ import Testing
         texts["main"] = template
         let library = try TemplateLibrary(texts)
         return try contexts.map { context in
-            let bytes = try #require(library.renderBytes("main", context: context, memo: memo))
+            let bytes = try #require(try library.renderBytes("main", context: context, memo: memo))
             return String(decoding: bytes, as: UTF8.self)
         }
     }
@@ -46,8 +46,8 @@ import Testing
         let library = try TemplateLibrary(texts)
         let context: TemplateObject = ["items": .list([Self.item("A")])]
         let memo = TemplateMemo()
-        let first = try #require(library.renderBytes("main", context: context, memo: memo))
-        let again = try #require(library.renderBytes("main", context: context, memo: memo))
+        let first = try #require(try library.renderBytes("main", context: context, memo: memo))
+        let again = try #require(try library.renderBytes("main", context: context, memo: memo))
         #expect(String(decoding: first, as: UTF8.self) == "  [A\n  end]\n[A\nend]\n")
         #expect(again == first)
     }

@@ -39,4 +39,15 @@ import Testing
         #expect(problems[0].message.contains("sections nested more than 100 levels deep"))
         #expect(problems[0].location?.line == 1)
     }
+
+    /// Two includes a level through a section every level finds again: 2^100 renders if
+    /// nothing stopped it. Found by the template fuzz target.
+    @Test func branchingRecursionIsStoppedWithAnError() throws {
+        let library = try TemplateLibrary(["main": "{{> node}}", "node": "{{#flag}}{{> node}}{{> node}}{{/flag}}"])
+        #expect(throws: Diagnostic.self) { _ = try library.render("main", context: ["flag": .bool(true)]) }
+        do { _ = try library.render("main", context: ["flag": .bool(true)]) } catch {
+            #expect(error.message.contains("expanded partials more than"))
+            #expect(error.location?.path == "main.mustache")
+        }
+    }
 }

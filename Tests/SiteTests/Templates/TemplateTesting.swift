@@ -7,7 +7,7 @@ enum TemplateTesting {
     static func render(_ template: String, _ context: TemplateObject = [:], partials: [String: String] = [:]) throws -> String {
         var texts = partials
         texts["main"] = template
-        return try #require(TemplateLibrary(texts).render("main", context: context))
+        return try #require(try TemplateLibrary(texts).render("main", context: context))
     }
 
     /// The diagnostics compiling `template` (named `main`) reports.
