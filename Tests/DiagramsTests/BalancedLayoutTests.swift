@@ -80,3 +80,14 @@ import OrgModel
         }
     }
 }
+
+@Suite struct LabelCapTests {
+    @Test func aHugeNameIsCutWithAnEllipsis() {
+        let long = String(repeating: "Customer experience ", count: 50_000)
+        let label = OrgChartLayout.label(OrgUnit(id: "a", name: long))
+        let text = label.lines.map(\.text).joined(separator: " ")
+        #expect(text.count <= OrgChartLayout.maxLabelCharacters + 1 && text.hasSuffix("…"))
+        #expect(OrgChartLayout.capped("Short") == "Short")
+        #expect(OrgChartLayout.capped(String(repeating: "é", count: 120)) == String(repeating: "é", count: 120))
+    }
+}

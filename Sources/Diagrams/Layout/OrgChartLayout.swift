@@ -13,13 +13,30 @@ public enum OrgChartLayout {
         BalancedLayoutOptions(targetAspect: chart.aspect)
     }
 
+    /// The most characters of a name or title a box shows; longer ones end in "…". A box
+    /// is a label, not a page, and this keeps wrapping and drawing a 10 MB name cheap.
+    public static let maxLabelCharacters = 120
+
     /// The box label of `unit`, with `badges` (the org diff's MOVED, NEW …) on top.
     public static func label(_ unit: OrgUnit, badges: [String] = []) -> BoxLabel {
         var paragraphs: [(text: String, style: TextStyle)] = []
         for badge in badges { paragraphs.append((badge, .badge)) }
-        paragraphs.append((unit.name, .name))
-        if let title = unit.title, !title.isEmpty { paragraphs.append((title, .detail)) }
+        paragraphs.append((capped(unit.name), .name))
+        if let title = unit.title, !title.isEmpty { paragraphs.append((capped(title), .detail)) }
         return BoxLabel(paragraphs, maxTextWidth: maxTextWidth, minWidth: minBoxWidth)
+    }
+
+    /// `text`, or its first `maxLabelCharacters` characters and an ellipsis; reads only as
+    /// far as it keeps.
+    static func capped(_ text: String) -> String {
+        // Bytes first: a text this short in bytes cannot have too many characters.
+        guard text.utf8.count > maxLabelCharacters else { return text }
+        var end = text.startIndex
+        for _ in 0..<maxLabelCharacters {
+            guard end < text.endIndex else { return text }
+            end = text.index(after: end)
+        }
+        return end == text.endIndex ? text : String(text[..<end]) + "…"
     }
 
     /// The layout input of `chart`: node `i` is `chart.units[i]`.
