@@ -8,10 +8,15 @@ enum OrgChartRenderer {
         var content = Markup(capacity: chart.units.count * 420 + 1024)
         let margin = SVGDocument.margin
         draw(chart, geometry: geometry, offset: Point(x: margin, y: margin), extraClasses: [:], into: &content)
+        var height = geometry.bounds.height + 2 * margin
+        if geometry.edges.contains(where: { $0.kind == .dotted }) {
+            DottedLegend.write(at: Point(x: margin, y: height + DottedLegend.height / 2 - margin / 2), into: &content)
+            height += DottedLegend.height
+        }
         let title = chart.title ?? "Org chart"
         let document = SVGDocument(kind: OrgDocumentKind.orgChart.rawValue, title: title,
                                    description: describe(chart, geometry: geometry), idPrefix: options.idPrefix,
-                                   width: geometry.bounds.width + 2 * margin, height: geometry.bounds.height + 2 * margin)
+                                   width: geometry.bounds.width + 2 * margin, height: height)
         return document.rendered(content: content, caption: title)
     }
 

@@ -1,0 +1,152 @@
+import OrgModel
+
+/// The working state of `ChartPages.make`: which layers each page shows, the layout of
+/// each page, and page ids. Each page is laid out a few times (once per depth tried),
+/// and a page holds at most `budget.maxBoxes` boxes, so the whole is linear in the units.
+struct SplitPlanner {
+    let chart: OrgChart
+    let budget: PageBudget
+    let input: TreeLayoutInput
+    /// Units in each unit's subtree, itself included.
+    let subtreeSize: [Int]
+    let options: BalancedLayoutOptions
+    var usedIDs: Set<String> = ["overview"]
+
+    init(chart: OrgChart, budget: PageBudget) {
+        self.chart = chart
+        self.budget = budget
+        input = OrgChartLayout.input(chart)
+        var order: [Int] = []
+        var stack = [input.root]
+        while let node = stack.popLast() {
+            order.append(node)
+            stack.append(contentsOf: input.children[node])
+        }
+        var size = [Int](repeating: 1, count: input.ids.count)
+        for node in order.reversed() { for kid in input.children[node] { size[node] += size[kid] } }
+        subtreeSize = size
+        var options = OrgChartLayout.defaultOptions(for: chart)
+        if chart.aspect == nil { options.targetAspect = budget.aspect }
+        self.options = options
+    }
+
+    mutating func pages(split: ChartSplit) -> [ChartPage] {
+        guard !input.ids.isEmpty else { return [] }
+        var pages: [ChartPage] = []
+        let rootTitle = chart.units[input.root].name
+        // (head, page id, breadcrumb, parent page), depth first.
+        var pending: [(Int, String, [ChartPage.Crumb], String?)] = [(input.root, "overview", [ChartPage.Crumb(title: rootTitle, pageID: "overview")], nil)]
+        while let (head, id, crumbs, parentID) = pending.popLast() {
+            let cut: Int?
+            switch split {
+            case .none: cut = nil
+            case .depth(let n): cut = n
+            case .auto: cut = autoCut(head)
+            }
+            var (members, branches) = collect(head, cut: cut)
+            var branchPages: [Int: String] = [:]
+            for b in branches { branchPages[b] = pageID(for: chart.units[b].id) }
+            let (geometry, nodes) = layout(members: members, branchPages: branchPages)
+            let fits = pageFits(geometry)
+            pages.append(ChartPage(id: id, title: head == input.root ? (chart.title ?? rootTitle) : chart.units[head].name,
+                                   breadcrumb: crumbs, parentPageID: parentID, geometry: geometry, nodes: nodes,
+                                   fitsBudget: split != .auto || fits))
+            branches.reverse()
+            for b in branches {
+                let pid = branchPages[b]!
+                pending.append((b, pid, crumbs + [ChartPage.Crumb(title: chart.units[b].name, pageID: pid)], id))
+            }
+            members.removeAll()
+        }
+        return pages
+    }
+
+    /// Nil when the whole branch fits a page; else the most layers below `head` that fit
+    /// with the branches below them collapsed (at least one).
+    func autoCut(_ head: Int) -> Int? {
+        if subtreeSize[head] <= budget.maxBoxes, fits(collect(head, cut: nil)) { return nil }
+        var best = 1
+        var depth = 2
+        while true {
+            let page = collect(head, cut: depth)
+            // No branch left to collapse: the whole subtree, which did not fit.
+            if page.branches.isEmpty || page.members.count > budget.maxBoxes || !fits(page) { break }
+            best = depth
+            depth += 1
+        }
+        return best
+    }
+
+    func fits(_ page: (members: [Int], branches: [Int])) -> Bool {
+        guard page.members.count <= budget.maxBoxes else { return false }
+        var branchPages: [Int: String] = [:]
+        for b in page.branches { branchPages[b] = "" }
+        return pageFits(layout(members: page.members, branchPages: branchPages).geometry)
+    }
+
+    /// True when the drawn page (margins, breadcrumb and any dotted-line legend included)
+    /// fits the budget.
+    func pageFits(_ g: TreeGeometry) -> Bool {
+        let legend = g.edges.contains { $0.kind == .dotted } ? DottedLegend.height : 0
+        return budget.fits(width: g.bounds.width + ChartPages.horizontalChrome,
+                           height: g.bounds.height + ChartPages.verticalChrome + legend)
+    }
+
+    /// The units a page shows, parents first: those fewer than `cut` layers below `head`,
+    /// and those exactly `cut` below, which are collapsed branches when they have reports.
+    func collect(_ head: Int, cut: Int?) -> (members: [Int], branches: [Int]) {
+        var members: [Int] = [], branches: [Int] = []
+        var stack = [(head, 0)]
+        while let (node, depth) = stack.popLast() {
+            members.append(node)
+            if let cut, depth == cut, !input.children[node].isEmpty {
+                branches.append(node)
+                continue
+            }
+            for kid in input.children[node].reversed() { stack.append((kid, depth + 1)) }
+        }
+        return (members, branches)
+    }
+
+    /// Lays out the page holding `members` (parents first); a unit in `branchPages` is a
+    /// collapsed branch box that says how many units it holds.
+    func layout(members: [Int], branchPages: [Int: String]) -> (geometry: TreeGeometry, nodes: [PageNode]) {
+        var local: [Int: Int] = [:]
+        local.reserveCapacity(members.count)
+        for (i, unit) in members.enumerated() { local[unit] = i }
+        var ids: [String] = [], labels: [BoxLabel] = [], children: [[Int]] = []
+        var nodes: [PageNode] = []
+        for unit in members {
+            ids.append(input.ids[unit])
+            if let pageID = branchPages[unit] {
+                let count = subtreeSize[unit]
+                var collapsed = chart.units[unit]
+                collapsed.title = "\(count) unit\(count == 1 ? "" : "s") ›"
+                labels.append(OrgChartLayout.label(collapsed))
+                nodes.append(PageNode(unit: unit, branchPageID: pageID, branchUnits: count))
+                children.append([])
+            } else {
+                labels.append(input.labels[unit])
+                nodes.append(PageNode(unit: unit, branchPageID: nil, branchUnits: 0))
+                children.append(input.children[unit].compactMap { local[$0] })
+            }
+        }
+        var geometry = BalancedLayout.layout(TreeLayoutInput(ids: ids, labels: labels, children: children, root: 0),
+                                             options: options).geometry
+        geometry.edges.append(contentsOf: DottedLineRouter.route(chart, geometry: geometry, units: members,
+                                                                 drawn: { branchPages[members[$0]] == nil }))
+        return (geometry, nodes)
+    }
+
+    /// A page id from a unit id: letters, digits, `-` and `_` kept, unique in the chart.
+    mutating func pageID(for unitID: String) -> String {
+        let base = Markup.classToken(unitID).isEmpty ? "branch" : Markup.classToken(unitID)
+        var id = base, n = 2
+        while usedIDs.contains(id) {
+            id = "\(base)-\(n)"
+            n += 1
+        }
+        usedIDs.insert(id)
+        return id
+    }
+}

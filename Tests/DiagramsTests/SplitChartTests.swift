@@ -1,0 +1,113 @@
+import Testing
+import OrgModel
+@testable import Diagrams
+
+/// Charts split into an overview and branch pages: every unit drawn once, every page
+/// within the A4-at-7-pt budget and 3:1, links and breadcrumbs that lead somewhere.
+@Suite struct SplitChartTests {
+    static func checkPages(_ chart: OrgChart, _ what: String, split: ChartSplit = .auto) -> ChartPages {
+        let pages = ChartPages.make(chart, split: split)
+        var drawn = [Int](repeating: 0, count: chart.units.count)
+        let ids = Set(pages.pages.map(\.id))
+        #expect(ids.count == pages.pages.count, "\(what): page ids repeat")
+        for page in pages.pages {
+            for node in page.nodes where !node.isBranch { drawn[node.unit] += 1 }
+            for node in page.nodes where node.isBranch { #expect(ids.contains(node.branchPageID!), "\(what): dead link") }
+            if let parent = page.parentPageID { #expect(ids.contains(parent), "\(what): dead back link") }
+            let problems = FastGeometryChecks.problems(page.geometry, includeDotted: true)
+            #expect(problems.isEmpty, "\(what) page \(page.id): \(problems.prefix(3))")
+        }
+        #expect(drawn.allSatisfy { $0 == 1 }, "\(what): units not drawn exactly once")
+        return pages
+    }
+
+    static func withinBudget(_ page: ChartPage, _ budget: PageBudget = .a4Landscape()) -> Bool {
+        budget.fits(width: page.geometry.bounds.width + ChartPages.horizontalChrome,
+                    height: page.geometry.bounds.height + ChartPages.verticalChrome)
+    }
+
+    @Test(arguments: BalancedLayoutTests.sizes)
+    func everyUnitIsDrawnOnceAcrossThePages(count: Int) {
+        for seed in [UInt64(4), 5] {
+            let pages = Self.checkPages(BankCharts.randomParents(units: count, seed: seed), "random \(count)/\(seed)")
+            #expect(pages.pages.allSatisfy { $0.fitsBudget && Self.withinBudget($0) }, "random \(count)/\(seed)")
+        }
+    }
+
+    @Test(arguments: [400, 2000])
+    func bankPagesAreLegibleAtA4Landscape(count: Int) {
+        for seed in [UInt64(7), 8] {
+            let chart = BankCharts.chart(units: count, seed: seed)
+            let pages = Self.checkPages(chart, "bank \(count)/\(seed)")
+            #expect(pages.isSplit)
+            for page in pages.pages {
+                #expect(Self.withinBudget(page), "bank \(count) page \(page.id): \(page.geometry.bounds)")
+                // The drawn page: the geometry, its margins and the breadcrumb line.
+                let drawn = Rect(x: 0, y: 0, width: page.geometry.bounds.width + ChartPages.horizontalChrome,
+                                 height: page.geometry.bounds.height + ChartPages.verticalChrome)
+                if !FastGeometryChecks.isChain(page.geometry) {
+                    #expect(FastGeometryChecks.elongation(drawn) <= 3, "bank \(count) page \(page.id): \(drawn)")
+                }
+            }
+            // The poster of the same chart stays within 3:1 too.
+            #expect(FastGeometryChecks.elongation(OrgChartLayout.layout(chart).bounds) <= 3)
+        }
+    }
+
+    @Test func branchPagesSayWhereTheySitAndLinkBack() {
+        let pages = ChartPages.make(BankCharts.chart(units: 400, seed: 7))
+        let byID = Dictionary(uniqueKeysWithValues: pages.pages.map { ($0.id, $0) })
+        let overview = pages.pages[0]
+        #expect(overview.id == "overview" && overview.parentPageID == nil && overview.breadcrumb.count == 1)
+        for page in pages.pages.dropFirst() {
+            let parent = byID[page.parentPageID!]!
+            #expect(page.breadcrumb.dropLast() == parent.breadcrumb[...])
+            #expect(parent.nodes.contains { $0.branchPageID == page.id })
+            #expect(page.breadcrumbText.contains(" › "))
+        }
+        let branch = overview.nodes.first { $0.isBranch }!
+        #expect(branch.branchUnits > 1)
+    }
+
+    @Test func smallChartsAndSplitNoneAreOnePage() {
+        #expect(ChartPages.make(Samples.orgChart).pages.count == 1)
+        let big = BankCharts.chart(units: 400, seed: 7)
+        let poster = ChartPages.make(big, split: ChartSplit.none)
+        #expect(poster.pages.count == 1 && poster.pages[0].nodes.count == 400)
+    }
+
+    @Test func aFixedDepthShowsThatManyLayers() {
+        let chart = BankCharts.chart(units: 400, seed: 7)
+        let pages = Self.checkPages(chart, "depth 2", split: .depth(2))
+        #expect(pages.pages[0].geometry.nodes.map(\.depth).max() == 2)
+    }
+
+    @Test func dottedLinesAreRoutedAroundBoxes() {
+        let g = OrgChartLayout.layout(Samples.orgChart)
+        let dotted = g.edges.filter { $0.kind == .dotted }
+        #expect(dotted.count == 2)
+        #expect(FastGeometryChecks.problems(g, includeDotted: true).filter { !$0.contains("touch") }.isEmpty)
+        // Random dotted lines over a bigger chart.
+        var chart = BankCharts.chart(units: 150, seed: 3)
+        var g2 = SeededGenerator(seed: 9)
+        for _ in 0..<12 {
+            let i = Int.random(in: 1..<chart.units.count, using: &g2), m = Int.random(in: 0..<chart.units.count, using: &g2)
+            chart.units[i].dotted.append(chart.units[m].id)
+        }
+        let big = OrgChartLayout.layout(chart)
+        let problems = FastGeometryChecks.problems(big, includeDotted: true).filter { !$0.contains("touch") }
+        #expect(problems.isEmpty, "\(problems.prefix(3))")
+    }
+
+    @Test func pagesRenderWithLinksAndBreadcrumbs() throws {
+        let chart = BankCharts.chart(units: 400, seed: 7)
+        let pages = ChartPages.make(chart)
+        let overview = ChartPageRenderer.render(pages.pages[0], of: chart, pageURL: { "\($0).svg" }).svg
+        let doc = try XMLCheck.parse(overview)
+        let links = try XMLCheck.nodes(doc, "//*[local-name()='g'][contains(@class, 'branch')]//*[local-name()='a']")
+        #expect(!links.isEmpty)
+        let branch = ChartPageRenderer.render(pages.pages[1], of: chart, pageURL: { "\($0).svg" }).svg
+        #expect(branch.contains("href=\"overview.svg\"") && branch.contains(" › "))
+        _ = try XMLCheck.parse(branch)
+    }
+}
