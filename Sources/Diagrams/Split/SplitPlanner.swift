@@ -37,13 +37,13 @@ struct SplitPlanner {
         // (head, page id, breadcrumb, parent page), depth first.
         var pending: [(Int, String, [ChartPage.Crumb], String?)] = [(input.root, "overview", [ChartPage.Crumb(title: rootTitle, pageID: "overview")], nil)]
         while let (head, id, crumbs, parentID) = pending.popLast() {
-            let cut: Int?
+            let collapsed: Set<Int>
             switch split {
-            case .none: cut = nil
-            case .depth(let n): cut = n
-            case .auto: cut = autoCut(head)
+            case .none: collapsed = []
+            case .depth(let n): collapsed = frontier(head, cut: n)
+            case .auto: collapsed = autoFrontier(head)
             }
-            var (members, branches) = collect(head, cut: cut)
+            var (members, branches) = collect(head, collapsed: collapsed)
             var branchPages: [Int: String] = [:]
             for b in branches { branchPages[b] = pageID(for: chart.units[b].id) }
             let (geometry, nodes) = layout(members: members, branchPages: branchPages)
@@ -61,20 +61,53 @@ struct SplitPlanner {
         return pages
     }
 
-    /// Nil when the whole branch fits a page; else the most layers below `head` that fit
-    /// with the branches below them collapsed (at least one).
-    func autoCut(_ head: Int) -> Int? {
-        if subtreeSize[head] <= budget.maxBoxes, fits(collect(head, cut: nil)) { return nil }
-        var best = 1
+    /// The units where the page of `head` stops (collapsed branches): none when the whole
+    /// branch fits; else those below the most layers that fit (at least one), after which
+    /// branches that add the fewest boxes are opened one by one while the page still fits,
+    /// so the page fills up unevenly where the organisation is uneven.
+    func autoFrontier(_ head: Int) -> Set<Int> {
+        if subtreeSize[head] <= budget.maxBoxes, fits(collect(head, collapsed: [])) { return [] }
+        var best = frontier(head, cut: 1)
         var depth = 2
         while true {
-            let page = collect(head, cut: depth)
+            let collapsed = frontier(head, cut: depth)
             // No branch left to collapse: the whole subtree, which did not fit.
-            if page.branches.isEmpty || page.members.count > budget.maxBoxes || !fits(page) { break }
-            best = depth
+            guard !collapsed.isEmpty, fits(collect(head, collapsed: collapsed)) else { break }
+            best = collapsed
             depth += 1
         }
+        var failures = 0
+        for branch in best.sorted(by: { (input.children[$0].count, $0) < (input.children[$1].count, $1) }) {
+            // Each try costs a layout of the page: give up after a few misses in a row.
+            guard failures < Self.openingMisses else { break }
+            var trial = best
+            trial.remove(branch)
+            for kid in input.children[branch] where !input.children[kid].isEmpty { trial.insert(kid) }
+            if fits(collect(head, collapsed: trial)) {
+                best = trial
+                failures = 0
+            } else {
+                failures += 1
+            }
+        }
         return best
+    }
+
+    /// How many branches in a row may fail to open before a page stops trying.
+    static let openingMisses = 3
+
+    /// The units `cut` layers below `head` that have reports.
+    func frontier(_ head: Int, cut: Int) -> Set<Int> {
+        var found: Set<Int> = []
+        var stack = [(head, 0)]
+        while let (node, depth) = stack.popLast() {
+            if depth == cut {
+                if !input.children[node].isEmpty { found.insert(node) }
+                continue
+            }
+            for kid in input.children[node] { stack.append((kid, depth + 1)) }
+        }
+        return found
     }
 
     func fits(_ page: (members: [Int], branches: [Int])) -> Bool {
@@ -92,18 +125,18 @@ struct SplitPlanner {
                            height: g.bounds.height + ChartPages.verticalChrome + legend)
     }
 
-    /// The units a page shows, parents first: those fewer than `cut` layers below `head`,
-    /// and those exactly `cut` below, which are collapsed branches when they have reports.
-    func collect(_ head: Int, cut: Int?) -> (members: [Int], branches: [Int]) {
+    /// The units a page shows, parents first: `head` and everything below it down to and
+    /// including the `collapsed` units, which are branch boxes when they have reports.
+    func collect(_ head: Int, collapsed: Set<Int>) -> (members: [Int], branches: [Int]) {
         var members: [Int] = [], branches: [Int] = []
-        var stack = [(head, 0)]
-        while let (node, depth) = stack.popLast() {
+        var stack = [head]
+        while let node = stack.popLast() {
             members.append(node)
-            if let cut, depth == cut, !input.children[node].isEmpty {
+            if node != head, collapsed.contains(node), !input.children[node].isEmpty {
                 branches.append(node)
                 continue
             }
-            for kid in input.children[node].reversed() { stack.append((kid, depth + 1)) }
+            for kid in input.children[node].reversed() { stack.append(kid) }
         }
         return (members, branches)
     }
