@@ -111,3 +111,37 @@ import OrgModel
         _ = try XMLCheck.parse(branch)
     }
 }
+
+@Suite struct DottedStubTests {
+    @Test func dottedLinesToOtherPagesEndInLabelledStubs() throws {
+        var chart = BankCharts.chart(units: 400, seed: 7)
+        var g = SeededGenerator(seed: 21)
+        for _ in 0..<20 {
+            let i = Int.random(in: 1..<chart.units.count, using: &g), m = Int.random(in: 0..<chart.units.count, using: &g)
+            chart.units[i].dotted.append(chart.units[m].id)
+        }
+        let pages = SplitChartTests.checkPages(chart, "dotted")
+        let ids = Set(pages.pages.map(\.id))
+        var stubs = 0
+        for page in pages.pages {
+            #expect(SplitChartTests.withinBudget(page))
+            for stub in page.stubs {
+                stubs += 1
+                #expect(ids.contains(stub.partnerPageID) && stub.partnerPageID != page.id)
+                #expect(!page.nodes.contains { $0.unit == stub.partner && !$0.isBranch })
+                let box = page.geometry.nodes[stub.node]
+                #expect(box.label.lines.contains { $0.text.hasPrefix("⋯ dotted") })
+                #expect(stub.points[0].x == box.rect.maxX && stub.points[1].x - stub.points[0].x <= 8)
+            }
+            // Stubs reach no other box and no tree edge.
+            var g = page.geometry
+            g.edges = g.edges.filter { $0.kind == .tree }
+                + page.stubs.map { EdgeGeometry(from: $0.node, to: $0.node, points: $0.points, kind: .tree) }
+            let problems = FastGeometryChecks.problems(g)
+            #expect(problems.isEmpty, "page \(page.id): \(problems.prefix(3))")
+        }
+        #expect(stubs > 0)
+        let svg = ChartPageRenderer.render(pages.pages[0], of: chart, pageURL: { "\($0).svg" }).svg
+        _ = try XMLCheck.parse(svg)
+    }
+}

@@ -17,12 +17,14 @@ public enum OrgChartLayout {
     /// is a label, not a page, and this keeps wrapping and drawing a 10 MB name cheap.
     public static let maxLabelCharacters = 120
 
-    /// The box label of `unit`, with `badges` (the org diff's MOVED, NEW …) on top.
-    public static func label(_ unit: OrgUnit, badges: [String] = []) -> BoxLabel {
+    /// The box label of `unit`, with `badges` (the org diff's MOVED, NEW …) on top and
+    /// `notes` (small lines, such as dotted lines to other pages) below.
+    public static func label(_ unit: OrgUnit, badges: [String] = [], notes: [String] = []) -> BoxLabel {
         var paragraphs: [(text: String, style: TextStyle)] = []
         for badge in badges { paragraphs.append((badge, .badge)) }
         paragraphs.append((capped(unit.name), .name))
         if let title = unit.title, !title.isEmpty { paragraphs.append((capped(title), .detail)) }
+        for note in notes { paragraphs.append((capped(note), .detail)) }
         return BoxLabel(paragraphs, maxTextWidth: maxTextWidth, minWidth: minBoxWidth)
     }
 

@@ -19,6 +19,10 @@ public enum ChartPageRenderer {
             content.edge(edge.points, classes: edge.kind == .dotted ? "dotted" : "", offset: origin,
                          from: page.geometry.nodes[edge.from].id, to: page.geometry.nodes[edge.to].id)
         }
+        for stub in page.stubs {
+            content.edge(stub.points, classes: "dotted stub", offset: origin,
+                         from: page.geometry.nodes[stub.node].id, to: chart.units[stub.partner].id)
+        }
         content.raw("</g>\n<g class=\"nodes\" text-anchor=\"middle\">\n")
         for (node, what) in zip(page.geometry.nodes, page.nodes) {
             let unit = chart.units[what.unit]
@@ -35,7 +39,7 @@ public enum ChartPageRenderer {
         }
         content.raw("</g>\n")
         var height = page.geometry.bounds.height + 2 * margin + headingHeight
-        if page.geometry.edges.contains(where: { $0.kind == .dotted }) {
+        if !page.stubs.isEmpty || page.geometry.edges.contains(where: { $0.kind == .dotted }) {
             DottedLegend.write(at: Point(x: margin, y: height + DottedLegend.height / 2 - margin / 2), into: &content)
             height += DottedLegend.height
         }

@@ -14,6 +14,8 @@ public struct ChartPage: Hashable, Sendable {
     /// Boxes and edges; node `i` is described by `nodes[i]`.
     public var geometry: TreeGeometry
     public var nodes: [PageNode]
+    /// Dotted lines whose other end is drawn on another page.
+    public var stubs: [DottedStub]
     /// False when the page could not be brought within the budget (a manager with more
     /// direct reports than one page holds).
     public var fitsBudget: Bool
@@ -38,4 +40,18 @@ public struct PageNode: Hashable, Sendable {
     public var branchUnits: Int
 
     public var isBranch: Bool { branchPageID != nil }
+}
+
+/// A dotted line to or from a unit drawn on another page: a short dashed stub leaving the
+/// box, whose label (a line inside the box) names the other unit.
+public struct DottedStub: Hashable, Sendable {
+    /// The node (in `ChartPage.nodes`) the stub leaves.
+    public var node: Int
+    /// Index in `OrgChart.units` of the unit at the other end.
+    public var partner: Int
+    /// True when the partner is the dotted-line manager; false when it reports dotted.
+    public var partnerIsManager: Bool
+    /// The page that draws the partner.
+    public var partnerPageID: String
+    public var points: [Point]
 }

@@ -11,6 +11,10 @@ struct SplitPlanner {
     let subtreeSize: [Int]
     let options: BalancedLayoutOptions
     var usedIDs: Set<String> = ["overview"]
+    /// Units with a dotted line to each manager, by the manager's index.
+    let dottedReports: [Int: [Int]]
+    /// Length of a stub beyond its box: within the narrowest gap beside a box (16).
+    static let stubLength = 8.0
 
     init(chart: OrgChart, budget: PageBudget) {
         self.chart = chart
@@ -25,6 +29,11 @@ struct SplitPlanner {
         var size = [Int](repeating: 1, count: input.ids.count)
         for node in order.reversed() { for kid in input.children[node] { size[node] += size[kid] } }
         subtreeSize = size
+        var reports: [Int: [Int]] = [:]
+        for (i, unit) in chart.units.enumerated() {
+            for manager in unit.dotted { if let m = chart.indexByID[manager], m != i { reports[m, default: []].append(i) } }
+        }
+        dottedReports = reports
         var options = OrgChartLayout.defaultOptions(for: chart)
         if chart.aspect == nil { options.targetAspect = budget.aspect }
         self.options = options
@@ -46,17 +55,25 @@ struct SplitPlanner {
             var (members, branches) = collect(head, collapsed: collapsed)
             var branchPages: [Int: String] = [:]
             for b in branches { branchPages[b] = pageID(for: chart.units[b].id) }
-            let (geometry, nodes) = layout(members: members, branchPages: branchPages)
+            let (geometry, nodes, stubs) = layout(members: members, branchPages: branchPages)
             let fits = pageFits(geometry)
             pages.append(ChartPage(id: id, title: head == input.root ? (chart.title ?? rootTitle) : chart.units[head].name,
                                    breadcrumb: crumbs, parentPageID: parentID, geometry: geometry, nodes: nodes,
-                                   fitsBudget: split != .auto || fits))
+                                   stubs: stubs, fitsBudget: split != .auto || fits))
             branches.reverse()
             for b in branches {
                 let pid = branchPages[b]!
                 pending.append((b, pid, crumbs + [ChartPage.Crumb(title: chart.units[b].name, pageID: pid)], id))
             }
             members.removeAll()
+        }
+        // Stubs learn the page of their other end once every unit has its page.
+        if !dottedReports.isEmpty {
+            var pageOfUnit: [Int: String] = [:]
+            for page in pages { for node in page.nodes where !node.isBranch { pageOfUnit[node.unit] = page.id } }
+            for p in pages.indices {
+                for s in pages[p].stubs.indices { pages[p].stubs[s].partnerPageID = pageOfUnit[pages[p].stubs[s].partner] ?? "" }
+            }
         }
         return pages
     }
@@ -120,7 +137,8 @@ struct SplitPlanner {
     /// True when the drawn page (margins, breadcrumb and any dotted-line legend included)
     /// fits the budget.
     func pageFits(_ g: TreeGeometry) -> Bool {
-        let legend = g.edges.contains { $0.kind == .dotted } ? DottedLegend.height : 0
+        // Counted whenever the chart has dotted lines: a page may hold only their stubs.
+        let legend = !dottedReports.isEmpty ? DottedLegend.height : 0
         return budget.fits(width: g.bounds.width + ChartPages.horizontalChrome,
                            height: g.bounds.height + ChartPages.verticalChrome + legend)
     }
@@ -143,13 +161,15 @@ struct SplitPlanner {
 
     /// Lays out the page holding `members` (parents first); a unit in `branchPages` is a
     /// collapsed branch box that says how many units it holds.
-    func layout(members: [Int], branchPages: [Int: String]) -> (geometry: TreeGeometry, nodes: [PageNode]) {
+    func layout(members: [Int], branchPages: [Int: String]) -> (geometry: TreeGeometry, nodes: [PageNode], stubs: [DottedStub]) {
         var local: [Int: Int] = [:]
         local.reserveCapacity(members.count)
         for (i, unit) in members.enumerated() { local[unit] = i }
         var ids: [String] = [], labels: [BoxLabel] = [], children: [[Int]] = []
         var nodes: [PageNode] = []
+        var stubs: [DottedStub] = []
         for unit in members {
+            let partners = branchPages[unit] == nil ? offPagePartners(unit, local: local, branchPages: branchPages) : []
             ids.append(input.ids[unit])
             if let pageID = branchPages[unit] {
                 let count = subtreeSize[unit]
@@ -159,7 +179,17 @@ struct SplitPlanner {
                 nodes.append(PageNode(unit: unit, branchPageID: pageID, branchUnits: count))
                 children.append([])
             } else {
-                labels.append(input.labels[unit])
+                if partners.isEmpty {
+                    labels.append(input.labels[unit])
+                } else {
+                    // The stub's label is a line in the box, so it never lands on another box.
+                    let notes = partners.map { "⋯ dotted \($0.isManager ? "to" : "from"): \(chart.units[$0.unit].name)" }
+                    labels.append(OrgChartLayout.label(chart.units[unit], notes: notes))
+                    for partner in partners {
+                        stubs.append(DottedStub(node: nodes.count, partner: partner.unit, partnerIsManager: partner.isManager,
+                                                partnerPageID: "", points: []))
+                    }
+                }
                 nodes.append(PageNode(unit: unit, branchPageID: nil, branchUnits: 0))
                 children.append(input.children[unit].compactMap { local[$0] })
             }
@@ -168,7 +198,30 @@ struct SplitPlanner {
                                              options: options).geometry
         geometry.edges.append(contentsOf: DottedLineRouter.route(chart, geometry: geometry, units: members,
                                                                  drawn: { branchPages[members[$0]] == nil }))
-        return (geometry, nodes)
+        // A box's stubs leave its right side near the bottom, one below the other, clear of
+        // the edges that meet the side at its middle.
+        var seen: [Int: Int] = [:]
+        for s in stubs.indices {
+            let rect = geometry.nodes[stubs[s].node].rect
+            let k = seen[stubs[s].node, default: 0]
+            seen[stubs[s].node] = k + 1
+            let y = rect.maxY - 6 - Double(k) * 6
+            stubs[s].points = [Point(x: rect.maxX, y: y), Point(x: rect.maxX + Self.stubLength, y: y)]
+        }
+        return (geometry, nodes, stubs)
+    }
+
+    /// The dotted-line managers and dotted reports of `unit` not drawn as units on this
+    /// page, at most three (the box says the rest are elsewhere by its other lines).
+    func offPagePartners(_ unit: Int, local: [Int: Int], branchPages: [Int: String]) -> [(unit: Int, isManager: Bool)] {
+        guard !dottedReports.isEmpty else { return [] }
+        func here(_ u: Int) -> Bool { local[u] != nil && branchPages[u] == nil }
+        var partners: [(unit: Int, isManager: Bool)] = []
+        for manager in chart.units[unit].dotted {
+            if let m = chart.indexByID[manager], m != unit, !here(m) { partners.append((m, true)) }
+        }
+        for report in dottedReports[unit] ?? [] where !here(report) { partners.append((report, false)) }
+        return Array(partners.prefix(3))
     }
 
     /// A page id from a unit id: letters, digits, `-` and `_` kept, unique in the chart.
