@@ -145,3 +145,27 @@ import OrgModel
         _ = try XMLCheck.parse(svg)
     }
 }
+
+@Suite struct PosterDottedLineTests {
+    @Test func farDottedLinesOnAPosterEndInStubsAndNothingCrossesABox() {
+        var chart = BankCharts.chart(units: 2000, seed: 8)
+        var g = SeededGenerator(seed: 33)
+        var lines = 0
+        for _ in 0..<30 {
+            let i = Int.random(in: 1..<chart.units.count, using: &g), m = Int.random(in: 0..<chart.units.count, using: &g)
+            guard i != m, !chart.units[i].dotted.contains(chart.units[m].id) else { continue }
+            chart.units[i].dotted.append(chart.units[m].id)
+            lines += 1
+        }
+        let geometry = OrgChartLayout.layout(chart)
+        let routed = geometry.edges.filter { $0.kind == .dotted }.count
+        let stubs = geometry.edges.filter { $0.kind == .dottedStub }
+        #expect(stubs.count > 0 && routed + stubs.count / 2 == lines)
+        let problems = FastGeometryChecks.problems(geometry, includeDotted: true).filter { !$0.contains("touch") }
+        #expect(problems.isEmpty, "\(problems.prefix(3))")
+        for stub in stubs {
+            let named = [geometry.nodes[stub.from], geometry.nodes[stub.to]].filter { $0.label.lines.contains { $0.text.hasPrefix("⋯ dotted") } }
+            #expect(!named.isEmpty)
+        }
+    }
+}

@@ -42,13 +42,14 @@ public enum OrgChartLayout {
     }
 
     /// The layout input of `chart`: node `i` is `chart.units[i]`.
-    public static func input(_ chart: OrgChart, badges: [String: [String]] = [:]) -> TreeLayoutInput {
+    /// `notes` adds small lines under some units' labels, by unit index.
+    public static func input(_ chart: OrgChart, badges: [String: [String]] = [:], notes: [Int: [String]] = [:]) -> TreeLayoutInput {
         let units = chart.units
         var labels: [BoxLabel] = []
         labels.reserveCapacity(units.count)
         var children: [[Int]] = Array(repeating: [], count: units.count)
         for (i, unit) in units.enumerated() {
-            labels.append(label(unit, badges: badges.isEmpty ? [] : badges[unit.id] ?? []))
+            labels.append(label(unit, badges: badges.isEmpty ? [] : badges[unit.id] ?? [], notes: notes.isEmpty ? [] : notes[i] ?? []))
             if let parent = unit.parent, let p = chart.indexByID[parent] { children[p].append(i) }
         }
         let root = chart.indexByID[chart.rootID] ?? 0
@@ -66,9 +67,36 @@ public enum OrgChartLayout {
     /// unit id), so the two sides of a before/after use the same strategy per unit.
     public static func balanced(_ chart: OrgChart, badges: [String: [String]] = [:], options: BalancedLayoutOptions? = nil,
                                 fixed: [String: ChildArrangement] = [:]) -> BalancedTree {
-        var tree = BalancedLayout.layout(input(chart, badges: badges), options: options ?? defaultOptions(for: chart),
-                                         fixed: fixed)
-        tree.geometry.edges.append(contentsOf: DottedLineRouter.route(chart, geometry: tree.geometry))
+        let options = options ?? defaultOptions(for: chart)
+        var tree = BalancedLayout.layout(input(chart, badges: badges), options: options, fixed: fixed)
+        var (dotted, unrouted) = DottedLineRouter.route(chart, geometry: tree.geometry)
+        if !unrouted.isEmpty {
+            // Ends too far apart to route: each box names the other end in a line of its
+            // label, so the chart is laid out again with those lines, and both ends get a
+            // stub. Lines routed the first time are routed again on the new layout.
+            var notes: [Int: [String]] = [:]
+            for (m, k) in unrouted {
+                notes[m, default: []].append("⋯ dotted from: \(chart.units[k].name)")
+                notes[k, default: []].append("⋯ dotted to: \(chart.units[m].name)")
+            }
+            tree = BalancedLayout.layout(input(chart, badges: badges, notes: notes), options: options, fixed: fixed)
+            let far = unrouted, n = chart.units.count
+            let farKeys = Set(far.map { $0.manager * n + $0.unit })
+            (dotted, unrouted) = DottedLineRouter.route(chart, geometry: tree.geometry)
+            dotted = dotted.filter { !farKeys.contains($0.from * n + $0.to) }
+            // A line that was near the first time but not now also gets stubs, without a
+            // label line (rare: the boxes moved only by the new lines).
+            var slots: [Int: Int] = [:]
+            for (m, k) in far + unrouted.filter({ !farKeys.contains($0.manager * n + $0.unit) }) {
+                for node in [m, k] {
+                    let slot = slots[node, default: 0]
+                    slots[node] = slot + 1
+                    dotted.append(EdgeGeometry(from: m, to: k, points: DottedLineRouter.stub(from: tree.geometry.nodes[node].rect, slot: slot),
+                                               kind: .dottedStub))
+                }
+            }
+        }
+        tree.geometry.edges.append(contentsOf: dotted)
         return tree
     }
 }

@@ -16,7 +16,7 @@ public enum ChartPageRenderer {
         writeBreadcrumb(page, pageURL: pageURL, at: Point(x: margin, y: margin + headingHeight / 2 + 4), into: &content)
         content.raw("<g class=\"edges\">\n")
         for edge in page.geometry.edges {
-            content.edge(edge.points, classes: edge.kind == .dotted ? "dotted" : "", offset: origin,
+            content.edge(edge.points, classes: edge.kind.svgClasses, offset: origin,
                          from: page.geometry.nodes[edge.from].id, to: page.geometry.nodes[edge.to].id)
         }
         for stub in page.stubs {
@@ -39,7 +39,7 @@ public enum ChartPageRenderer {
         }
         content.raw("</g>\n")
         var height = page.geometry.bounds.height + 2 * margin + headingHeight
-        if !page.stubs.isEmpty || page.geometry.edges.contains(where: { $0.kind == .dotted }) {
+        if !page.stubs.isEmpty || page.geometry.edges.contains(where: { $0.kind != .tree }) {
             DottedLegend.write(at: Point(x: margin, y: height + DottedLegend.height / 2 - margin / 2), into: &content)
             height += DottedLegend.height
         }

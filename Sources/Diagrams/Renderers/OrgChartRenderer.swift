@@ -9,7 +9,7 @@ enum OrgChartRenderer {
         let margin = SVGDocument.margin
         draw(chart, geometry: geometry, offset: Point(x: margin, y: margin), extraClasses: [:], into: &content)
         var height = geometry.bounds.height + 2 * margin
-        if geometry.edges.contains(where: { $0.kind == .dotted }) {
+        if geometry.edges.contains(where: { $0.kind != .tree }) {
             DottedLegend.write(at: Point(x: margin, y: height + DottedLegend.height / 2 - margin / 2), into: &content)
             height += DottedLegend.height
         }
@@ -27,7 +27,7 @@ enum OrgChartRenderer {
         m.raw("<g class=\"edges\">\n")
         for edge in geometry.edges {
             let from = geometry.nodes[edge.from].id, to = geometry.nodes[edge.to].id
-            m.edge(edge.points, classes: edge.kind == .dotted ? "dotted" : "", offset: offset, from: from, to: to)
+            m.edge(edge.points, classes: edge.kind.svgClasses, offset: offset, from: from, to: to)
         }
         m.raw("</g>\n<g class=\"nodes\" text-anchor=\"middle\">\n")
         for (i, node) in geometry.nodes.enumerated() {

@@ -13,8 +13,6 @@ struct SplitPlanner {
     var usedIDs: Set<String> = ["overview"]
     /// Units with a dotted line to each manager, by the manager's index.
     let dottedReports: [Int: [Int]]
-    /// Length of a stub beyond its box: within the narrowest gap beside a box (16).
-    static let stubLength = 8.0
 
     init(chart: OrgChart, budget: PageBudget) {
         self.chart = chart
@@ -197,7 +195,7 @@ struct SplitPlanner {
         var geometry = BalancedLayout.layout(TreeLayoutInput(ids: ids, labels: labels, children: children, root: 0),
                                              options: options).geometry
         geometry.edges.append(contentsOf: DottedLineRouter.route(chart, geometry: geometry, units: members,
-                                                                 drawn: { branchPages[members[$0]] == nil }))
+                                                                 drawn: { branchPages[members[$0]] == nil }).edges)
         // A box's stubs leave its right side near the bottom, one below the other, clear of
         // the edges that meet the side at its middle.
         var seen: [Int: Int] = [:]
@@ -205,8 +203,7 @@ struct SplitPlanner {
             let rect = geometry.nodes[stubs[s].node].rect
             let k = seen[stubs[s].node, default: 0]
             seen[stubs[s].node] = k + 1
-            let y = rect.maxY - 6 - Double(k) * 6
-            stubs[s].points = [Point(x: rect.maxX, y: y), Point(x: rect.maxX + Self.stubLength, y: y)]
+            stubs[s].points = DottedLineRouter.stub(from: rect, slot: k)
         }
         return (geometry, nodes, stubs)
     }

@@ -1,6 +1,7 @@
 /// Routes a line between two boxes along horizontal and vertical segments that keep out
-/// of every box: a shortest path (fewest bends breaking ties) over the grid of lines that
-/// run halfway through the gaps beside each box. Pure geometry.
+/// of every box: a shortest path (with a cost per bend) over the grid of lines that run
+/// just outside the sides and through the centre of each box near the two ends. Pure
+/// geometry.
 struct OrthogonalRouter {
     let boxes: [Rect]
     /// How far outside a box its grid lines run; less than half the narrowest gap the
@@ -9,8 +10,13 @@ struct OrthogonalRouter {
     /// Bend cost, in px of length: prefer a longer path to an extra corner.
     static let bendCost = 40.0
 
-    /// The path from the side of box `from` to the side of box `to`.
-    func route(from: Int, to: Int) -> [Point] {
+    /// Most boxes the search window around two ends may hold: the grid grows with the
+    /// square of them. Ends farther apart than that get no route (see `DottedLineRouter`).
+    static let maxWindowBoxes = 240
+
+    /// The path from the side of box `from` to the side of box `to`; nil when the ends are
+    /// too far apart to search, or no path exists.
+    func route(from: Int, to: Int) -> [Point]? {
         let a = boxes[from], b = boxes[to]
         let c = Self.clearance
         // Candidate lines: the box sides pushed out by the clearance, and both centres.
@@ -21,6 +27,7 @@ struct OrthogonalRouter {
             let r = boxes[i]
             return r.maxX >= window.x - reach && r.x <= window.maxX + reach && r.maxY >= window.y - reach && r.y <= window.maxY + reach
         }
+        guard nearby.count <= Self.maxWindowBoxes else { return nil }
         for i in nearby {
             let r = boxes[i]
             // The centre lines too, so that no step between neighbouring lines can jump
@@ -58,7 +65,7 @@ struct OrthogonalRouter {
         }
         guard let cells = shortestPath(nx: nx, ny: ny, xs: xs, ys: ys, usable: usable, straightOnly: straightOnly,
                                        start: start, goal: goal) else {
-            return [Point(x: a.midX, y: a.maxY), Point(x: b.midX, y: b.y)]
+            return nil
         }
         var points = cells.map { Point(x: xs[$0 % nx], y: ys[$0 / nx]) }
         points = BlockArranger.simplified(points)
