@@ -22,7 +22,7 @@ public struct PageBudget: Hashable, Sendable {
         return PageBudget(maxWidth: width, maxHeight: height, maxBoxes: Int(width * height / (112 * 54)))
     }
 
-    /// The scale a page of this budget prints at when `width` × `height` fills it.
+    /// True when a drawing of `width` × `height` (chrome included) fits the page.
     public func fits(width: Double, height: Double) -> Bool { width <= maxWidth && height <= maxHeight }
 
     /// Width over height of the page, the aspect page layouts aim at.

@@ -1,8 +1,9 @@
 import OrgModel
 
 /// The working state of `ChartPages.make`: which layers each page shows, the layout of
-/// each page, and page ids. Each page is laid out a few times (once per depth tried),
-/// and a page holds at most `budget.maxBoxes` boxes, so the whole is linear in the units.
+/// each page, and page ids. Each page is laid out a few times (once per depth and per
+/// branch opening tried, after a cheap area check), and a page holds at most
+/// `budget.maxBoxes` boxes, so the whole is linear in the units.
 struct SplitPlanner {
     let chart: OrgChart
     let budget: PageBudget
@@ -11,6 +12,8 @@ struct SplitPlanner {
     let subtreeSize: [Int]
     let options: BalancedLayoutOptions
     var usedIDs: Set<String> = ["overview"]
+    /// Each unit with reports drawn as a collapsed branch, by index.
+    let branchLabels: [Int: BoxLabel]
     /// Units with a dotted line to each manager, by the manager's index.
     let dottedReports: [Int: [Int]]
 
@@ -27,6 +30,14 @@ struct SplitPlanner {
         var size = [Int](repeating: 1, count: input.ids.count)
         for node in order.reversed() { for kid in input.children[node] { size[node] += size[kid] } }
         subtreeSize = size
+        // The label of each unit as a collapsed branch, made once: pages try many cuts.
+        var branchLabels: [Int: BoxLabel] = [:]
+        for (i, unit) in chart.units.enumerated() where !input.children[i].isEmpty {
+            var collapsed = unit
+            collapsed.title = "\(size[i]) unit\(size[i] == 1 ? "" : "s") ›"
+            branchLabels[i] = OrgChartLayout.label(collapsed)
+        }
+        self.branchLabels = branchLabels
         var reports: [Int: [Int]] = [:]
         for (i, unit) in chart.units.enumerated() {
             for manager in unit.dotted { if let m = chart.indexByID[manager], m != i { reports[m, default: []].append(i) } }
@@ -127,6 +138,17 @@ struct SplitPlanner {
 
     func fits(_ page: (members: [Int], branches: [Int])) -> Bool {
         guard page.members.count <= budget.maxBoxes else { return false }
+        // The boxes with the least room each needs cannot fill more than the page: a
+        // layout that would only confirm it is skipped.
+        let branchSet = Set(page.branches)
+        var area = 0.0
+        for unit in page.members {
+            let label = branchSet.contains(unit) ? branchLabels[unit]! : input.labels[unit]
+            area += (label.width + options.siblingGap) * (label.height + options.stackGap)
+        }
+        guard area <= (budget.maxWidth - ChartPages.horizontalChrome) * (budget.maxHeight - ChartPages.verticalChrome) else {
+            return false
+        }
         var branchPages: [Int: String] = [:]
         for b in page.branches { branchPages[b] = "" }
         return pageFits(layout(members: page.members, branchPages: branchPages).geometry)
@@ -171,9 +193,7 @@ struct SplitPlanner {
             ids.append(input.ids[unit])
             if let pageID = branchPages[unit] {
                 let count = subtreeSize[unit]
-                var collapsed = chart.units[unit]
-                collapsed.title = "\(count) unit\(count == 1 ? "" : "s") ›"
-                labels.append(OrgChartLayout.label(collapsed))
+                labels.append(branchLabels[unit]!)
                 nodes.append(PageNode(unit: unit, branchPageID: pageID, branchUnits: count))
                 children.append([])
             } else {

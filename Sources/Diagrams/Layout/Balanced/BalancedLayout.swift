@@ -45,7 +45,8 @@ public enum BalancedLayout {
         // managers keep a plain row.
         var widestGood: (limit: Double, blocks: [SubtreeBlock])? = bestDistance <= tolerance ? (.infinity, widest) : nil
         var low = planner.boxWidths.max() ?? 0, high = unlimited.width
-        for _ in 0..<searchSteps where high - low > 1 {
+        // Limits within 2% of each other give drawings too alike to be worth telling apart.
+        for _ in 0..<searchSteps where high > low * 1.02 {
             let limit = (low * high).squareRoot()
             let blocks = planner.measure(limit: limit)
             let root = blocks[planner.root]
