@@ -169,3 +169,24 @@ import OrgModel
         }
     }
 }
+
+@Suite struct WideManagerTests {
+    @Test func aManagerWithMoreReportsThanAPageHoldsIsDrawnInParts() throws {
+        var rows: [(String, String, String?)] = [("head", "Head of Operations", nil)]
+        for i in 0..<450 { rows.append(("t\(i)", "Service team \(i)", "head")) }
+        for i in 0..<40 { rows.append(("s\(i)", "Squad \(i)", "t\(i * 7)")) }
+        let chart = Samples.chart("Wide", rows)
+        let pages = SplitChartTests.checkPages(chart, "wide")
+        let parts = pages.pages.filter { !$0.parts.isEmpty }
+        #expect(parts.count >= 3)
+        for page in pages.pages { #expect(page.fitsBudget && SplitChartTests.withinBudget(page), "\(page.id)") }
+        #expect(Set(parts.map(\.parts)).count == 1 && parts.map(\.id) == parts[0].parts)
+        // Later parts show the manager as a box linking to the first part.
+        for page in parts.dropFirst() {
+            #expect(page.nodes[0].branchPageID == parts[0].id && page.parentPageID == parts[0].id)
+        }
+        let svg = ChartPageRenderer.render(parts[1], of: chart, pageURL: { "\($0).svg" }).svg
+        _ = try XMLCheck.parse(svg)
+        #expect(svg.contains("href=\"\(parts[0].id).svg\""))
+    }
+}

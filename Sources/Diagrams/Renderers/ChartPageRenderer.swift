@@ -75,6 +75,19 @@ public enum ChartPageRenderer {
                 m.raw("</tspan>")
             }
         }
+        if page.parts.count > 1 {
+            m.raw(" · parts:")
+            for (k, part) in page.parts.enumerated() {
+                m.raw(" ")
+                if part == page.id {
+                    m.raw("<tspan font-weight=\"bold\">\(k + 1)</tspan>")
+                } else {
+                    m.raw("<a")
+                    m.attribute("href", pageURL(part))
+                    m.raw(">\(k + 1)</a>")
+                }
+            }
+        }
         m.raw("</text>\n")
     }
 }

@@ -14,6 +14,9 @@ public struct ChartPage: Hashable, Sendable {
     /// Boxes and edges; node `i` is described by `nodes[i]`.
     public var geometry: TreeGeometry
     public var nodes: [PageNode]
+    /// The pages of one manager whose reports did not fit one page, in order (this page
+    /// among them); empty for every other page.
+    public var parts: [String]
     /// Dotted lines whose other end is drawn on another page.
     public var stubs: [DottedStub]
     /// False when the page could not be brought within the budget (a manager with more
@@ -34,7 +37,8 @@ public struct ChartPage: Hashable, Sendable {
 public struct PageNode: Hashable, Sendable {
     /// Index of the unit in `OrgChart.units`.
     public var unit: Int
-    /// Nil for a unit drawn here; for a collapsed branch, the page that draws it.
+    /// Nil for a unit drawn here; for a collapsed branch, the page that draws it (and for
+    /// a manager repeated at the top of a later part, the page that draws it).
     public var branchPageID: String?
     /// Units in the branch, its head included (collapsed branches only).
     public var branchUnits: Int

@@ -61,20 +61,34 @@ struct SplitPlanner {
             case .depth(let n): collapsed = frontier(head, cut: n)
             case .auto: collapsed = autoFrontier(head)
             }
-            var (members, branches) = collect(head, collapsed: collapsed)
-            var branchPages: [Int: String] = [:]
-            for b in branches { branchPages[b] = pageID(for: chart.units[b].id) }
-            let (geometry, nodes, stubs) = layout(members: members, branchPages: branchPages)
-            let fits = pageFits(geometry)
-            pages.append(ChartPage(id: id, title: head == input.root ? (chart.title ?? rootTitle) : chart.units[head].name,
-                                   breadcrumb: crumbs, parentPageID: parentID, geometry: geometry, nodes: nodes,
-                                   stubs: stubs, fitsBudget: split != .auto || fits))
-            branches.reverse()
-            for b in branches {
-                let pid = branchPages[b]!
-                pending.append((b, pid, crumbs + [ChartPage.Crumb(title: chart.units[b].name, pageID: pid)], id))
+            var parts: [(members: [Int], branches: [Int])] = [collect(head, collapsed: collapsed)]
+            if split == .auto, input.children[head].count > 1, !fits(parts[0]) {
+                parts = chunked(head)
             }
-            members.removeAll()
+            // A manager with more reports than a page holds is drawn over several parts; the
+            // first draws the manager, the others show it as a box linking back to the first.
+            var partIDs = [id]
+            for k in parts.indices.dropFirst() { partIDs.append(pageID(for: "\(chart.units[head].id)-part-\(k + 1)")) }
+            var branchesToDo: [(Int, String, String)] = []
+            for (k, part) in parts.enumerated() {
+                var branchPages: [Int: String] = [:]
+                for b in part.branches { branchPages[b] = pageID(for: chart.units[b].id) }
+                let (geometry, nodes, stubs) = layout(members: part.members, branchPages: branchPages,
+                                                      headReference: k == 0 ? nil : id)
+                var title = head == input.root ? (chart.title ?? rootTitle) : chart.units[head].name
+                var pageCrumbs = crumbs
+                if parts.count > 1 {
+                    title += " (part \(k + 1) of \(parts.count))"
+                    if k > 0 { pageCrumbs.append(ChartPage.Crumb(title: "part \(k + 1)", pageID: partIDs[k])) }
+                }
+                pages.append(ChartPage(id: partIDs[k], title: title, breadcrumb: pageCrumbs, parentPageID: k == 0 ? parentID : id,
+                                       geometry: geometry, nodes: nodes, parts: parts.count > 1 ? partIDs : [], stubs: stubs,
+                                       fitsBudget: split != .auto || pageFits(geometry)))
+                for b in part.branches { branchesToDo.append((b, branchPages[b]!, partIDs[k])) }
+            }
+            for (b, pid, parentPage) in branchesToDo.reversed() {
+                pending.append((b, pid, crumbs + [ChartPage.Crumb(title: chart.units[b].name, pageID: pid)], parentPage))
+            }
         }
         // Stubs learn the page of their other end once every unit has its page.
         if !dottedReports.isEmpty {
@@ -117,6 +131,22 @@ struct SplitPlanner {
             }
         }
         return best
+    }
+
+    /// `head` with its reports cut into runs that each fit a page with `head` (every
+    /// report with reports of its own collapsed): the most reports a page takes, found by
+    /// bisection, then equal runs of that many.
+    func chunked(_ head: Int) -> [(members: [Int], branches: [Int])] {
+        let kids = input.children[head]
+        func part(_ run: ArraySlice<Int>) -> (members: [Int], branches: [Int]) {
+            ([head] + run, run.filter { !input.children[$0].isEmpty })
+        }
+        var low = 1, high = kids.count
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if fits(part(kids[0..<mid])) { low = mid } else { high = mid - 1 }
+        }
+        return stride(from: 0, to: kids.count, by: low).map { part(kids[$0..<min($0 + low, kids.count)]) }
     }
 
     /// How many branches in a row may fail to open before a page stops trying.
@@ -181,7 +211,10 @@ struct SplitPlanner {
 
     /// Lays out the page holding `members` (parents first); a unit in `branchPages` is a
     /// collapsed branch box that says how many units it holds.
-    func layout(members: [Int], branchPages: [Int: String]) -> (geometry: TreeGeometry, nodes: [PageNode], stubs: [DottedStub]) {
+    /// `headReference`, when given, draws the head (`members[0]`) as a box linking to that
+    /// page, where it is drawn as a unit (the later parts of a manager's reports).
+    func layout(members: [Int], branchPages: [Int: String], headReference: String? = nil)
+        -> (geometry: TreeGeometry, nodes: [PageNode], stubs: [DottedStub]) {
         var local: [Int: Int] = [:]
         local.reserveCapacity(members.count)
         for (i, unit) in members.enumerated() { local[unit] = i }
@@ -196,6 +229,10 @@ struct SplitPlanner {
                 labels.append(branchLabels[unit]!)
                 nodes.append(PageNode(unit: unit, branchPageID: pageID, branchUnits: count))
                 children.append([])
+            } else if let headReference, unit == members[0] {
+                labels.append(branchLabels[unit] ?? input.labels[unit])
+                nodes.append(PageNode(unit: unit, branchPageID: headReference, branchUnits: subtreeSize[unit]))
+                children.append(input.children[unit].compactMap { local[$0] })
             } else {
                 if partners.isEmpty {
                     labels.append(input.labels[unit])
