@@ -40,6 +40,10 @@ public struct OrgChart: Sendable, Hashable {
     public var childrenByID: [String: [String]]
     /// Index of each unit in `units`.
     public var indexByID: [String: Int]
+    /// The width over height the drawing aims at (the `aspect:` key); nil for the default.
+    public var aspect: Double? = nil
+    /// Whether a large chart is drawn as an overview plus branch charts (`split:`).
+    public var split: ChartSplit = .auto
 
     public init(title: String?, units: [OrgUnit], rootID: String) {
         var index: [String: Int] = [:]

@@ -29,7 +29,7 @@ import OrgModel
     @Test func unitsKeepTheirInputOrderAndStateClasses() throws {
         let g = OrgChartLayout.layout(Samples.orgChart)
         let top = ["cco", "cfo", "coo"].map { id in g.nodes.first { $0.id == id }!.rect }
-        #expect(top[0].maxX <= top[1].x && top[1].maxX <= top[2].x)
+        #expect(GeometryChecks.inReadingOrder(top))
         let doc = try XMLCheck.parse(DiagramRenderer.render(.orgChart(Samples.orgChart)).svg)
         let coe = try #require(try XMLCheck.nodes(doc, "//*[@data-id='coe']").first)
         #expect(XMLCheck.classes(coe).isSuperset(of: ["node", "unit", "depth-2", "tag-cx", "tag-central-team"]))

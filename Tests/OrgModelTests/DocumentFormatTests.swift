@@ -37,7 +37,7 @@ import Testing
             "page.md:1:1: warning: unknown key 'titel'",
             "page.md:3:27: warning: unknown key 'parnet'",
         ])
-        #expect(loaded.warnings[0].hint == "did you mean 'title'? known keys here: kind, title, units")
+        #expect(loaded.warnings[0].hint == "did you mean 'title'? known keys here: kind, title, units, aspect, split")
         #expect(loaded.warnings[1].hint?.hasPrefix("did you mean 'parent'?") == true)
     }
 
@@ -144,5 +144,21 @@ extension DocumentFormatTests {
         let chart = try #require(loaded.chart)
         #expect(chart.title == "Customer Office — target")
         #expect(chart.unit("cco")?.tags == ["cx"])
+    }
+}
+
+@Suite struct ChartLayoutKeyTests {
+    @Test func aspectAndSplitAreRead() throws {
+        let loaded = try loadInline("aspect: \"4:3\"\nsplit: 2\nunits:\n  - { id: ceo, name: CEO }\n", kind: .orgChart)
+        guard case .orgChart(let chart) = loaded.document else { Issue.record("not a chart"); return }
+        #expect(abs((chart.aspect ?? 0) - 4.0 / 3) < 1e-9 && chart.split == .depth(2))
+    }
+
+    @Test func aBadAspectOrSplitIsAnError() {
+        for bad in ["aspect: \"10:1\"", "aspect: wide", "split: sometimes"] {
+            #expect(throws: (any Error).self) {
+                try loadInline("\(bad)\nunits:\n  - { id: ceo, name: CEO }\n", kind: .orgChart)
+            }
+        }
     }
 }

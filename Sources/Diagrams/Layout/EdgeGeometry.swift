@@ -5,6 +5,18 @@ public struct EdgeGeometry: Hashable, Sendable {
         case tree
         /// A dotted-line (matrix) manager: drawn dashed, never part of the tree.
         case dotted
+        /// One end of a dotted line too long to draw across the chart: a short dashed tick
+        /// at the side of one box (`points`), whose label names the unit at the other end.
+        case dottedStub
+
+        /// The classes after `edge` in the SVG.
+        var svgClasses: String {
+            switch self {
+            case .tree: ""
+            case .dotted: "dotted"
+            case .dottedStub: "dotted stub"
+            }
+        }
     }
 
     /// Indices into `TreeGeometry.nodes`.

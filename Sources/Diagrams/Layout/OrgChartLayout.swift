@@ -1,71 +1,102 @@
 import OrgModel
 
-/// Geometry of an org chart: a tidy tree of unit boxes, top-down, with dotted-line
-/// managers joined by extra dashed edges.
+/// Geometry of an org chart: unit boxes laid out by `BalancedLayout` near the chart's
+/// target aspect, with dotted-line managers joined by extra dashed edges.
 public enum OrgChartLayout {
     /// Widest a label line may be before it wraps.
     public static let maxTextWidth: Double = 150
     public static let minBoxWidth: Double = 96
 
-    /// Lays out `chart`; `badges` adds short capitalised tags on top of some units' boxes
-    /// (the org diff's MOVED, NEW …). Node `i` of the result is `chart.units[i]`.
-    /// Charts with more units than this stack every group of three or more leaf reports,
-    /// not only groups above the usual threshold: the bottom row of a big organisation is
-    /// what makes it wide.
-    public static let compactAbove = 60
-
-    /// Org charts wider than this fold their lower levels into indented columns.
-    public static let foldWidth: Double = 1600
-
-    /// The layout options for `chart`: the defaults, with leaf stacking made eager for big
-    /// charts (see `compactAbove`), and folding on (see `foldWidth`).
-    public static func defaultOptions(for chart: OrgChart) -> TreeLayoutOptions {
-        var options = TreeLayoutOptions()
-        options.foldWidth = foldWidth
-        if chart.units.count > compactAbove { options.stackThreshold = 2 }
-        return options
+    /// The layout options for `chart`: the defaults, aiming at the chart's own aspect
+    /// when it names one.
+    public static func defaultOptions(for chart: OrgChart) -> BalancedLayoutOptions {
+        BalancedLayoutOptions(targetAspect: chart.aspect)
     }
 
-    public static func layout(_ chart: OrgChart, badges: [String: [String]] = [:],
-                              options: TreeLayoutOptions? = nil) -> TreeGeometry {
-        let options = options ?? defaultOptions(for: chart)
+    /// The most characters of a name or title a box shows; longer ones end in "…". A box
+    /// is a label, not a page, and this keeps wrapping and drawing a 10 MB name cheap.
+    public static let maxLabelCharacters = 120
+
+    /// The box label of `unit`, with `badges` (the org diff's MOVED, NEW …) on top and
+    /// `notes` (small lines, such as dotted lines to other pages) below.
+    public static func label(_ unit: OrgUnit, badges: [String] = [], notes: [String] = []) -> BoxLabel {
+        var paragraphs: [(text: String, style: TextStyle)] = []
+        for badge in badges { paragraphs.append((badge, .badge)) }
+        paragraphs.append((capped(unit.name), .name))
+        if let title = unit.title, !title.isEmpty { paragraphs.append((capped(title), .detail)) }
+        for note in notes { paragraphs.append((capped(note), .detail)) }
+        return BoxLabel(paragraphs, maxTextWidth: maxTextWidth, minWidth: minBoxWidth)
+    }
+
+    /// `text`, or its first `maxLabelCharacters` characters and an ellipsis; reads only as
+    /// far as it keeps.
+    static func capped(_ text: String) -> String {
+        // Bytes first: a text this short in bytes cannot have too many characters.
+        guard text.utf8.count > maxLabelCharacters else { return text }
+        var end = text.startIndex
+        for _ in 0..<maxLabelCharacters {
+            guard end < text.endIndex else { return text }
+            end = text.index(after: end)
+        }
+        return end == text.endIndex ? text : String(text[..<end]) + "…"
+    }
+
+    /// The layout input of `chart`: node `i` is `chart.units[i]`.
+    /// `notes` adds small lines under some units' labels, by unit index.
+    public static func input(_ chart: OrgChart, badges: [String: [String]] = [:], notes: [Int: [String]] = [:]) -> TreeLayoutInput {
         let units = chart.units
         var labels: [BoxLabel] = []
         labels.reserveCapacity(units.count)
         var children: [[Int]] = Array(repeating: [], count: units.count)
         for (i, unit) in units.enumerated() {
-            var paragraphs: [(text: String, style: TextStyle)] = []
-            if !badges.isEmpty { for badge in badges[unit.id] ?? [] { paragraphs.append((badge, .badge)) } }
-            paragraphs.append((unit.name, .name))
-            if let title = unit.title, !title.isEmpty { paragraphs.append((title, .detail)) }
-            labels.append(BoxLabel(paragraphs, maxTextWidth: maxTextWidth, minWidth: minBoxWidth))
+            labels.append(label(unit, badges: badges.isEmpty ? [] : badges[unit.id] ?? [], notes: notes.isEmpty ? [] : notes[i] ?? []))
             if let parent = unit.parent, let p = chart.indexByID[parent] { children[p].append(i) }
         }
         let root = chart.indexByID[chart.rootID] ?? 0
-        var geometry = TreeLayout.layout(
-            TreeLayoutInput(ids: units.map(\.id), labels: labels, children: children, root: root),
-            options: options)
-        for (i, unit) in units.enumerated() {
-            for manager in unit.dotted {
-                guard let m = chart.indexByID[manager], m != i else { continue }
-                let points = dottedPath(from: geometry.nodes[m].rect, to: geometry.nodes[i].rect)
-                geometry.edges.append(EdgeGeometry(from: m, to: i, points: points, kind: .dotted))
-            }
-        }
-        return geometry
+        return TreeLayoutInput(ids: units.map(\.id), labels: labels, children: children, root: root)
     }
 
-    /// A straight dashed line from the side of the manager's box facing the unit to the
-    /// unit's box: its top when the unit sits lower, else its facing side.
-    static func dottedPath(from manager: Rect, to unit: Rect) -> [Point] {
-        let towardsRight = unit.midX >= manager.midX
-        let start = Point(x: towardsRight ? manager.maxX : manager.x, y: manager.midY)
-        let end: Point
-        if unit.y > manager.maxY {
-            end = Point(x: unit.midX, y: unit.y)
-        } else {
-            end = Point(x: towardsRight ? unit.x : unit.maxX, y: unit.midY)
+    /// Lays out `chart`; `badges` adds short capitalised tags on top of some units' boxes.
+    /// Node `i` of the result is `chart.units[i]`.
+    public static func layout(_ chart: OrgChart, badges: [String: [String]] = [:],
+                              options: BalancedLayoutOptions? = nil) -> TreeGeometry {
+        balanced(chart, badges: badges, options: options).geometry
+    }
+
+    /// The same, with the arrangement chosen per manager; `fixed` forces some of them (by
+    /// unit id), so the two sides of a before/after use the same strategy per unit.
+    public static func balanced(_ chart: OrgChart, badges: [String: [String]] = [:], options: BalancedLayoutOptions? = nil,
+                                fixed: [String: ChildArrangement] = [:]) -> BalancedTree {
+        let options = options ?? defaultOptions(for: chart)
+        var tree = BalancedLayout.layout(input(chart, badges: badges), options: options, fixed: fixed)
+        var (dotted, unrouted) = DottedLineRouter.route(chart, geometry: tree.geometry)
+        if !unrouted.isEmpty {
+            // Ends too far apart to route: each box names the other end in a line of its
+            // label, so the chart is laid out again with those lines, and both ends get a
+            // stub. Lines routed the first time are routed again on the new layout.
+            var notes: [Int: [String]] = [:]
+            for (m, k) in unrouted {
+                notes[m, default: []].append("⋯ dotted from: \(chart.units[k].name)")
+                notes[k, default: []].append("⋯ dotted to: \(chart.units[m].name)")
+            }
+            tree = BalancedLayout.layout(input(chart, badges: badges, notes: notes), options: options, fixed: fixed)
+            let far = unrouted, n = chart.units.count
+            let farKeys = Set(far.map { $0.manager * n + $0.unit })
+            (dotted, unrouted) = DottedLineRouter.route(chart, geometry: tree.geometry)
+            dotted = dotted.filter { !farKeys.contains($0.from * n + $0.to) }
+            // A line that was near the first time but not now also gets stubs, without a
+            // label line (rare: the boxes moved only by the new lines).
+            var slots: [Int: Int] = [:]
+            for (m, k) in far + unrouted.filter({ !farKeys.contains($0.manager * n + $0.unit) }) {
+                for node in [m, k] {
+                    let slot = slots[node, default: 0]
+                    slots[node] = slot + 1
+                    dotted.append(EdgeGeometry(from: m, to: k, points: DottedLineRouter.stub(from: tree.geometry.nodes[node].rect, slot: slot),
+                                               kind: .dottedStub))
+                }
+            }
         }
-        return [start, end]
+        tree.geometry.edges.append(contentsOf: dotted)
+        return tree
     }
 }

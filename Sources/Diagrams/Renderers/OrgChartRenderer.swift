@@ -8,10 +8,15 @@ enum OrgChartRenderer {
         var content = Markup(capacity: chart.units.count * 420 + 1024)
         let margin = SVGDocument.margin
         draw(chart, geometry: geometry, offset: Point(x: margin, y: margin), extraClasses: [:], into: &content)
+        var height = geometry.bounds.height + 2 * margin
+        if geometry.edges.contains(where: { $0.kind != .tree }) {
+            DottedLegend.write(at: Point(x: margin, y: height + DottedLegend.height / 2 - margin / 2), into: &content)
+            height += DottedLegend.height
+        }
         let title = chart.title ?? "Org chart"
         let document = SVGDocument(kind: OrgDocumentKind.orgChart.rawValue, title: title,
                                    description: describe(chart, geometry: geometry), idPrefix: options.idPrefix,
-                                   width: geometry.bounds.width + 2 * margin, height: geometry.bounds.height + 2 * margin)
+                                   width: geometry.bounds.width + 2 * margin, height: height)
         return document.rendered(content: content, caption: title)
     }
 
@@ -22,7 +27,7 @@ enum OrgChartRenderer {
         m.raw("<g class=\"edges\">\n")
         for edge in geometry.edges {
             let from = geometry.nodes[edge.from].id, to = geometry.nodes[edge.to].id
-            m.edge(edge.points, classes: edge.kind == .dotted ? "dotted" : "", offset: offset, from: from, to: to)
+            m.edge(edge.points, classes: edge.kind.svgClasses, offset: offset, from: from, to: to)
         }
         m.raw("</g>\n<g class=\"nodes\" text-anchor=\"middle\">\n")
         for (i, node) in geometry.nodes.enumerated() {

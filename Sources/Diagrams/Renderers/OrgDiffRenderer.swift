@@ -11,8 +11,11 @@ enum OrgDiffRenderer {
 
     static func render(_ diff: OrgDiff, options: DiagramOptions) -> RenderedDiagram {
         let states = SideStates(diff)
-        let before = OrgChartLayout.layout(diff.before, badges: states.beforeBadges)
-        let after = OrgChartLayout.layout(diff.after, badges: states.afterBadges)
+        // The after side chooses its arrangements; the before side reuses them for every
+        // unit it shares, so a manager's team is drawn the same way on both sides.
+        let afterTree = OrgChartLayout.balanced(diff.after, badges: states.afterBadges)
+        let after = afterTree.geometry
+        let before = OrgChartLayout.balanced(diff.before, badges: states.beforeBadges, fixed: afterTree.arrangements).geometry
         let margin = SVGDocument.margin
         // Always one above the other: the drawing is as wide as the wider chart, never the
         // sum of both, and the page scrolls down rather than sideways.

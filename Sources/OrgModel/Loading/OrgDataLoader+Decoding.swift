@@ -71,8 +71,35 @@ extension OrgDataLoader {
         let records = OrgChartYAMLReader.records(units, reader: reader)
         // Units that were all malformed are already reported; "no units" would only repeat it.
         if records.isEmpty, reader.context.errorCount > errorsBefore { return nil }
-        return OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(unitsKey),
-                                     context: reader.context)
+        var chart = OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(unitsKey),
+                                          context: reader.context)
+        chart?.aspect = aspect(fields, reader: reader)
+        if let node = fields["split"], let text = reader.text(node, what: "'split'") {
+            if let split = ChartSplit(text: text) {
+                chart?.split = split
+            } else {
+                reader.report(DataFormatError.wrongType(what: "'split'", expected: "auto, none or a number of layers",
+                                                        found: quoted(text)), at: node)
+            }
+        }
+        return chart
+    }
+
+    /// The optional `aspect:`, as `16:10` or a number (width over height, 1:3 to 3:1).
+    private static func aspect(_ fields: YAMLFields, reader: YAMLReader) -> Double? {
+        guard let node = fields["aspect"], let text = reader.text(node, what: "'aspect'") else { return nil }
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Double(String($0).trimmingWhitespace) }
+        let value: Double? = switch parts.count {
+        case 1: parts[0]
+        case 2: parts[0].flatMap { w in parts[1].map { h in w / h } }
+        default: nil
+        }
+        guard let value, value.isFinite, value >= 1.0 / 3, value <= 3 else {
+            reader.report(DataFormatError.wrongType(what: "'aspect'", expected: "a width:height ratio from 1:3 to 3:1, such as 16:10",
+                                                    found: quoted(text)), at: node)
+            return nil
+        }
+        return value
     }
 
     /// The optional `title:`; an empty one counts as none.
@@ -83,7 +110,7 @@ extension OrgDataLoader {
 
     static func knownKeys(for kind: OrgDocumentKind) -> [String] {
         switch kind {
-        case .orgChart: ["kind", "title", "units"]
+        case .orgChart: ["kind", "title", "units", "aspect", "split"]
         case .orgDiff: OrgDiffYAMLReader.documentKeys
         case .decisionTree: DecisionTreeYAMLReader.documentKeys
         case .ownershipMatrix: OwnershipMatrixYAMLReader.documentKeys

@@ -53,4 +53,10 @@ enum GeometryChecks {
         }
         return problems
     }
+
+    /// True when the boxes read in the given order: left to right along a row, rows top
+    /// to bottom (how rows of N and spines lay out a manager's reports).
+    static func inReadingOrder(_ rects: [Rect]) -> Bool {
+        zip(rects, rects.dropFirst()).allSatisfy { a, b in (a.y == b.y && a.maxX <= b.x) || b.y > a.y }
+    }
 }
