@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // The .xlsx container (a ZIP); the sheets' XML is read with Foundation's XMLParser.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -30,7 +32,10 @@ let package = Package(
         // The one YAML reader: libyaml's events composed into nodes with positions.
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Markdown", dependencies: ["CCmark", "ByteText", "Diagnostics"]),
-        .target(name: "OrgModel", dependencies: ["ByteText", "Diagnostics", "YAML"], exclude: ["Schemas"]),
+        .target(name: "OrgModel", dependencies: [
+            "ByteText", "Diagnostics", "YAML",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Schemas"]),
         .target(name: "Diagrams", dependencies: ["OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
         .target(name: "Site", dependencies: [
             "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "YAML",

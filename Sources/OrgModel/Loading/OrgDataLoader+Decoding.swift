@@ -60,19 +60,25 @@ extension OrgDataLoader {
         }
     }
 
-    /// An org chart from a mapping with `units:` (and optional `title:`).
+    /// The keys of an org chart document (a file, a block, or one side of an org diff).
+    static let orgChartKeys = ["kind", "title", "units"] + OrgChartSettingsReader.keys
+
+    /// An org chart from a mapping with `units:` (and optional `title:` and settings).
     static func orgChart(_ fields: YAMLFields, node: YAMLNode, reader: YAMLReader) -> OrgChart? {
+        let settings = OrgChartSettingsReader.read(fields, reader: reader)
         guard let units = fields["units"], let unitsKey = fields.keyNode("units") else {
             reader.report(DataFormatError.missingKey(key: "units", in: "the org chart"), at: node)
             return nil
         }
         let title = self.title(fields, reader: reader)
         let errorsBefore = reader.context.errorCount
-        let records = OrgChartYAMLReader.records(units, reader: reader)
+        let records = OrgChartYAMLReader.records(units, measures: settings.measures, reader: reader)
         // Units that were all malformed are already reported; "no units" would only repeat it.
         if records.isEmpty, reader.context.errorCount > errorsBefore { return nil }
-        return OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(unitsKey),
-                                     context: reader.context)
+        guard var chart = OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(unitsKey),
+                                                context: reader.context) else { return nil }
+        chart.settings = settings
+        return chart
     }
 
     /// The optional `title:`; an empty one counts as none.
@@ -83,7 +89,7 @@ extension OrgDataLoader {
 
     static func knownKeys(for kind: OrgDocumentKind) -> [String] {
         switch kind {
-        case .orgChart: ["kind", "title", "units"]
+        case .orgChart: orgChartKeys
         case .orgDiff: OrgDiffYAMLReader.documentKeys
         case .decisionTree: DecisionTreeYAMLReader.documentKeys
         case .ownershipMatrix: OwnershipMatrixYAMLReader.documentKeys

@@ -1,0 +1,28 @@
+import OrgModel
+
+/// What the boxes of an org chart show beyond name and title: the measures line (`show:`)
+/// and the "Vacant" badge. The layout sizes boxes from names, titles and badges, so the
+/// measures line travels as part of the title, its words held together by no-break
+/// spaces so it wraps as one piece.
+struct OrgChartBoxes {
+    /// The chart handed to the layout: titles carry the measures line.
+    var chart: OrgChart
+    var badges: [String: [String]] = [:]
+    /// `vacant` for vacant positions (the renderer dashes their boxes).
+    var classes: [String: String] = [:]
+
+    init(_ chart: OrgChart) {
+        var shown = chart
+        for (index, line) in chart.measureLines().enumerated() {
+            guard let line else { continue }
+            let held = line.replacingOccurrences(of: " ", with: "\u{00A0}")
+            let title = shown.units[index].title ?? ""
+            shown.units[index].title = title.isEmpty ? held : title + " " + held
+        }
+        for unit in chart.units where unit.vacant {
+            badges[unit.id] = ["VACANT"]
+            classes[unit.id] = "vacant"
+        }
+        self.chart = shown
+    }
+}

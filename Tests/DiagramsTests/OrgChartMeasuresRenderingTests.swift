@@ -1,0 +1,30 @@
+import Testing
+@testable import Diagrams
+@testable import OrgModel
+
+@Suite struct OrgChartMeasuresRenderingTests {
+    private var chart: OrgChart {
+        var chart = OrgChart(title: "Sales", units: [
+            OrgUnit(id: "ceo", name: "Ana", title: "CEO", measures: ["cost": 400_000]),
+            OrgUnit(id: "s1", name: "Ben", parent: "ceo", measures: ["cost": 3_800_000]),
+            OrgUnit(id: "s2", name: "", parent: "ceo", title: "Analyst", vacant: true),
+        ], rootID: "ceo")
+        chart.subject = .people
+        chart.settings.currency = "EUR"
+        chart.settings.show = ["headcount", "cost"]
+        return chart
+    }
+
+    @Test func boxesShowTheirMeasuresLine() {
+        let svg = DiagramRenderer.render(.orgChart(chart)).svg
+        #expect(svg.contains("CEO 2\u{00A0}HC\u{00A0}·\u{00A0}€4.2m"))
+        #expect(svg.contains(">1\u{00A0}HC\u{00A0}·\u{00A0}€3.8m<"))
+    }
+
+    @Test func vacantPositionsAreDashedWithABadge() {
+        let svg = DiagramRenderer.render(.orgChart(chart)).svg
+        #expect(svg.contains("VACANT"))
+        #expect(svg.contains("vacant\" data-id=\"s2\""))
+        #expect(svg.contains("<g class=\"vacant-position\" stroke-dasharray=\"4 3\"><g class=\"node unit depth-1 vacant\""))
+    }
+}
