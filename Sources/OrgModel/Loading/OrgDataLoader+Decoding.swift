@@ -47,7 +47,7 @@ extension OrgDataLoader {
         let fields = reader.fields(mapping, known: knownKeys(for: kind))
         switch kind {
         case .orgChart:
-            return orgChart(fields, node: root, reader: reader).map(OrgDocument.orgChart)
+            return orgChart(fields, node: root, reader: reader, baseDirectory: baseDirectory).map(OrgDocument.orgChart)
         case .orgDiff:
             return OrgDiffYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader,
                                           baseDirectory: baseDirectory).map(OrgDocument.orgDiff)
@@ -61,24 +61,12 @@ extension OrgDataLoader {
     }
 
     /// The keys of an org chart document (a file, a block, or one side of an org diff).
-    static let orgChartKeys = ["kind", "title", "units"] + OrgChartSettingsReader.keys
+    static let orgChartKeys = OrgChartDocumentReader.keys
 
-    /// An org chart from a mapping with `units:` (and optional `title:` and settings).
-    static func orgChart(_ fields: YAMLFields, node: YAMLNode, reader: YAMLReader) -> OrgChart? {
-        let settings = OrgChartSettingsReader.read(fields, reader: reader)
-        guard let units = fields["units"], let unitsKey = fields.keyNode("units") else {
-            reader.report(DataFormatError.missingKey(key: "units", in: "the org chart"), at: node)
-            return nil
-        }
-        let title = self.title(fields, reader: reader)
-        let errorsBefore = reader.context.errorCount
-        let records = OrgChartYAMLReader.records(units, measures: settings.measures, reader: reader)
-        // Units that were all malformed are already reported; "no units" would only repeat it.
-        if records.isEmpty, reader.context.errorCount > errorsBefore { return nil }
-        guard var chart = OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(unitsKey),
-                                                context: reader.context) else { return nil }
-        chart.settings = settings
-        return chart
+    /// An org chart from its mapping (see `OrgChartDocumentReader`).
+    static func orgChart(_ fields: YAMLFields, node: YAMLNode, reader: YAMLReader, baseDirectory: String) -> OrgChart? {
+        OrgChartDocumentReader.read(fields, node: node, title: title(fields, reader: reader), reader: reader,
+                                    baseDirectory: baseDirectory)
     }
 
     /// The optional `title:`; an empty one counts as none.

@@ -29,7 +29,7 @@ enum OrgDiffYAMLReader {
                 reader.report(DataFormatError.kindMismatch(expected: OrgDocumentKind.orgChart.rawValue, found: kind), at: kindNode)
                 return nil
             }
-            return OrgDataLoader.orgChart(fields, node: value, reader: reader)
+            return OrgDataLoader.orgChart(fields, node: value, reader: reader, baseDirectory: baseDirectory)
         }
         guard case .scalar(let scalar) = value, !value.isNull else {
             reader.report(DataFormatError.wrongType(what: quoted(key.text ?? ""), expected: "a file path or an inline 'units:' mapping",

@@ -1,0 +1,66 @@
+import YAML
+import Diagnostics
+
+/// Reads an org chart document: `units:` (a unit chart), `people:` (a people chart), or
+/// both (units with their people), plus the settings of `OrgChartSettingsReader`.
+enum OrgChartDocumentReader {
+    static let keys = ["kind", "title", "units", "people"] + SourceReader.keys + OrgChartSettingsReader.keys
+
+    static func read(_ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader,
+                     baseDirectory: String) -> OrgChart? {
+        let settings = OrgChartSettingsReader.read(fields, reader: reader)
+        let context = reader.context
+        let errorsBefore = context.errorCount
+
+        var people: (chart: OrgChart, records: [UnitRecord])?
+        if let sourceKey = fields.keyNode("source") {
+            guard let source = SourceReader.read(fields, reader: reader, measures: settings.measures,
+                                                 baseDirectory: baseDirectory) else { return nil }
+            if source.records.isEmpty, context.errorCount > errorsBefore { return nil }
+            guard var chart = OrgChartBuilder.build(title: title, records: source.records,
+                                                    chartLocation: reader.location(sourceKey),
+                                                    subject: source.subject, context: context) else { return nil }
+            chart.settings = settings
+            if source.subject == .units || fields["units"] == nil {
+                return finish(chart, fields: fields, attributes: source.attributeColumns, reader: reader, errorsBefore: errorsBefore)
+            }
+            people = (chart, source.records)
+        } else if let peopleNode = fields["people"], let peopleKey = fields.keyNode("people") {
+            let records = PeopleYAMLReader.records(peopleNode, measures: settings.measures, reader: reader)
+            if records.isEmpty, context.errorCount > errorsBefore { return nil }
+            guard let chart = OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(peopleKey),
+                                                    subject: .people, context: context) else { return nil }
+            people = (chart, records)
+        }
+
+        guard let units = fields["units"], let unitsKey = fields.keyNode("units") else {
+            guard var chart = people?.chart else {
+                reader.report(DataFormatError.missingKey(key: "units", in: "the org chart"), at: node)
+                return nil
+            }
+            chart.settings = settings
+            return finish(chart, fields: fields, attributes: [], reader: reader, errorsBefore: errorsBefore)
+        }
+        let unitErrorsBefore = context.errorCount
+        let records = OrgChartYAMLReader.records(units, measures: settings.measures, reader: reader)
+        // Units that were all malformed are already reported; "no units" would only repeat it.
+        if records.isEmpty, context.errorCount > unitErrorsBefore { return nil }
+        guard var chart = OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(unitsKey),
+                                                context: context) else { return nil }
+        if let people { PeopleAssignment.assign(people.chart, records: people.records, to: &chart, context: context) }
+        chart.settings = settings
+        return finish(chart, fields: fields, attributes: [], reader: reader, errorsBefore: errorsBefore)
+    }
+
+    /// Checks what needs the data read (`color-by:` names an attribute) and refuses a chart
+    /// when anything was wrong on the way.
+    private static func finish(_ chart: OrgChart, fields: YAMLFields, attributes: [String], reader: YAMLReader,
+                               errorsBefore: Int) -> OrgChart? {
+        if let attribute = chart.settings.colorBy, let node = fields["color-by"] {
+            var known = attributes
+            for unit in chart.units + chart.people { for key in unit.attributes.keys where !known.contains(key) { known.append(key) } }
+            if !known.contains(attribute) { reader.report(SourceError.unknownColorBy(attribute, known: known), at: node) }
+        }
+        return reader.context.errorCount > errorsBefore ? nil : chart
+    }
+}
