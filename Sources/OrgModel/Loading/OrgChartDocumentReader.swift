@@ -21,6 +21,9 @@ enum OrgChartDocumentReader {
                                                     chartLocation: reader.location(sourceKey),
                                                     subject: source.subject, context: context) else { return nil }
             chart.settings = settings
+            if source.subject == .people, let grouped = group(chart, records: source.records, fields: fields, reader: reader) {
+                return finish(grouped, fields: fields, attributes: source.attributeColumns, reader: reader, errorsBefore: errorsBefore)
+            }
             if source.subject == .units || fields["units"] == nil {
                 return finish(chart, fields: fields, attributes: source.attributeColumns, reader: reader, errorsBefore: errorsBefore)
             }
@@ -39,6 +42,7 @@ enum OrgChartDocumentReader {
                 return nil
             }
             chart.settings = settings
+            if let grouped = group(chart, records: people!.records, fields: fields, reader: reader) { chart = grouped }
             return finish(chart, fields: fields, attributes: [], reader: reader, errorsBefore: errorsBefore)
         }
         let unitErrorsBefore = context.errorCount
@@ -50,6 +54,12 @@ enum OrgChartDocumentReader {
         if let people { PeopleAssignment.assign(people.chart, records: people.records, to: &chart, context: context) }
         chart.settings = settings
         return finish(chart, fields: fields, attributes: [], reader: reader, errorsBefore: errorsBefore)
+    }
+
+    /// The unit chart of `group-by:`, or nil when there is none (or it failed, reported).
+    private static func group(_ people: OrgChart, records: [UnitRecord], fields: YAMLFields, reader: YAMLReader) -> OrgChart? {
+        guard let node = fields["group-by"], let column = reader.text(node, what: "'group-by'"), !column.isEmpty else { return nil }
+        return UnitGrouping.group(people, by: column, records: records, at: reader.location(node), context: reader.context)
     }
 
     /// Checks what needs the data read (`color-by:` names an attribute) and refuses a chart
