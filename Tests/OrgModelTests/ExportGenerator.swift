@@ -75,6 +75,46 @@ struct ExportGenerator {
         }
     }
 
+    /// The same organisation after a reorganisation: `removed` leaves gone, `moved` leaves
+    /// under a manager in another unit, `raised` people paid 5,000 more, `added` new hires.
+    func reorganised(seed: UInt64, removed: Int = 20, moved: Int = 15, raised: Int = 30, added: Int = 10) -> ExportGenerator {
+        var random = SplitMix(seed: seed)
+        var copy = self
+        var managers = Set<Int>()
+        for person in people { if let m = person.manager { managers.insert(m) } }
+        let leaves = people.indices.filter { $0 > 0 && !managers.contains($0) && !people[$0].vacant }
+        let teamLeads = Array(managers.filter { people[$0].title == "Team Lead" }).sorted()
+        var taken = Set<Int>()
+        func pick(_ from: [Int]) -> Int {
+            while true { let i = from[random.next(from.count)]; if taken.insert(i).inserted { return i } }
+        }
+        for _ in 0..<moved {
+            let person = pick(leaves)
+            let target = teamLeads.first { people[$0].unit != people[person].unit && random.next(4) == 0 } ?? teamLeads[0]
+            copy.people[person].manager = target
+            copy.people[person].unit = people[target].unit
+        }
+        for _ in 0..<raised { copy.people[pick(leaves)].cost += 5_000 }
+        var gone = Set<Int>()
+        for _ in 0..<removed { gone.insert(pick(leaves)) }
+        for n in 0..<added {
+            let manager = teamLeads[random.next(teamLeads.count)]
+            copy.people.append(Person(id: "N\(n)", first: "New \(n)", last: "Hire", manager: manager, title: "Specialist",
+                                      unit: people[manager].unit, fte: 1, cost: 50_000, location: "Paris", vacant: false))
+        }
+        // Removing people shifts indices: map managers by id.
+        let ids = copy.people.map(\.id)
+        let kept = copy.people.indices.filter { !gone.contains($0) }
+        var newIndex: [String: Int] = [:]
+        for (i, old) in kept.enumerated() { newIndex[ids[old]] = i }
+        copy.people = kept.map { old in
+            var person = copy.people[old]
+            person.manager = person.manager.flatMap { newIndex[ids[$0]] }
+            return person
+        }
+        return copy
+    }
+
     /// A Workday worker report: BOM, CRLF, commas, quoted fields, position ids for vacancies.
     func workdayCSV() -> String {
         var lines = ["\u{FEFF}Employee ID,Worker,Manager ID,Business Title,Supervisory Organization,FTE,Total Base Pay Annualized,Location"]
