@@ -56,7 +56,11 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "ByteTextTests", dependencies: ["ByteText"]),
-        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "YAML"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "OrgModelTests", dependencies: [
+            "OrgModel", "YAML",
+            // Tests write small workbooks to read back.
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "orgbook"], resources: [.copy("Fixtures")]),
