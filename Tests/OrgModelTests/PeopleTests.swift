@@ -67,3 +67,17 @@ import Testing
         #expect(errors(inline: yaml) == ["page.md:3:36: person 'p1' is in unit 'hqq', which the chart does not list"])
     }
 }
+
+@Suite struct PrivateFieldTests {
+    @Test func aMisspeltPrivateFieldIsRefused() {
+        let yaml = "kind: orgchart\nprivate: [costs]\npeople: [{id: p1, name: Ana, cost: 3}]\n"
+        #expect(errors(inline: yaml) == ["page.md:2:11: 'private' names 'costs', which is no field of this data"])
+    }
+
+    @Test func namesGiveWayToTitles() throws {
+        let yaml = "kind: orgchart\nprivate: [name]\npeople: [{id: p1, name: Ana, title: CEO}, {id: p2, name: Ben, manager: p1}]\n"
+        let chart = try #require(try loadInline(yaml).chart)
+        #expect(chart.units.map(\.name) == ["CEO", ""])
+        #expect(chart.units.map(\.title) == [nil, nil])
+    }
+}

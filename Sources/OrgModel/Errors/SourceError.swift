@@ -14,6 +14,7 @@ public enum SourceError: OrgDataProblem, Hashable {
     /// Several people head one group, reporting into different groups.
     case ambiguousHead(unit: String, heads: [String], parentUnits: [String])
     case unsupportedSource(path: String)
+    case unknownPrivateField(String, known: [String])
 
     public var message: String {
         switch self {
@@ -28,6 +29,7 @@ public enum SourceError: OrgDataProblem, Hashable {
         case .ambiguousHead(let unit, let heads, let parents):
             "unit \(quoted(unit)) has no single head: \(quotedList(heads)) report into different units (\(quotedList(parents)))"
         case .unsupportedSource(let path): "\(quoted(path)) is neither a CSV (.csv) nor an Excel workbook (.xlsx)"
+        case .unknownPrivateField(let field, _): "'private' names \(quoted(field)), which is no field of this data"
         }
     }
 
@@ -50,6 +52,9 @@ public enum SourceError: OrgDataProblem, Hashable {
         case .ambiguousHead:
             return "a unit's people must report into one unit: correct these people's unit or manager in the export"
         case .unsupportedSource: return "export the data as CSV or .xlsx"
+        case .unknownPrivateField(let field, let known):
+            let suggestion = NameSuggestion.closest(to: field, in: known).map { "did you mean \(quoted($0))? " } ?? ""
+            return suggestion + "private fields are \(quotedList(known, limit: 20))"
         }
     }
 }

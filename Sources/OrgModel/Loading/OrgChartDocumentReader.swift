@@ -66,11 +66,21 @@ enum OrgChartDocumentReader {
     /// when anything was wrong on the way.
     private static func finish(_ chart: OrgChart, fields: YAMLFields, attributes: [String], reader: YAMLReader,
                                errorsBefore: Int) -> OrgChart? {
+        var chart = chart
         if let attribute = chart.settings.colorBy, let node = fields["color-by"] {
             var known = attributes
             for unit in chart.units + chart.people { for key in unit.attributes.keys where !known.contains(key) { known.append(key) } }
             if !known.contains(attribute) { reader.report(SourceError.unknownColorBy(attribute, known: known), at: node) }
         }
-        return reader.context.errorCount > errorsBefore ? nil : chart
+        if let node = fields["private"] {
+            // A misspelt private field would leak what it meant to hide: refuse it.
+            let known = chart.privatizableFields() + attributes.filter { !chart.privatizableFields().contains($0) }
+            for (field, place) in reader.textList(node, what: "'private'") where !known.contains(field) {
+                reader.report(SourceError.unknownPrivateField(field, known: known), at: place)
+            }
+        }
+        guard reader.context.errorCount == errorsBefore else { return nil }
+        chart.redactPrivateFields()
+        return chart
     }
 }
