@@ -38,14 +38,17 @@ import Testing
 
     @Test func changeListCoversMovesUnitsDottedLinesAndMeasures() throws {
         let diff = try #require(try loadInline(Self.yaml).diff)
-        let lines = diff.changeList().map { "\($0.id) \($0.change.rawValue) \($0.from) → \($0.to) \($0.measureDeltas)" }
+        let lines = diff.changeList().map { record in
+            let deltas = record.measureDeltas.keys.sorted().map { "\($0) \(record.measureDeltas[$0]!)" }.joined(separator: ", ")
+            return "\(record.id) \(record.change.rawValue) \(record.from) → \(record.to) [\(deltas)]"
+        }
         #expect(lines == [
-            "p2 dotted line added  → p4 [:]",
-            "p2 changed measures cost 50 → cost 60 [\"cost\": 10.0]",
-            "p4 renamed Di → Dee [:]",
-            "p3 moved p1 → p2 [:]",
-            "p3 changed unit Ops → Tech [:]",
-            "p5 added  → p4 [\"cost\": 40.0, \"headcount\": 1.0, \"vacancies\": 0.0]",
+            "p2 dotted line added  → p4 []",
+            "p2 changed measures cost 50 → cost 60 [cost 10.0]",
+            "p4 renamed Di → Dee []",
+            "p3 moved p1 → p2 []",
+            "p3 changed unit Ops → Tech []",
+            "p5 added  → p4 [cost 40.0, headcount 1.0, vacancies 0.0]",
         ])
     }
 
