@@ -28,3 +28,22 @@ import Testing
         #expect(svg.contains("<g class=\"vacant-position\" stroke-dasharray=\"4 3\"><g class=\"node unit depth-1 vacant\""))
     }
 }
+
+@Suite struct OrgChartColorByRenderingTests {
+    @Test func boxesCarryAColouredShapeAndTheLegendNamesEachValue() {
+        var chart = OrgChart(title: nil, units: [
+            OrgUnit(id: "a", name: "Ana", attributes: ["Location": "Paris"]),
+            OrgUnit(id: "b", name: "Ben", parent: "a", attributes: ["Location": "Lyon"]),
+            OrgUnit(id: "c", name: "Cy", parent: "a", attributes: ["Location": "Paris"]),
+        ], rootID: "a")
+        chart.subject = .people
+        chart.settings.colorBy = "Location"
+        #expect(chart.colorGroups()?.values == ["Paris", "Lyon"])
+        #expect(chart.colorGroups()?.groupOfUnit == [0, 1, 0])
+        let svg = DiagramRenderer.render(.orgChart(chart)).svg
+        #expect(svg.components(separatedBy: "fill=\"#E69F00\"").count - 1 == 3)  // two boxes and the legend
+        #expect(svg.contains(">■</text>"))
+        #expect(svg.contains(">Lyon</text>"))
+        #expect(svg.contains(">Location</text>"))
+    }
+}

@@ -9,10 +9,17 @@ enum OrgChartRenderer {
         var content = Markup(capacity: chart.units.count * 420 + 1024)
         let margin = SVGDocument.margin
         draw(boxes.chart, geometry: geometry, offset: Point(x: margin, y: margin), extraClasses: boxes.classes, into: &content)
+        let groups = chart.colorGroups()
+        if let groups, let attribute = chart.settings.colorBy {
+            OrgChartColorKey.drawMarks(groups, geometry: geometry, offset: Point(x: margin, y: margin), into: &content)
+            OrgChartColorKey.drawLegend(groups, attribute: attribute, x: margin,
+                                        y: geometry.bounds.height + margin + 16, into: &content)
+        }
         let title = chart.title ?? "Org chart"
         let document = SVGDocument(kind: OrgDocumentKind.orgChart.rawValue, title: title,
                                    description: describe(chart, geometry: geometry), idPrefix: options.idPrefix,
-                                   width: geometry.bounds.width + 2 * margin, height: geometry.bounds.height + 2 * margin)
+                                   width: geometry.bounds.width + 2 * margin,
+                                   height: geometry.bounds.height + 2 * margin + OrgChartColorKey.legendHeight(groups))
         return document.rendered(content: content, caption: title)
     }
 
