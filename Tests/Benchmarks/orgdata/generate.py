@@ -4,8 +4,10 @@ chart that reads it as a unit chart with roll-ups:
 
     python3 generate.py PEOPLE FOLDER   # FOLDER/export.csv and FOLDER/units.yaml
 
-The CEO's reports head departments, their reports with teams head team units; each manager
-has 3 to 10 reports, filled breadth-first; about 3% of leaf positions are vacant."""
+The CEO's reports head departments; below them every manager heads a team unit of their
+own (as Workday's supervisory organisations go), so 20,000 people make about 3,000 units.
+Each manager has 3 to 10 reports, filled breadth-first; about 3% of leaf positions are
+vacant."""
 import os
 import random
 import sys
@@ -40,8 +42,9 @@ def main():
     ids, names = [], []
     for index in range(count):
         leaf = index > 0 and index not in managers
-        if leaf and depth[index] == 2:
-            unit[index] = unit[manager[index]]
+        # Breadth-first order puts every manager before their reports.
+        if depth[index] >= 2:
+            unit[index] = unit[manager[index]] if leaf else f"{unit[manager[index]].split(',')[0]}, Team {index}"
         vacant = leaf and rng.randrange(33) == 0
         ids.append(f"P{20000 + index}" if vacant else f"E{10000 + index}")
         names.append("" if vacant else f"Person {index}")
