@@ -100,3 +100,29 @@ import Foundation
         #expect(errors == ["hr.csv:2:8: 'fte' is 'full', not a number", "hr.csv:3:11: 'cost' is negative (-3)"])
     }
 }
+
+@Suite struct PeopleCSVFileTests {
+    @Test func aPeopleCSVReadsDirectlyAsAPeopleChart() throws {
+        let folder = try TemporaryFolder(files: ["people.csv": "id;name;manager;fte;Site\n1;Ana;;1;Paris\n2;;1;0,5;Lyon\n"])
+        defer { folder.cleanUp() }
+        let chart = try #require(try OrgDataLoader.load(file: folder.path + "/people.csv").chart)
+        #expect(chart.subject == .people)
+        #expect(chart.unit("2")?.vacant == true)
+        #expect(chart.unit("2")?.measures["fte"] == 0.5)
+        #expect(chart.unit("1")?.attributes == ["Site": "Paris"])
+    }
+
+    @Test func peopleInYAMLGroupByUnit() throws {
+        let yaml = """
+        kind: orgchart
+        group-by: unit
+        people:
+          - {id: p1, name: Ana, unit: HQ, cost: 10}
+          - {id: p2, name: Ben, manager: p1, unit: Ops, cost: 5}
+          - {id: p3, manager: p2, unit: Ops}
+        """
+        let chart = try #require(try loadInline(yaml).chart)
+        #expect(chart.units.map(\.id) == ["HQ", "Ops"])
+        #expect(chart.rollUps()[0] == ["headcount": 2, "vacancies": 1, "cost": 15])
+    }
+}

@@ -29,8 +29,29 @@ extension OrgDataLoader {
             context.report(DataFormatError.csvForKind(kind.rawValue), at: place)
             return nil
         }
+        if isPeopleCSV(text) { return peopleCSV(text, map: map, context: context) }
         guard let records = OrgChartCSVReader.records(text, map: map, context: context) else { return nil }
         return OrgChartBuilder.build(title: nil, records: records, chartLocation: map.origin, context: context).map(OrgDocument.orgChart)
+    }
+
+    /// Whether the header names `manager` and no `parent`: a list of people, not of units.
+    private static func isPeopleCSV(_ text: String) -> Bool {
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }.lowercased()
+        let delimiter = Character(CSVTable.sniffDelimiter(text))
+        let names = firstLine.split(separator: delimiter)
+            .map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"\u{FEFF}")) }
+        return names.contains("manager") && !names.contains("parent")
+    }
+
+    /// A CSV of people (`id`, `name`, `manager` and optionally `title`, `unit`, `dotted`
+    /// and measures) read as a people chart; other columns are attributes.
+    private static func peopleCSV(_ text: String, map: SourceMap, context: LoadContext) -> OrgDocument? {
+        guard let table = DataTable(csv: text, map: map, context: context) else { return .none }
+        let mapping = ColumnMapping.byFieldNames(table, measures: MeasureDefinition.builtInKeys, at: table.origin)
+        guard let result = ExportReader.read(table, mapping: mapping, measures: MeasureDefinition.builtIn, context: context),
+              let chart = OrgChartBuilder.build(title: nil, records: result.records, chartLocation: map.origin,
+                                                subject: .people, context: context) else { return .none }
+        return .orgChart(chart)
     }
 
     /// Decodes YAML text as a document of `kind` (or of its `kind:` key when nil).
