@@ -47,3 +47,25 @@ import Testing
         #expect(svg.contains(">Location</text>"))
     }
 }
+
+@Suite struct OrgDiffReviewRenderingTests {
+    @Test func aDiffOfPeopleShowsDeltasBandsAndFindings() {
+        func chart(_ people: [OrgUnit]) -> OrgChart {
+            var chart = OrgChart(title: nil, units: people, rootID: "a")
+            chart.subject = .people
+            chart.settings.currency = "EUR"
+            chart.settings.targets = OrgTargets(spanMin: 2)
+            return chart
+        }
+        let before = chart([OrgUnit(id: "a", name: "Ana", measures: ["cost": 100_000]),
+                            OrgUnit(id: "b", name: "Ben", parent: "a", measures: ["cost": 50_000])])
+        let after = chart([OrgUnit(id: "a", name: "Ana", measures: ["cost": 100_000]),
+                           OrgUnit(id: "b", name: "Ben", parent: "a", measures: ["cost": 60_000]),
+                           OrgUnit(id: "c", name: "Cy", parent: "a")])
+        let html = DiagramRenderer.render(.orgDiff(OrgDiff(title: nil, before: before, after: after))).html
+        #expect(html.contains("<tr><th scope=\"row\">Cost</th><td>€150k</td><td>€160k</td><td>+€10k</td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\">Headcount</th><td>2</td><td>3</td><td>+1</td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\">Managers with a span of 2–3</th><td>0</td><td>1</td><td>+1</td></tr>"))
+        #expect(html.contains("Every manager and layer is within the targets."))
+    }
+}
