@@ -17,7 +17,7 @@ import Testing
 
     @Test func boxesShowTheirMeasuresLine() {
         let svg = DiagramRenderer.render(.orgChart(chart)).svg
-        #expect(svg.contains("CEO 2\u{00A0}HC\u{00A0}·\u{00A0}€4.2m"))
+        #expect(svg.contains("CEO · 2\u{00A0}HC\u{00A0}·\u{00A0}€4.2m"))
         #expect(svg.contains(">1\u{00A0}HC\u{00A0}·\u{00A0}€3.8m<"))
     }
 
@@ -41,7 +41,7 @@ import Testing
         #expect(chart.colorGroups()?.values == ["Paris", "Lyon"])
         #expect(chart.colorGroups()?.groupOfUnit == [0, 1, 0])
         let svg = DiagramRenderer.render(.orgChart(chart)).svg
-        #expect(svg.components(separatedBy: "fill=\"#E69F00\"").count - 1 == 3)  // two boxes and the legend
+        #expect(svg.components(separatedBy: "style=\"fill:#E69F00;").count - 1 == 3)  // two boxes and the legend
         #expect(svg.contains(">■</text>"))
         #expect(svg.contains(">Lyon</text>"))
         #expect(svg.contains(">Location</text>"))

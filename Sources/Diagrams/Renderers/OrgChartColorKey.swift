@@ -45,12 +45,13 @@ enum OrgChartColorKey {
     }
 
     /// The shape of `group` in its colour, centred at (x, y), with a dark outline so light
-    /// colours read on white.
+    /// colours read on white. The colour is an inline style: the style sheet's `text` fill
+    /// would win over a presentation attribute.
     private static func mark(_ group: Int, x: Double, y: Double, into m: inout Markup) {
         m.raw("<text class=\"color-mark\"")
         m.attribute("x", x)
         m.attribute("y", y + 4)
-        m.raw(" font-size=\"12\" text-anchor=\"middle\" fill=\"\(colours[group])\" stroke=\"#323f4b\" stroke-width=\"0.5\">")
+        m.raw(" font-size=\"12\" text-anchor=\"middle\" style=\"fill:\(colours[group]);stroke:#323f4b;stroke-width:0.5\">")
         m.raw(shapes[group])
         m.raw("</text>")
     }
