@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // The .xlsx container (a ZIP); the sheets' XML is read with Foundation's XMLParser.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -30,7 +32,10 @@ let package = Package(
         // The one YAML reader: libyaml's events composed into nodes with positions.
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Markdown", dependencies: ["CCmark", "ByteText", "Diagnostics"]),
-        .target(name: "OrgModel", dependencies: ["ByteText", "Diagnostics", "YAML"], exclude: ["Schemas"]),
+        .target(name: "OrgModel", dependencies: [
+            "ByteText", "Diagnostics", "YAML",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Schemas"]),
         .target(name: "Diagrams", dependencies: ["OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
         .target(name: "Site", dependencies: [
             "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "YAML",
@@ -53,7 +58,11 @@ let package = Package(
         .testTarget(name: "ByteTextTests", dependencies: ["ByteText"]),
         // Seeded fuzzing of every input format (a short run in `make test`, a long one in `make fuzz`).
         .testTarget(name: "FuzzTests", dependencies: ["Markdown", "OrgModel", "Site", "Diagnostics"]),
-        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "YAML"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "OrgModelTests", dependencies: [
+            "OrgModel", "YAML",
+            // Tests write small workbooks to read back.
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "orgbook"], resources: [.copy("Fixtures")]),

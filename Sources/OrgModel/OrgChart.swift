@@ -16,9 +16,22 @@ public struct OrgUnit: Sendable, Hashable {
     public var tags: [String]
     /// Where the unit is defined (its row in a CSV, its item in YAML).
     public var location: SourceLocation?
+    /// The unit's own numbers by measure key (`headcount`, `fte`, `cost`, `vacancies`, or a
+    /// declared custom key): what sits in this box, not its subtree (see `OrgChart.rollUps`).
+    public var measures: [String: Double]
+    /// Columns of the source that no field is mapped to, by column name, kept for
+    /// `color-by:` and for the reader of the data.
+    public var attributes: [String: String]
+    /// A position with no person in it (people charts): drawn dashed with a "Vacant" badge
+    /// and counted in `vacancies`, not in headcount.
+    public var vacant: Bool
+    /// For a person: the unit they belong to, as written in the data.
+    public var unit: String?
 
     public init(id: String, name: String, parent: String? = nil, title: String? = nil,
-                dotted: [String] = [], tags: [String] = [], location: SourceLocation? = nil) {
+                dotted: [String] = [], tags: [String] = [], location: SourceLocation? = nil,
+                measures: [String: Double] = [:], attributes: [String: String] = [:],
+                vacant: Bool = false, unit: String? = nil) {
         self.id = id
         self.name = name
         self.parent = parent
@@ -26,6 +39,10 @@ public struct OrgUnit: Sendable, Hashable {
         self.dotted = dotted
         self.tags = tags
         self.location = location
+        self.measures = measures
+        self.attributes = attributes
+        self.vacant = vacant
+        self.unit = unit
     }
 }
 
@@ -44,6 +61,14 @@ public struct OrgChart: Sendable, Hashable {
     public var aspect: Double? = nil
     /// Whether a large chart is drawn as an overview plus branch charts (`split:`).
     public var split: ChartSplit = .auto
+    /// What the boxes are: units (the default) or people.
+    public var subject: OrgChartSubject = .units
+    /// The numbers this chart carries and how boxes show them (`currency`, `measures`,
+    /// `show`, `color-by`, `targets`, `private`).
+    public var settings = OrgChartSettings()
+    /// The people behind a unit chart (from `people:` with `unit:`, or `group-by:`), with
+    /// managers as parents, for people-level metrics. Empty when the boxes are people.
+    public var people: [OrgUnit] = []
 
     public init(title: String?, units: [OrgUnit], rootID: String) {
         var index: [String: Int] = [:]

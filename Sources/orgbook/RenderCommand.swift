@@ -25,6 +25,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The content folder the page belongs to (for resolving its links).")
     var content: String = "Content"
 
+    @Option(help: "For an org diff: also write its change list here as CSV (id, name, change, from, to, measure deltas).")
+    var changes: String?
+
     @Flag(help: "Make links name index.html so they work from file://.")
     var offline = false
 
@@ -45,6 +48,12 @@ struct RenderCommand: ParsableCommand {
                 let loaded = try OrgDataLoader.load(file: file)
                 DiagnosticOutput.print(loaded.warnings.map { var copy = $0; copy.severity = .warning; return copy })
                 text = DiagramRenderer.render(loaded.document).svg
+                if let changes {
+                    guard case .orgDiff(let diff) = loaded.document else {
+                        throw ValidationError("--changes needs an org diff (kind: org-diff), and \(file) is not one")
+                    }
+                    try Data(ChangeListCSV.write(diff).utf8).write(to: URL(fileURLWithPath: changes))
+                }
             default:
                 throw ValidationError("cannot render \(file): expected a .md, .yaml, .yml or .csv file")
             }

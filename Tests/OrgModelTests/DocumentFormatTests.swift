@@ -37,7 +37,7 @@ import Testing
             "page.md:1:1: warning: unknown key 'titel'",
             "page.md:3:27: warning: unknown key 'parnet'",
         ])
-        #expect(loaded.warnings[0].hint == "did you mean 'title'? known keys here: kind, title, units, aspect, split")
+        #expect(loaded.warnings[0].hint?.hasPrefix("did you mean 'title'? known keys here: kind, title, units, people") == true)
         #expect(loaded.warnings[1].hint?.hasPrefix("did you mean 'parent'?") == true)
     }
 

@@ -31,8 +31,35 @@ import Testing
         #expect(try csvErrors("id,name\nceo,CEO\n") == ["org.csv:1:1: the header has no 'parent' column"])
     }
 
-    @Test func unknownColumn() throws {
-        #expect(try csvErrors("id,name,manager,parent\nceo,CEO,,\n") == ["org.csv:1:9: unknown column 'manager'"])
+    @Test func extraColumnsAreAttributesNamedOnceInANote() throws {
+        let csv = "id,name,Location,parent,headcount\nceo,CEO,Paris,,3\ncco,CCO,Lyon,ceo,12\n"
+        let folder = try TemporaryFolder(files: ["org.csv": csv])
+        defer { folder.cleanUp() }
+        let loaded = try OrgDataLoader.load(file: folder.path + "/org.csv")
+        let chart = try #require(loaded.chart)
+        #expect(chart.unit("cco")?.attributes == ["Location": "Lyon"])
+        #expect(chart.unit("cco")?.measures == ["headcount": 12])
+        #expect(loaded.warnings.map(\.message) == ["columns kept as attributes (usable by 'color-by'): 'Location'"])
+    }
+
+    @Test func semicolonsAndTabsAreSniffed() throws {
+        for separator in [";", "\t"] {
+            let csv = ["id,name,parent,fte", "ceo,CEO,,1,5", "cco,CCO,ceo,80%"].map {
+                $0.replacingOccurrences(of: ",", with: separator).replacingOccurrences(of: "1\(separator)5", with: "1,5")
+            }.joined(separator: "\r\n")
+            let folder = try TemporaryFolder(files: ["org.csv": "\u{FEFF}" + csv])
+            defer { folder.cleanUp() }
+            let chart = try #require(try OrgDataLoader.load(file: folder.path + "/org.csv").chart)
+            #expect(chart.unit("ceo")?.measures["fte"] == 1.5)
+            #expect(chart.unit("cco")?.measures["fte"] == 0.8)
+        }
+    }
+
+    @Test func badMeasureInCSV() throws {
+        #expect(try csvErrors("id,name,parent,cost\nceo,CEO,,12k\ncco,CCO,ceo,-5\n") == [
+            "org.csv:2:10: 'cost' is '12k', not a number",
+            "org.csv:3:13: 'cost' is negative (-5)",
+        ])
     }
 
     @Test func duplicateColumn() throws {

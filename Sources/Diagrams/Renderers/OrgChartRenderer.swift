@@ -4,11 +4,19 @@ import OrgModel
 /// edges for dotted-line managers.
 enum OrgChartRenderer {
     static func render(_ chart: OrgChart, options: DiagramOptions) -> RenderedDiagram {
-        let geometry = OrgChartLayout.layout(chart)
+        let boxes = OrgChartBoxes(chart)
+        let geometry = OrgChartLayout.layout(boxes.chart, badges: boxes.badges)
         var content = Markup(capacity: chart.units.count * 420 + 1024)
         let margin = SVGDocument.margin
-        draw(chart, geometry: geometry, offset: Point(x: margin, y: margin), extraClasses: [:], into: &content)
+        draw(boxes.chart, geometry: geometry, offset: Point(x: margin, y: margin), extraClasses: boxes.classes, into: &content)
         var height = geometry.bounds.height + 2 * margin
+        let groups = chart.colorGroups()
+        if let groups, let attribute = chart.settings.colorBy {
+            OrgChartColorKey.drawMarks(groups, geometry: geometry, offset: Point(x: margin, y: margin), into: &content)
+            OrgChartColorKey.drawLegend(groups, attribute: attribute, x: margin,
+                                        y: geometry.bounds.height + margin + 16, into: &content)
+            height += OrgChartColorKey.legendHeight(groups)
+        }
         if geometry.edges.contains(where: { $0.kind != .tree }) {
             DottedLegend.write(at: Point(x: margin, y: height + DottedLegend.height / 2 - margin / 2), into: &content)
             height += DottedLegend.height
@@ -32,6 +40,10 @@ enum OrgChartRenderer {
         m.raw("</g>\n<g class=\"nodes\" text-anchor=\"middle\">\n")
         for (i, node) in geometry.nodes.enumerated() {
             let unit = chart.units[i]
+            // A vacant position's box is dashed: the wrapper's presentation attribute is
+            // inherited by the box, which no style rule dashes otherwise.
+            if unit.vacant { m.raw("<g class=\"vacant-position\" stroke-dasharray=\"4 3\">") }
+            defer { if unit.vacant { m.raw("</g>\n") } }
             m.node(node, offset: offset) { m in
                 m.raw("unit depth-")
                 m.number(Double(node.depth))

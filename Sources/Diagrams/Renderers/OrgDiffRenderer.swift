@@ -40,7 +40,7 @@ enum OrgDiffRenderer {
         let document = SVGDocument(kind: OrgDocumentKind.orgDiff.rawValue, title: title,
                                    description: states.summary(diff), idPrefix: options.idPrefix,
                                    width: width, height: height)
-        let extra = OrgDiffTables.metricsTable(diff) + OrgDiffTables.changeList(diff)
+        let extra = OrgDiffTables.metricsTable(diff) + OrgDiffReviewTables.html(diff) + OrgDiffTables.changeList(diff)
         return document.rendered(content: content, caption: title, extraHTML: extra)
     }
 }

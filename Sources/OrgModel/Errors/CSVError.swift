@@ -7,12 +7,13 @@ public enum CSVError: OrgDataProblem, Hashable {
     case textAfterQuote
     case emptyFile
     case missingColumn(String)
-    case unknownColumn(String)
     case duplicateColumn(String)
     case fieldCount(found: Int, expected: Int)
+    /// A note, not an error: columns kept as attributes.
+    case attributeColumns([String])
 
     static let requiredColumns = ["id", "name", "parent"]
-    static let optionalColumns = ["title", "dotted"]
+    static let optionalColumns = ["title", "dotted"] + MeasureDefinition.builtInKeys
     static var knownColumns: [String] { requiredColumns + optionalColumns }
 
     public var message: String {
@@ -21,10 +22,14 @@ public enum CSVError: OrgDataProblem, Hashable {
         case .textAfterQuote: "text after the closing quote of a field"
         case .emptyFile: "the CSV file is empty"
         case .missingColumn(let column): "the header has no \(quoted(column)) column"
-        case .unknownColumn(let column): "unknown column \(quoted(column))"
         case .duplicateColumn(let column): "column \(quoted(column)) appears twice in the header"
         case .fieldCount(let found, let expected): "row has \(found) fields but the header has \(expected)"
+        case .attributeColumns(let columns): "columns kept as attributes (usable by 'color-by'): \(quotedList(columns, limit: 20))"
         }
+    }
+
+    public var severity: Diagnostic.Severity {
+        if case .attributeColumns = self { .warning } else { .error }
     }
 
     public var hint: String? {
@@ -33,9 +38,8 @@ public enum CSVError: OrgDataProblem, Hashable {
         case .unterminatedQuote: return "close the quote; write a quote inside a quoted field as two quotes (\"\")"
         case .textAfterQuote: return "put the whole field inside the quotes"
         case .emptyFile, .missingColumn: return "start the file with a header row: id,name,parent (optionally title, dotted)"
-        case .unknownColumn(let column):
-            return "\(NameSuggestion.closest(to: column, in: Self.knownColumns).map { "did you mean \(quoted($0))? " } ?? "")columns are \(columns)"
         case .duplicateColumn: return "keep one of them"
+        case .attributeColumns: return "map a column to a field under 'columns:' to use it as one"
         case .fieldCount: return "give every row one field per header column (empty fields still need their comma); quote fields that contain commas"
         }
     }

@@ -1,6 +1,7 @@
 import Diagnostics
 
-/// A CSV file parsed after RFC 4180: comma-separated fields, fields in double quotes may
+/// A CSV file parsed after RFC 4180: fields separated by a comma (or the `;` or tab that
+/// `sniffDelimiter` finds), fields in double quotes may
 /// hold commas, line breaks and doubled quotes (`""`); lines end in CRLF or LF (or a lone
 /// CR); a byte-order mark at the start is skipped. Each field keeps its 1-based line and
 /// column (counted in Unicode scalars, as libyaml counts YAML columns).
@@ -18,15 +19,16 @@ struct CSVTable {
 
     /// Parses `text`; malformed quoting is reported to `problems` with its line and column
     /// and the field is kept as far as it was read.
-    init(parsing text: String, problems: (CSVError, _ line: Int, _ column: Int) -> Void) {
-        var cursor = CSVCursor(text)
+    init(parsing text: String, delimiter: Unicode.Scalar = ",",
+         problems: (CSVError, _ line: Int, _ column: Int) -> Void) {
+        var cursor = CSVCursor(text, delimiter: delimiter)
         var row: [Field] = []
         while !cursor.atEnd {
             let line = cursor.line, column = cursor.column
             let quoted = cursor.current == "\""
             let value = quoted ? cursor.readQuotedField(problems: problems) : cursor.readPlainField()
             row.append(Field(text: value, line: line, column: column, quoted: quoted))
-            if cursor.current == "," {
+            if cursor.current == delimiter {
                 cursor.advance()
                 // A comma at the very end leaves one more (empty) field.
                 if cursor.atEnd { row.append(Field(text: "", line: cursor.line, column: cursor.column, quoted: false)) }
@@ -39,6 +41,22 @@ struct CSVTable {
         if !row.isEmpty { appendUnlessBlank(row) }
     }
 
+    /// The separator of `text`: whichever of `,` `;` and tab occurs most often on its first
+    /// line outside quotes (exports from European Excel use `;`, some HR systems tabs); a
+    /// comma when none does.
+    static func sniffDelimiter(_ text: String) -> Unicode.Scalar {
+        var counts: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
+        var inQuotes = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { inQuotes.toggle() }
+            if !inQuotes, scalar == "\n" || scalar == "\r" { break }
+            if !inQuotes, counts[scalar] != nil { counts[scalar]! += 1 }
+        }
+        var best: Unicode.Scalar = ","
+        for candidate: Unicode.Scalar in [";", "\t"] where counts[candidate]! > counts[best]! { best = candidate }
+        return best
+    }
+
     /// A blank (or all-space) line reads as one unquoted field: it is not a record.
     private mutating func appendUnlessBlank(_ row: [Field]) {
         if row.count == 1, !row[0].quoted, row[0].text.allSatisfy({ $0 == " " || $0 == "\t" }) { return }
@@ -49,11 +67,13 @@ struct CSVTable {
 /// Walks CSV text one Unicode scalar at a time, keeping the line and column.
 private struct CSVCursor {
     private let scalars: [Unicode.Scalar]
+    private let delimiter: Unicode.Scalar
     private var index = 0
     private(set) var line = 1
     private(set) var column = 1
 
-    init(_ text: String) {
+    init(_ text: String, delimiter: Unicode.Scalar) {
+        self.delimiter = delimiter
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         self.scalars = scalars
@@ -62,7 +82,7 @@ private struct CSVCursor {
     var atEnd: Bool { index >= scalars.count }
     var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
     private var next: Unicode.Scalar? { index + 1 < scalars.count ? scalars[index + 1] : nil }
-    private var atFieldEnd: Bool { current == nil || current == "," || current == "\n" || current == "\r" }
+    private var atFieldEnd: Bool { current == nil || current == delimiter || current == "\n" || current == "\r" }
 
     mutating func advance() {
         switch current {
@@ -83,7 +103,7 @@ private struct CSVCursor {
         }
     }
 
-    /// Reads up to the next comma or line break.
+    /// Reads up to the next delimiter or line break.
     mutating func readPlainField() -> String {
         var value = String.UnicodeScalarView()
         while !atFieldEnd, let scalar = current {

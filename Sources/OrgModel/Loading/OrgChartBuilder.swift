@@ -6,9 +6,12 @@ import Diagnostics
 enum OrgChartBuilder {
     /// The chart, or nil when any error was reported. `chartLocation` is where problems
     /// that belong to no single unit (no units, no root) are reported.
+    /// `subject` words the errors for units or for people (whose empty name means a
+    /// vacant position, not a mistake).
     static func build(title: String?, records: [UnitRecord], chartLocation: SourceLocation,
-                      context: LoadContext) -> OrgChart? {
+                      subject: OrgChartSubject = .units, context: LoadContext) -> OrgChart? {
         let errorsBefore = context.errorCount
+        let context: TreeProblemSink = subject == .units ? context : PeopleWording(context)
         guard !records.isEmpty else {
             context.report(OrgChartError.noUnits, at: chartLocation)
             return nil
@@ -78,13 +81,15 @@ enum OrgChartBuilder {
         reportCycles(in: unique, parentIndex: parentIndex, context: context)
 
         guard context.errorCount == errorsBefore, roots.count == 1 else { return nil }
-        return OrgChart(title: title, units: unique.map(\.unit), rootID: ids[roots[0]], indexByID: indexByID)
+        var chart = OrgChart(title: title, units: unique.map(\.unit), rootID: ids[roots[0]], indexByID: indexByID)
+        chart.subject = subject
+        return chart
     }
 
     /// Walks up from every unit, marking units whose chain ends at a root (or at an unknown
     /// parent, already reported). Reaching a unit of the current walk again closes a cycle.
     /// Each unit is walked once, so this is linear.
-    private static func reportCycles(in units: [UnitRecord], parentIndex: [Int], context: LoadContext) {
+    private static func reportCycles(in units: [UnitRecord], parentIndex: [Int], context: TreeProblemSink) {
         enum State { case unvisited, onWalk, settled }
         var state = [State](repeating: .unvisited, count: units.count)
         var walk: [Int] = []

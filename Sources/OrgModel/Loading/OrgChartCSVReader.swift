@@ -1,19 +1,24 @@
 import Diagnostics
 
-/// Reads an org chart from CSV as HR systems export it: a header row naming the columns
-/// `id`, `name`, `parent` and optionally `title` and `dotted` (ids separated by `;`), in
-/// any order, then one row per unit.
+/// Reads an org chart from CSV: a header row naming the columns `id`, `name`, `parent` and
+/// optionally `title`, `dotted` (ids separated by `;`) and the built-in measures
+/// (`headcount`, `fte`, `cost`, `vacancies`), in any order, then one row per unit. Other
+/// columns are kept as attributes, named once in a note. The delimiter is sniffed.
 enum OrgChartCSVReader {
     /// The units of `text`; problems go to `context`. Returns nil when the header is unusable.
     static func records(_ text: String, map: SourceMap, context: LoadContext) -> [UnitRecord]? {
-        let table = CSVTable(parsing: text) { problem, line, column in
+        let table = CSVTable(parsing: text, delimiter: CSVTable.sniffDelimiter(text)) { problem, line, column in
             context.report(problem, at: map.location(line: line, column: column))
         }
         guard let header = table.rows.first else {
             context.report(CSVError.emptyFile, at: map.origin)
             return nil
         }
-        guard let columns = columnIndex(header, map: map, context: context) else { return nil }
+        guard let (columns, attributes) = columnIndex(header, map: map, context: context) else { return nil }
+        if !attributes.isEmpty {
+            context.report(CSVError.attributeColumns(attributes.map { header[$0].text.trimmingWhitespace }),
+                           at: map.location(line: header[0].line, column: 1))
+        }
 
         var records: [UnitRecord] = []
         records.reserveCapacity(table.rows.count - 1)
@@ -44,25 +49,36 @@ enum OrgChartCSVReader {
                     offset += part.unicodeScalars.count + 1
                 }
             }
+            var measures: [String: Double] = [:]
+            for key in MeasureDefinition.builtInKeys {
+                guard let field = field(key),
+                      let number = MeasureValue.read(field.text, measure: key, at: place(field), context: context) else { continue }
+                measures[key] = number
+            }
+            var attributeValues: [String: String] = [:]
+            for column in attributes { attributeValues[header[column].text.trimmingWhitespace] = value(row[column]) }
             let parentID = value(parent)
             let unit = OrgUnit(id: value(id), name: value(name), parent: parentID.isEmpty ? nil : parentID,
-                               title: title.isEmpty ? nil : title, dotted: dotted, location: rowStart)
+                               title: title.isEmpty ? nil : title, dotted: dotted, location: rowStart,
+                               measures: measures, attributes: attributeValues)
             records.append(UnitRecord(unit: unit, idLocation: place(id), nameLocation: place(name),
                                       parentLocation: place(parent), dottedLocations: dottedLocations))
         }
         return records
     }
 
-    /// Column name → field index; unknown, repeated and missing columns are errors.
-    private static func columnIndex(_ header: [CSVTable.Field], map: SourceMap, context: LoadContext) -> [String: Int]? {
+    /// Column name → field index, and the indices of the other columns (attributes);
+    /// repeated and missing columns are errors.
+    private static func columnIndex(_ header: [CSVTable.Field], map: SourceMap,
+                                    context: LoadContext) -> (columns: [String: Int], attributes: [Int])? {
         var columns: [String: Int] = [:]
+        var attributes: [Int] = []
         var usable = true
         for (index, field) in header.enumerated() {
             let name = field.text.trimmingWhitespace.lowercased()
             let place = map.location(line: field.line, column: field.column)
             if !CSVError.knownColumns.contains(name) {
-                context.report(CSVError.unknownColumn(field.text.trimmingWhitespace), at: place)
-                usable = false
+                attributes.append(index)
             } else if columns[name] != nil {
                 context.report(CSVError.duplicateColumn(name), at: place)
                 usable = false
@@ -74,6 +90,6 @@ enum OrgChartCSVReader {
             context.report(CSVError.missingColumn(required), at: map.location(line: header[0].line, column: 1))
             usable = false
         }
-        return usable ? columns : nil
+        return usable ? (columns, attributes) : nil
     }
 }

@@ -29,8 +29,29 @@ extension OrgDataLoader {
             context.report(DataFormatError.csvForKind(kind.rawValue), at: place)
             return nil
         }
+        if isPeopleCSV(text) { return peopleCSV(text, map: map, context: context) }
         guard let records = OrgChartCSVReader.records(text, map: map, context: context) else { return nil }
         return OrgChartBuilder.build(title: nil, records: records, chartLocation: map.origin, context: context).map(OrgDocument.orgChart)
+    }
+
+    /// Whether the header names `manager` and no `parent`: a list of people, not of units.
+    private static func isPeopleCSV(_ text: String) -> Bool {
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }.lowercased()
+        let delimiter = Character(CSVTable.sniffDelimiter(text))
+        let names = firstLine.split(separator: delimiter)
+            .map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"\u{FEFF}")) }
+        return names.contains("manager") && !names.contains("parent")
+    }
+
+    /// A CSV of people (`id`, `name`, `manager` and optionally `title`, `unit`, `dotted`
+    /// and measures) read as a people chart; other columns are attributes.
+    private static func peopleCSV(_ text: String, map: SourceMap, context: LoadContext) -> OrgDocument? {
+        guard let table = DataTable(csv: text, map: map, context: context) else { return .none }
+        let mapping = ColumnMapping.byFieldNames(table, measures: MeasureDefinition.builtInKeys, at: table.origin)
+        guard let result = ExportReader.read(table, mapping: mapping, measures: MeasureDefinition.builtIn, context: context),
+              let chart = OrgChartBuilder.build(title: nil, records: result.records, chartLocation: map.origin,
+                                                subject: .people, context: context) else { return .none }
+        return .orgChart(chart)
     }
 
     /// Decodes YAML text as a document of `kind` (or of its `kind:` key when nil).
@@ -47,7 +68,7 @@ extension OrgDataLoader {
         let fields = reader.fields(mapping, known: knownKeys(for: kind))
         switch kind {
         case .orgChart:
-            return orgChart(fields, node: root, reader: reader).map(OrgDocument.orgChart)
+            return orgChart(fields, node: root, reader: reader, baseDirectory: baseDirectory).map(OrgDocument.orgChart)
         case .orgDiff:
             return OrgDiffYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader,
                                           baseDirectory: baseDirectory).map(OrgDocument.orgDiff)
@@ -60,19 +81,13 @@ extension OrgDataLoader {
         }
     }
 
-    /// An org chart from a mapping with `units:` (and optional `title:`).
-    static func orgChart(_ fields: YAMLFields, node: YAMLNode, reader: YAMLReader) -> OrgChart? {
-        guard let units = fields["units"], let unitsKey = fields.keyNode("units") else {
-            reader.report(DataFormatError.missingKey(key: "units", in: "the org chart"), at: node)
-            return nil
-        }
-        let title = self.title(fields, reader: reader)
-        let errorsBefore = reader.context.errorCount
-        let records = OrgChartYAMLReader.records(units, reader: reader)
-        // Units that were all malformed are already reported; "no units" would only repeat it.
-        if records.isEmpty, reader.context.errorCount > errorsBefore { return nil }
-        var chart = OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(unitsKey),
-                                          context: reader.context)
+    /// The keys of an org chart document (a file, a block, or one side of an org diff).
+    static let orgChartKeys = OrgChartDocumentReader.keys
+
+    /// An org chart from its mapping (see `OrgChartDocumentReader`).
+    static func orgChart(_ fields: YAMLFields, node: YAMLNode, reader: YAMLReader, baseDirectory: String) -> OrgChart? {
+        var chart = OrgChartDocumentReader.read(fields, node: node, title: title(fields, reader: reader), reader: reader,
+                                                baseDirectory: baseDirectory)
         chart?.aspect = aspect(fields, reader: reader)
         if let node = fields["split"], let text = reader.text(node, what: "'split'") {
             if let split = ChartSplit(text: text) {
@@ -100,6 +115,7 @@ extension OrgDataLoader {
             return nil
         }
         return value
+
     }
 
     /// The optional `title:`; an empty one counts as none.
@@ -110,7 +126,7 @@ extension OrgDataLoader {
 
     static func knownKeys(for kind: OrgDocumentKind) -> [String] {
         switch kind {
-        case .orgChart: ["kind", "title", "units", "aspect", "split"]
+        case .orgChart: orgChartKeys
         case .orgDiff: OrgDiffYAMLReader.documentKeys
         case .decisionTree: DecisionTreeYAMLReader.documentKeys
         case .ownershipMatrix: OwnershipMatrixYAMLReader.documentKeys

@@ -24,12 +24,12 @@ enum OrgDiffYAMLReader {
     /// One side: a file path (a missing file is reported at the key) or an inline chart.
     private static func chart(_ value: YAMLNode, key: YAMLNode, reader: YAMLReader, baseDirectory: String) -> OrgChart? {
         if case .mapping(let mapping) = value {
-            let fields = reader.fields(mapping, known: ["kind", "title", "units"])
+            let fields = reader.fields(mapping, known: OrgDataLoader.orgChartKeys)
             if let kindNode = fields["kind"], let kind = reader.text(kindNode, what: "'kind'"), kind != OrgDocumentKind.orgChart.rawValue {
                 reader.report(DataFormatError.kindMismatch(expected: OrgDocumentKind.orgChart.rawValue, found: kind), at: kindNode)
                 return nil
             }
-            return OrgDataLoader.orgChart(fields, node: value, reader: reader)
+            return OrgDataLoader.orgChart(fields, node: value, reader: reader, baseDirectory: baseDirectory)
         }
         guard case .scalar(let scalar) = value, !value.isNull else {
             reader.report(DataFormatError.wrongType(what: quoted(key.text ?? ""), expected: "a file path or an inline 'units:' mapping",

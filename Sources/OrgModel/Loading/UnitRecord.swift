@@ -12,6 +12,8 @@ struct UnitRecord {
     /// Fields already reported as malformed (a list where a text belongs), so validation
     /// does not report them a second time as empty.
     var malformedFields: Set<String> = []
+    /// For a person: where their unit is written.
+    var unitLocation: SourceLocation? = nil
 
     var location: SourceLocation { unit.location ?? idLocation }
 }

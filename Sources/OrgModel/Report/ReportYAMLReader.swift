@@ -91,7 +91,8 @@ enum ReportYAMLReader {
     /// or an inline `units:` mapping.
     private static func chart(_ value: YAMLNode, key: YAMLNode, base: String, reader: YAMLReader) -> OrgChart? {
         if case .mapping(let mapping) = value {
-            return OrgDataLoader.orgChart(reader.fields(mapping, known: ["title", "units", "aspect", "split"]), node: value, reader: reader)
+            return OrgDataLoader.orgChart(reader.fields(mapping, known: OrgDataLoader.orgChartKeys), node: value, reader: reader,
+                                          baseDirectory: base)
         }
         guard let file = filePath(value, key: key, base: base, reader: reader) else { return nil }
         guard case .orgChart(let chart)? = OrgDataLoader.decodeFile(file, kind: .orgChart, referencedAt: reader.location(key),

@@ -49,7 +49,25 @@ def main():
         with open(path) as f:
             check(os.path.relpath(path, ROOT), yaml.safe_load(f))
 
+    good = {
+        "measures and settings": {"kind": "orgchart", "currency": "EUR", "show": ["headcount", "cost"],
+                                  "measures": [{"key": "contractors", "label": "Contractors"}],
+                                  "targets": {"span": {"min": 4, "max": 12}, "layers": {"max": 7}},
+                                  "units": [{"id": "a", "name": "A", "headcount": 12, "cost": "1,240.50", "contractors": 3}]},
+        "people": {"kind": "orgchart", "private": ["cost", "name"],
+                   "people": [{"id": 1, "name": "Ana", "fte": "80%"}, {"id": 2, "manager": 1, "vacant": True}]},
+        "export": {"kind": "orgchart", "source": "export.xlsx", "sheet": "People", "preset": "bamboohr",
+                   "columns": {"name": ["First Name", "Last Name"], "cost": "Pay"}, "group-by": "unit", "color-by": "Location"},
+        "diff of exports": {"kind": "org-diff", "before": {"source": "a.csv", "preset": "workday", "group-by": "unit"},
+                            "after": {"source": "b.csv", "preset": "workday", "group-by": "unit"}},
+    }
+    for name, document in good.items():
+        check(f"good: {name}", document)
+
     bad = {
+        "negative headcount": {"kind": "orgchart", "units": [{"id": "a", "name": "A", "headcount": -1}]},
+        "unknown preset": {"kind": "orgchart", "source": "x.csv", "preset": "sap"},
+        "source of another type": {"kind": "orgchart", "source": "x.xls"},
         "unit without name": {"kind": "orgchart", "units": [{"id": "a"}]},
         "misspelt key": {"kind": "orgchart", "units": [{"id": "a", "name": "A", "parnet": "b"}]},
         "question and outcome": {"kind": "decision-tree", "question": "Q?", "outcome": "X", "answers": []},
@@ -62,7 +80,7 @@ def main():
 
     for failure in failures:
         print(failure)
-    print(f"{len(examples)} README examples, {len(fixtures)} fixtures, {len(bad)} bad documents: "
+    print(f"{len(examples)} README examples, {len(fixtures)} fixtures, {len(good)} good and {len(bad)} bad documents: "
           + ("FAILED" if failures else "ok"))
     return 1 if failures else 0
 
