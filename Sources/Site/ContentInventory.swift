@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OrgModel
 
 /// Every file under the content folder, split into Markdown pages and the files copied
 /// beside them (images, data files). Paths are content-relative with `/` separators.
@@ -18,6 +19,23 @@ struct ContentInventory: Sendable, Hashable {
 
     /// The files copied into the site as they are: everything beside the pages but data.
     var publishedFiles: [String] { bundleFiles.filter { !Self.isData($0) } }
+
+    /// Lists `directory` like `scan(_:)`, without the files inside `excludedFolders`
+    /// (content-relative).
+    static func scan(_ directory: URL, excluding excludedFolders: [String]) throws(Diagnostic) -> ContentInventory {
+        var inventory = try scan(directory)
+        guard !excludedFolders.isEmpty else { return inventory }
+        let prefixes = excludedFolders.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        let kept = { (path: String) in !prefixes.contains { path.hasPrefix($0) } }
+        inventory.markdownFiles = inventory.markdownFiles.filter(kept)
+        inventory.bundleFiles = inventory.bundleFiles.filter(kept)
+        return inventory
+    }
+
+    /// The folders holding a `report.yaml`, content-relative.
+    var reportFolders: [String] {
+        bundleFiles.filter(ReportPages.isReportFile).map { String($0.dropLast(ReportLoader.fileName.count + 1)) }
+    }
 
     /// Lists `directory` recursively (`FileTree`), skipping hidden files and `site.yaml`,
     /// in sorted order.

@@ -40,7 +40,7 @@ extension SiteBuilder {
         }
         let retemplate: Set<String>
         if contentSetChanged {
-            do { state.inventory = try ContentInventory.scan(pipeline.contentDirectory) } catch { throw DiagnosticError(error) }
+            do { state.inventory = try ContentInventory.scan(pipeline.contentDirectory, excluding: pipeline.configuration.excludedFolders) } catch { throw DiagnosticError(error) }
             let pages = try pipeline.loadPages(state.inventory, reusing: state.pages,
                                                reloading: plan.contentSetChanged ? plan.pages : [])
             state = try pipeline.render(settings: state.settings, templates: state.templates, inventory: state.inventory, pages: pages)

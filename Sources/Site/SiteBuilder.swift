@@ -15,6 +15,9 @@ public struct BuildConfiguration: Sendable, Hashable {
     public var includeDrafts: Bool
     /// Replace an output folder that holds files Orgbook did not write (`--force`).
     public var replacesForeignOutput: Bool
+    /// Content-relative folders left out of the build, as if absent (`export` uses it to
+    /// keep other clients' reports out of a bundle).
+    public var excludedFolders: [String] = []
 
     public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL,
                 offline: Bool = false, includeDrafts: Bool = false, replacesForeignOutput: Bool = false) {

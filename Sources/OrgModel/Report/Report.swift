@@ -33,6 +33,9 @@ public struct Report: Sendable, Hashable {
     public var recommendations: [ReportItem]
     /// Extra Markdown sections, in reading order.
     public var sections: [ReportSection]
+    /// The client's `brand:` overrides (empty when the report has none); writers lay it
+    /// over the site's brand.
+    public var brand = Brand()
 
     public init(path: String, slug: String, client: String, sector: String, date: ReportDate, authors: [String],
                 decisionTree: DecisionTree, decisionTreeFile: String, archetype: DecisionOutcome,

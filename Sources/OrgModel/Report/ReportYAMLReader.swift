@@ -7,7 +7,7 @@ import Foundation
 enum ReportYAMLReader {
     static let requiredKeys = ["client", "sector", "date", "authors", "decision-tree", "answers", "current", "target",
                                "ownership", "maturity", "summary", "findings", "recommendations"]
-    static let knownKeys = ["kind"] + requiredKeys + ["sections"]
+    static let knownKeys = ["kind"] + requiredKeys + ["sections", "brand"]
 
     static func read(_ text: String, path: String, context: LoadContext) -> Report? {
         let map = SourceMap(file: path)
@@ -35,16 +35,19 @@ enum ReportYAMLReader {
         let findings = fields["findings"].map { items($0, what: "'findings'", reader: reader) } ?? []
         let recommendations = fields["recommendations"].map { items($0, what: "'recommendations'", reader: reader) } ?? []
         let sections = ReportSectionReader.read(fields["sections"], base: base, reportPath: path, reader: reader)
+        let brand = fields["brand"].flatMap { BrandReader.read($0, base: base, reader: reader) } ?? Brand()
 
         guard context.errorCount == errorsBefore, let client, let sector, let date, let decision, let current,
               let target, let ownership, let maturity, let summary else { return nil }
         let slug = base.split(separator: "/").last.map(String.init) ?? client
-        return Report(path: path, slug: slug, client: client, sector: sector, date: date, authors: authors,
+        var report = Report(path: path, slug: slug, client: client, sector: sector, date: date, authors: authors,
                       decisionTree: decision.tree, decisionTreeFile: decision.file, archetype: decision.outcome,
                       current: current, target: target,
                       orgDiff: OrgDiff(title: "\(client): today and target", before: current, after: target),
                       ownership: ownership, maturity: maturity, summary: summary, findings: findings,
                       recommendations: recommendations, sections: sections)
+        report.brand = brand
+        return report
     }
 
     private static func checkKind(_ fields: YAMLFields, root: YAMLNode, reader: YAMLReader) {

@@ -1,8 +1,14 @@
 import OrgModel
 
 extension RenderedReport {
-    /// The `report` value `report.mustache` reads.
-    var mustacheValue: TemplateValue {
+    /// The `report` value `report.mustache` reads, for the site (no page numbers).
+    var mustacheValue: TemplateValue { mustacheValue(siteBrand: Brand()) }
+
+    /// The `report` value with `brand` set to `siteBrand` under the report's own overrides,
+    /// and, for the PDF, the page each contents entry starts on (`pageNumbers` by id; an
+    /// id without a number prints "00", so a first pass lays out like the last).
+    func mustacheValue(siteBrand: Brand, pageNumbers: [String: Int]? = nil) -> TemplateValue {
+        let brand = siteBrand.overridden(by: report.brand)
         let changes = Dictionary(grouping: report.orgDiff.changes, by: \.kind).mapValues(\.count)
         let findings = Self.items(report.findings, details: findingDetails, prefix: "finding")
         let recommendations = Self.items(report.recommendations, details: recommendationDetails, prefix: "recommendation")
@@ -38,7 +44,15 @@ extension RenderedReport {
             "hasRecommendations": .bool(!recommendations.isEmpty),
             "sections": .list(sections.map { .object(["id": .text($0.id), "title": .text($0.title), "html": .text($0.html)]) }),
             "hasSections": .bool(!sections.isEmpty),
-            "pageCSS": .text(ReportPrintStyle.pageRules(client: report.client, date: report.date.longForm)),
+            "contents": .list(contents.map { entry in
+                var value: TemplateObject = ["id": .text(entry.id), "title": .text(entry.title)]
+                if let pageNumbers { value["page"] = .text(pageNumbers[entry.id].map(String.init) ?? "00") }
+                value["hasPage"] = .bool(pageNumbers != nil)
+                return .object(value)
+            }),
+            "brand": brand.mustacheValue,
+            "pageCSS": .text(ReportPrintStyle.pageRules(client: report.client, date: report.date.longForm,
+                                                        confidentiality: brand.confidentiality)),
         ])
     }
 

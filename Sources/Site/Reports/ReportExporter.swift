@@ -17,12 +17,29 @@ public enum ReportExporter {
     public struct Export: Sendable {
         public var html: String
         public var warnings: [Diagnostic]
+        /// The contents entries (id and title) in reading order, for finding their pages.
+        public var contents: [ContentsEntry] = []
+        /// The client's name, for the running header a page-finder skips.
+        public var client: String = ""
+        /// The other texts of the page margins (date, confidentiality line).
+        public var marginTexts: [String] = []
+    }
+
+    /// One line of the report's contents.
+    public struct ContentsEntry: Sendable, Hashable {
+        public var id: String
+        public var title: String
     }
 
     /// Loads the bundle in `bundle` (a folder holding `report.yaml`) and renders it with
     /// `report.mustache` and `report.css` from `templatesDirectory`. Diagram fences in the
     /// report's Markdown sections are drawn inline like in the site.
-    public static func export(bundle: String, templatesDirectory: URL) throws(DiagnosticError) -> Export {
+    ///
+    /// The brand is the `site.yaml` of the nearest folder above the bundle that has one,
+    /// under the report's own `brand:`. `pageNumbers` (contents id → page) puts page
+    /// numbers in the contents, for the PDF; an empty dictionary prints placeholders.
+    public static func export(bundle: String, templatesDirectory: URL,
+                              pageNumbers: [String: Int]? = nil) throws(DiagnosticError) -> Export {
         let loaded: LoadedReport
         do { loaded = try ReportLoader.load(bundle: bundle) } catch let error as DiagnosticError { throw error } catch {
             throw DiagnosticError(.error(at: nil, "\(error)"))
@@ -40,7 +57,9 @@ public enum ReportExporter {
         markdown.fenceRenderers = diagrams.registrations
         markdown.linkRewriter = embedding
         let renderer = ReportRenderer(markdown: markdown, linkRewriter: { _ in nil }, selfContained: true)
-        let values = try renderer.render(loaded.report).mustacheValue
+        let rendered = try renderer.render(loaded.report)
+        let siteBrand = try self.siteBrand(above: loaded.report.directory)
+        let values = rendered.mustacheValue(siteBrand: siteBrand, pageNumbers: pageNumbers)
 
         // The whole folder compiles, as for a site, so partials resolve and every syntax
         // error is reported at its line.
@@ -61,7 +80,22 @@ public enum ReportExporter {
                                          "the export still refers to other files: \(leftovers.prefix(5).joined(separator: ", "))",
                                          hint: "keep links, images and url() in report.mustache and report.css inside the page"))
         }
-        return Export(html: html, warnings: loaded.warnings + diagrams.warnings)
+        return Export(html: html, warnings: loaded.warnings + diagrams.warnings,
+                      contents: rendered.contents.map { ContentsEntry(id: $0.id, title: $0.title) },
+                      client: loaded.report.client,
+                      marginTexts: [loaded.report.date.longForm] + [siteBrand.overridden(by: loaded.report.brand).confidentiality].compactMap { $0 })
+    }
+
+    /// The brand of the site the bundle sits in: the first `site.yaml` in the folders
+    /// above it (none: no brand).
+    static func siteBrand(above folder: String) throws(DiagnosticError) -> Brand {
+        var directory = URL(fileURLWithPath: folder.isEmpty ? "." : folder).standardizedFileURL
+        while directory.path != "/" {
+            directory.deleteLastPathComponent()
+            guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(SiteSettings.fileName).path) else { continue }
+            do { return try SiteSettings.load(contentDirectory: directory).brand } catch { throw DiagnosticError(error) }
+        }
+        return Brand()
     }
 
     private static func read(_ url: URL) throws(DiagnosticError) -> String {

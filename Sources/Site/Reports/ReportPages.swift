@@ -76,7 +76,7 @@ enum ReportPages {
     /// Adds `report` to a report page's layout values, and `reports` (newest first) with
     /// `hasReports` to a page laid out with `reports-index`.
     static func addValues(to context: inout TemplateObject, for page: Page, rendered: RenderedPage, stage: TemplateStage) {
-        if let report = rendered.report { context["report"] = report.mustacheValue }
+        if let report = rendered.report { context["report"] = report.mustacheValue(siteBrand: stage.settings.brand) }
         guard TemplateStage.templateName(for: page, in: stage.templates) == indexLayout else { return }
         let reports = stage.renders.compactMap { path, render in render.report.flatMap { report in stage.pages[path].map { (report, $0) } } }
             .sorted { ($0.0.report.date, $0.0.report.client) > ($1.0.report.date, $1.0.report.client) }

@@ -3,10 +3,12 @@
 /// version 131; an engine without them prints without header or numbers and loses
 /// nothing else.
 enum ReportPrintStyle {
-    static func pageRules(client: String, date: String) -> String {
-        """
+    /// The margin boxes of every page; `confidentiality` (the brand's line) bottom left.
+    static func pageRules(client: String, date: String, confidentiality: String? = nil) -> String {
+        let notice = confidentiality.map { " @bottom-left { content: \(cssString($0)); }" } ?? ""
+        return """
         @page { @top-left { content: \(cssString(client)); } @top-right { content: \(cssString(date)); } \
-        @bottom-right { content: "Page " counter(page) " of " counter(pages); } }
+        @bottom-right { content: "Page " counter(page) " of " counter(pages); }\(notice) }
         """
     }
 

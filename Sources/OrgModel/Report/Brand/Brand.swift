@@ -1,0 +1,32 @@
+/// The look of a deliverable: the consultancy's `brand:` in `site.yaml`, with a client's
+/// `brand:` in `report.yaml` laid over it key by key. One value, read by every writer (the
+/// site, the HTML export, the PDF), each through the same CSS variables.
+public struct Brand: Sendable, Hashable {
+    /// The logo, embedded wherever it appears.
+    public var logo: BrandLogo?
+    /// Colours by role; a role left out keeps the template's own colour.
+    public var colors: [BrandColorRole: BrandColor]
+    /// The body text's font family, as CSS names it (`"Liberation Sans"`).
+    public var font: String?
+    /// A line such as "Confidential — prepared for Harbourline Mutual", shown on every
+    /// printed page and in the site footer.
+    public var confidentiality: String?
+
+    public init(logo: BrandLogo? = nil, colors: [BrandColorRole: BrandColor] = [:], font: String? = nil,
+                confidentiality: String? = nil) {
+        self.logo = logo
+        self.colors = colors
+        self.font = font
+        self.confidentiality = confidentiality
+    }
+
+    /// True when nothing is set, so writers can leave their defaults alone.
+    public var isEmpty: Bool { logo == nil && colors.isEmpty && font == nil && confidentiality == nil }
+
+    /// This brand with every key `other` sets replacing this one's: a client's overrides
+    /// on the consultancy's brand. Colours merge role by role.
+    public func overridden(by other: Brand) -> Brand {
+        Brand(logo: other.logo ?? logo, colors: colors.merging(other.colors) { _, client in client },
+              font: other.font ?? font, confidentiality: other.confidentiality ?? confidentiality)
+    }
+}

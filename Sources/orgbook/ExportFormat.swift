@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// What `orgbook export` writes for a report: named by `--format`, or by the output's
+/// extension.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case html, pdf, zip
+
+    /// The format the output's extension names (`.htm` counts as HTML); nil for others.
+    init?(path: String) {
+        let ext = path.split(separator: "/").last.flatMap { name in name.contains(".") ? name.split(separator: ".").last : nil }
+        switch ext?.lowercased() {
+        case "html", "htm": self = .html
+        case "pdf": self = .pdf
+        case "zip": self = .zip
+        default: return nil
+        }
+    }
+}
