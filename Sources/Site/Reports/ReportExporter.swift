@@ -71,9 +71,9 @@ public enum ReportExporter {
             "page": .object(["title": .text("\(loaded.report.client) — organisation report")]),
             "report": values,
         ]
-        let rendered: String
-        do { rendered = try templates.render(context, template: templateName) } catch { throw DiagnosticError(error) }
-        let html = SelfContainedHTML.removingOutsideReferences(rendered)
+        let page: String
+        do { page = try templates.render(context, template: templateName) } catch { throw DiagnosticError(error) }
+        let html = SelfContainedHTML.removingOutsideReferences(page)
         let leftovers = SelfContainedHTML.externalReferences(in: html)
         guard leftovers.isEmpty else {
             throw DiagnosticError(.error(at: SourceLocation(path: template.path, line: 1),
