@@ -36,12 +36,14 @@ let package = Package(
             "ByteText", "Diagnostics", "YAML",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Schemas"]),
-        .target(name: "Diagrams", dependencies: ["OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
+        .target(name: "Diagrams", dependencies: ["ByteText", "OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
+        // The compiled Mustache engine: templates parsed once, rendered on every core.
+        .target(name: "Templates", dependencies: ["ByteText", "Diagnostics"]),
         .target(name: "Site", dependencies: [
-            "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "YAML",
+            "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Templates", "YAML",
         ]),
         .target(name: "PreviewServer", dependencies: [
-            "Site", "Diagnostics",
+            "ByteText", "Site", "Diagnostics",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "orgbook", dependencies: [
@@ -56,8 +58,9 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "ByteTextTests", dependencies: ["ByteText"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics"]),
         // Seeded fuzzing of every input format (a short run in `make test`, a long one in `make fuzz`).
-        .testTarget(name: "FuzzTests", dependencies: ["Markdown", "OrgModel", "Site", "Diagnostics"]),
+        .testTarget(name: "FuzzTests", dependencies: ["Markdown", "OrgModel", "Site", "Templates", "Diagnostics"]),
         .testTarget(name: "OrgModelTests", dependencies: [
             "OrgModel", "YAML",
             // Tests write small workbooks to read back.
@@ -65,6 +68,6 @@ let package = Package(
         ], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "orgbook"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Templates", "orgbook"], resources: [.copy("Fixtures")]),
     ]
 )

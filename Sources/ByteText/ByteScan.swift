@@ -33,4 +33,39 @@ public enum ByteScan {
         }
         return i
     }
+    /// The index of the first byte at or after `start` that is one of `needles` or less
+    /// than `limit` (at most 128: control characters, with 32), or `bytes.count`.
+    @inlinable
+    public static func firstIndex(ofAnyOf needles: (UInt8, UInt8, UInt8, UInt8, UInt8), orBelow limit: UInt8,
+                                  in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        precondition(limit <= 128, "the word test below only holds for limits up to 128")
+        var i = start
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            func zeros(_ word: UInt64, _ c: UInt8) -> UInt64 {
+                let x = word ^ (UInt64(c) &* ones)
+                return (x &- ones) & ~x
+            }
+            // `(word - limit * ones) & ~word` flags bytes below `limit`; as with zeros, the
+            // lowest flag is always a real one.
+            let below = UInt64(limit) &* ones
+            while i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let found = (zeros(word, needles.0) | zeros(word, needles.1) | zeros(word, needles.2)
+                    | zeros(word, needles.3) | zeros(word, needles.4) | ((word &- below) & ~word)) & highs
+                if found != 0 { return i + found.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < count {
+            let c = bytes[i]
+            if c < limit || c == needles.0 || c == needles.1 || c == needles.2 || c == needles.3 || c == needles.4 {
+                return i
+            }
+            i += 1
+        }
+        return i
+    }
 }

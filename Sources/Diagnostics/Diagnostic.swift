@@ -67,4 +67,16 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
     public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    /// Any error as diagnostics, the one place where the two diagnostic types and foreign
+    /// errors meet: a `DiagnosticError` as it is, a `Diagnostic` as a list of one, and any
+    /// other error (a file system failure) as one error at `location`, its message prefixed
+    /// by `context` ("cannot read the report") when given.
+    public init(_ error: any Error, at location: SourceLocation?, context: String? = nil) {
+        switch error {
+        case let error as DiagnosticError: self = error
+        case let diagnostic as Diagnostic: self.init(diagnostic)
+        default: self.init(.error(at: location, context.map { "\($0): \(error)" } ?? "\(error)"))
+        }
+    }
 }

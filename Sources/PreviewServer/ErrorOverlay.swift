@@ -1,3 +1,4 @@
+import ByteText
 import Diagnostics
 
 /// The box drawn over a page when the latest build failed: each error's file, line and
@@ -22,11 +23,11 @@ enum ErrorOverlay {
     private static func item(_ diagnostic: Diagnostic) -> String {
         var html = "<li>"
         if let location = diagnostic.location {
-            html += "<code class=\"orgbook-error-location\">\(location.description.htmlEscaped)</code> "
+            html += "<code class=\"orgbook-error-location\">\(MarkupEscaping.escape(location.description))</code> "
         }
-        html += "<span class=\"orgbook-error-message\">\(diagnostic.severity.rawValue): \(diagnostic.message.htmlEscaped)</span>"
+        html += "<span class=\"orgbook-error-message\">\(diagnostic.severity.rawValue): \(MarkupEscaping.escape(diagnostic.message))</span>"
         if let hint = diagnostic.hint {
-            html += "<br><span class=\"orgbook-error-hint\">\(hint.htmlEscaped)</span>"
+            html += "<br><span class=\"orgbook-error-hint\">\(MarkupEscaping.escape(hint))</span>"
         }
         return html + "</li>"
     }

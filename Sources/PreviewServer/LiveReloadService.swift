@@ -79,12 +79,8 @@ struct LiveReloadService: Service {
         do {
             report = try await rebuild(changedPaths.map { URL(fileURLWithPath: $0) })
             failure = nil
-        } catch let error as DiagnosticError {
-            failure = error.diagnostics
-        } catch let diagnostic as Diagnostic {
-            failure = [diagnostic]
         } catch {
-            failure = [.error(at: nil, "the build failed: \(error)")]
+            failure = DiagnosticError(error, at: nil, context: "the build failed").diagnostics
         }
         let elapsed = started.duration(to: .now)
         let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)

@@ -43,12 +43,8 @@ struct MarkdownStage: Sendable {
             let markdown = try MarkdownRenderer.render(page.body, options: options)
             let misspelt = DiagramFenceRenderer.misspeltKinds(markdown.otherFences)
             return RenderedPage(markdown: markdown, warnings: diagrams.warnings + misspelt, dependencies: diagrams.dependencies)
-        } catch let error as DiagnosticError {
-            throw error
-        } catch let diagnostic as Diagnostic {
-            throw DiagnosticError(diagnostic)
         } catch {
-            throw DiagnosticError(.error(at: SourceLocation(path: page.displayPath, line: 1), "cannot render the page: \(error)"))
+            throw DiagnosticError(error, at: SourceLocation(path: page.displayPath, line: 1), context: "cannot render the page")
         }
     }
 }

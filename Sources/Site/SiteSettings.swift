@@ -1,3 +1,4 @@
+import Templates
 import ByteText
 import Diagnostics
 import Foundation

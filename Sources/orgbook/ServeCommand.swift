@@ -71,7 +71,7 @@ struct ServeCommand: AsyncParsableCommand {
             printLine("Built \(report.pageCount) pages in \(report.duration.milliseconds) ms")
             return nil
         } catch {
-            let diagnostics = (error as? DiagnosticError)?.diagnostics ?? [(error as? Diagnostic) ?? .error(at: nil, "\(error)")]
+            let diagnostics = DiagnosticError(error, at: nil).diagnostics
             DiagnosticOutput.print(diagnostics)
             printError("The build failed; serving the previous output with the errors shown in each page.")
             return diagnostics

@@ -65,7 +65,7 @@ enum TestSupport {
 
     /// The diagnostics a throwing call threw.
     static func diagnostics(_ body: () throws -> Void) -> [Diagnostic] {
-        do { try body(); return [] } catch let error as DiagnosticError { return error.diagnostics } catch let error as Diagnostic { return [error] } catch { return [.error(at: nil, "\(error)")] }
+        do { try body(); return [] } catch { return DiagnosticError(error, at: nil).diagnostics }
     }
 
     /// The `orgbook` executable built beside the test bundle.

@@ -1,3 +1,4 @@
+import ByteText
 /// Builds SVG and HTML text into one growing string, escaping everything that comes from
 /// data and writing numbers in a short, locale-free, deterministic form.
 struct Markup {
@@ -25,32 +26,11 @@ struct Markup {
         s.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends data as text content or an attribute value: `&`, `<`, `>`, `"`, `'` escaped,
-    /// and control characters XML does not allow (all below space but tab, line feed and
-    /// carriage return: a NUL from data would make the file unreadable) left out.
+    /// Appends data as text content or an attribute value, escaped by the one markup
+    /// escaper (`MarkupEscaping`: special characters escaped, forbidden control characters
+    /// left out).
     mutating func escaped(_ s: String) {
-        var s = s
-        s.withUTF8 { escaped($0) }
-    }
-
-    private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        // Most labels need no escaping: copy them in one go.
-        if !utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 }) {
-            bytes.append(contentsOf: utf8)
-            return
-        }
-        for byte in utf8 {
-            switch byte {
-            case 0x26: bytes.append(contentsOf: "&amp;".utf8)
-            case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
-            case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
-            case 0x22: bytes.append(contentsOf: "&quot;".utf8)
-            case 0x27: bytes.append(contentsOf: "&#39;".utf8)
-            case 0x09, 0x0A, 0x0D: bytes.append(byte)
-            case 0x00 ..< 0x20: continue
-            default: bytes.append(byte)
-            }
-        }
+        MarkupEscaping.append(s, to: &bytes)
     }
 
     /// Appends a number rounded to hundredths, without trailing zeros (`12`, `12.5`, `-3.25`).

@@ -1,3 +1,4 @@
+import Templates
 import Diagnostics
 import Foundation
 import Markdown
@@ -41,8 +42,8 @@ public enum ReportExporter {
     public static func export(bundle: String, templatesDirectory: URL,
                               pageNumbers: [String: Int]? = nil) throws(DiagnosticError) -> Export {
         let loaded: LoadedReport
-        do { loaded = try ReportLoader.load(bundle: bundle) } catch let error as DiagnosticError { throw error } catch {
-            throw DiagnosticError(.error(at: nil, "\(error)"))
+        do { loaded = try ReportLoader.load(bundle: bundle) } catch {
+            throw DiagnosticError(error, at: nil)
         }
         let template = templatesDirectory.appendingPathComponent(templateName + ".mustache")
         let css = templatesDirectory.appendingPathComponent(stylesheet)

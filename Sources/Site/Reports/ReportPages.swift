@@ -1,3 +1,4 @@
+import Templates
 import Diagnostics
 import Foundation
 import Markdown
@@ -41,8 +42,8 @@ enum ReportPages {
     /// rewriting and diagram fences, so its links and anchors are checked like any page's.
     static func render(_ page: Page, stage: MarkdownStage) throws(DiagnosticError) -> RenderedPage {
         let loaded: LoadedReport
-        do { loaded = try ReportLoader.load(file: page.displayPath) } catch let error as DiagnosticError { throw error } catch {
-            throw DiagnosticError(.error(at: SourceLocation(path: page.displayPath, line: 1), "cannot read the report: \(error)"))
+        do { loaded = try ReportLoader.load(file: page.displayPath) } catch {
+            throw DiagnosticError(error, at: SourceLocation(path: page.displayPath, line: 1), context: "cannot read the report")
         }
         let targets = stage.targets
         let directory = page.sourceDirectory, urlPath = page.urlPath

@@ -73,12 +73,8 @@ struct ReportRenderer: Sendable {
         options.sourcePath = path
         do {
             return try MarkdownRenderer.render(text, options: options)
-        } catch let error as DiagnosticError {
-            throw error
-        } catch let diagnostic as Diagnostic {
-            throw DiagnosticError(diagnostic)
         } catch {
-            throw DiagnosticError(.error(at: SourceLocation(path: path, line: 1), "cannot render Markdown: \(error)"))
+            throw DiagnosticError(error, at: SourceLocation(path: path, line: 1), context: "cannot render Markdown")
         }
     }
 

@@ -1,19 +1,12 @@
 import Testing
-@testable import Site
+@testable import Templates
 
 /// `{{name}}`, `{{{name}}}` and `{{& name}}`: escaping, dotted names and the context stack.
 @Suite struct TemplateInterpolationTests {
-    @Test func variablesAreHTMLEscapedLikeTheOldEngine() throws {
+    @Test func variablesAreHTMLEscaped() throws {
         let context: TemplateObject = ["x": .text(#"<a href="x">Tom & 'Jerry'</a> café"#)]
         #expect(try TemplateTesting.render("{{x}}", context) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt; café")
         #expect(try TemplateTesting.render("{{{x}}}|{{& x}}", context) == #"<a href="x">Tom & 'Jerry'</a> café|<a href="x">Tom & 'Jerry'</a> café"#)
-    }
-
-    @Test func escapingKeepsRunsAndMultibyteText() {
-        #expect(HTMLEscaping.escape("") == "")
-        #expect(HTMLEscaping.escape("plain ✓ text") == "plain ✓ text")
-        #expect(HTMLEscaping.escape("&&<<") == "&amp;&amp;&lt;&lt;")
-        #expect(HTMLEscaping.escape("ünï<cödé>") == "ünï&lt;cödé&gt;")
     }
 
     @Test func whitespaceInsideTagsIsIgnored() throws {

@@ -5,7 +5,7 @@
 /// Truthiness follows the Mustache engine Orgbook used before, so layouts render the same:
 /// a section over `false`, an empty list or a missing name renders nothing; over text
 /// (even empty), numbers and objects it renders once with the value pushed as context.
-enum TemplateValue: Sendable, Hashable {
+public enum TemplateValue: Sendable, Hashable {
     /// Text, HTML-escaped by `{{name}}` and written as is by `{{{name}}}`.
     case text(String)
     /// A flag: sections render for `true`, inverted sections for `false`; shown as `true`/`false`.
@@ -16,28 +16,28 @@ enum TemplateValue: Sendable, Hashable {
     case object(TemplateObject)
 
     /// A whole number, shown in decimal like any text.
-    static func number(_ value: Int) -> TemplateValue { .text(String(value)) }
+    public static func number(_ value: Int) -> TemplateValue { .text(String(value)) }
 
     /// The value named `key` when this is an object.
-    subscript(key: String) -> TemplateValue? {
+    public subscript(key: String) -> TemplateValue? {
         guard case .object(let object) = self else { return nil }
         return object[key]
     }
 
     /// The text of a `.text` value.
-    var text: String? {
+    public var text: String? {
         guard case .text(let value) = self else { return nil }
         return value
     }
 
     /// The flag of a `.bool` value.
-    var bool: Bool? {
+    public var bool: Bool? {
         guard case .bool(let value) = self else { return nil }
         return value
     }
 
     /// The items of a `.list` value.
-    var list: [TemplateValue]? {
+    public var list: [TemplateValue]? {
         guard case .list(let value) = self else { return nil }
         return value
     }

@@ -8,7 +8,7 @@
 /// alone. The memo keeps each item it remembers alive: its storage cannot be freed and
 /// reused for a different item while the memo is keyed by its address.
 /// Used by one thread at a time.
-final class TemplateMemo {
+public final class TemplateMemo {
     struct Key: Hashable {
         /// The first instruction of the section body the item was rendered with.
         var body: Int32
@@ -31,7 +31,7 @@ final class TemplateMemo {
 
     private var entries: [Key: Entry] = [:]
 
-    init() {}
+    public init() {}
 
     func bytes(for key: Key) -> [UInt8]? { entries[key]?.bytes }
 

@@ -1,5 +1,5 @@
 import Testing
-@testable import Site
+@testable import Templates
 
 /// `{{#name}}` and `{{^name}}` over every kind of value, with the old engine's truthiness.
 @Suite struct TemplateSectionTests {

@@ -1,6 +1,6 @@
 import Diagnostics
 import Testing
-@testable import Site
+@testable import Templates
 
 /// Templates that would recurse without end are refused when they load, with the chain of
 /// includes; recursion guarded by a section (a nested navigation) still renders.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Site
+@testable import Templates
 
 /// A `TemplateMemo` must never change what a page renders to: reused items render the same
 /// bytes copied as rendered, and items that read their surroundings are rendered afresh.

@@ -1,6 +1,6 @@
 import Diagnostics
 import Testing
-@testable import Site
+@testable import Templates
 
 /// Templates that cannot compile: each problem at its `path:line:col` with a hint.
 @Suite struct TemplateErrorTests {

@@ -1,3 +1,4 @@
+import ByteText
 /// Renders compiled templates into one UTF-8 buffer, with a stack of context values.
 ///
 /// Indentation of standalone partials works like the engine Orgbook used before, so
@@ -228,7 +229,7 @@ struct TemplateRenderer {
         guard !text.isEmpty else { return }
         flushIndentation()
         if escaped {
-            HTMLEscaping.append(text, to: &output)
+            MarkupEscaping.append(text, to: &output)
         } else {
             output.append(contentsOf: text.utf8)
         }

@@ -3,7 +3,7 @@ import Foundation
 /// The named values of a template context, kept as a short list of pairs in insertion
 /// order: contexts hold ten or twenty keys, and comparing a few short strings is cheaper
 /// than hashing one.
-struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
+public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     struct Entry: Sendable, Hashable {
         let key: String
         /// `KeyCode` of `key`, so look-ups compare integers first.
@@ -37,13 +37,13 @@ struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
 
     /// Set on objects rendered by many pages (the shared nav entries): a renderer given a
     /// `TemplateMemo` remembers what such an object rendered to as a list item.
-    var isReused = false
+    public var isReused = false
 
     // Equal entries make equal objects, whether or not they are marked reused.
-    static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool { lhs.entries == rhs.entries }
-    func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+    public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool { lhs.entries == rhs.entries }
+    public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
 
-    init() { entries = [] }
+    public init() { entries = [] }
 
     /// Where the entries are stored: the same for every copy of this object, and never
     /// the same for two objects alive at once. Nil when there are no entries.
@@ -53,17 +53,17 @@ struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
 
     /// Keys of a literal are distinct (as in a dictionary literal), so they are appended
     /// without searching.
-    init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         entries = elements.map { Entry(key: $0.0, value: $0.1) }
         assert(Set(entries.map(\.key)).count == entries.count, "duplicate key in a template object literal")
     }
 
     /// The entries of `dictionary` sorted by key, so the order never depends on hashing.
-    init(_ dictionary: [String: TemplateValue]) {
+    public init(_ dictionary: [String: TemplateValue]) {
         entries = dictionary.sorted { $0.key < $1.key }.map { Entry(key: $0.key, value: $0.value) }
     }
 
-    var isEmpty: Bool { entries.isEmpty }
+    public var isEmpty: Bool { entries.isEmpty }
 
     /// The value whose key's UTF-8 is `key` (with `KeyCode` `code`), for the renderer,
     /// whose names are bytes.
@@ -79,7 +79,7 @@ struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     }
 
     /// The value named `key`; setting replaces it in place, or adds it at the end.
-    subscript(key: String) -> TemplateValue? {
+    public subscript(key: String) -> TemplateValue? {
         get {
             // Comparing lengths first skips most keys without a string comparison.
             let length = key.utf8.count

@@ -2,12 +2,18 @@ import Diagnostics
 
 /// Compiled templates by name (`page`, `partials/nav`), with every partial tag already
 /// pointing at its template, so rendering never looks a name up.
-struct TemplateLibrary: Sendable {
+public struct TemplateLibrary: Sendable {
     /// One template's source: its library name, the path shown in diagnostics, its text.
-    struct Source: Sendable {
-        var name: String
-        var path: String
-        var text: String
+    public struct Source: Sendable {
+        public var name: String
+        public var path: String
+        public var text: String
+
+        public init(name: String, path: String, text: String) {
+            self.name = name
+            self.path = path
+            self.text = text
+        }
     }
 
     private let program: TemplateProgram
@@ -17,7 +23,7 @@ struct TemplateLibrary: Sendable {
 
     /// Compiles every source; throws one diagnostic per syntax error and per partial that
     /// names no template, each at its `path:line:col`.
-    init(_ sources: [Source]) throws(DiagnosticError) {
+    public init(_ sources: [Source]) throws(DiagnosticError) {
         let sources = sources.sorted { $0.name < $1.name }
         var indexByName: [String: Int] = [:]
         for (index, source) in sources.enumerated() { indexByName[source.name] = index }
@@ -92,21 +98,21 @@ struct TemplateLibrary: Sendable {
     }
 
     /// Compiles templates given as name → text (tests, one-off templates).
-    init(_ texts: [String: String]) throws(DiagnosticError) {
+    public init(_ texts: [String: String]) throws(DiagnosticError) {
         try self.init(texts.map { Source(name: $0.key, path: $0.key + ".mustache", text: $0.value) })
     }
 
-    var names: Set<String> { Set(indexByName.keys) }
+    public var names: Set<String> { Set(indexByName.keys) }
 
     /// Template `name` rendered with `context`; nil when there is no such template.
     /// Throws when the render expands partials without end (see `TemplateRenderer`).
-    func render(_ name: String, context: TemplateObject) throws(Diagnostic) -> String? {
+    public func render(_ name: String, context: TemplateObject) throws(Diagnostic) -> String? {
         try renderBytes(name, context: context).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Template `name` rendered with `context` as UTF-8, for writing to a file without
     /// making a string first; nil when there is no such template.
-    func renderBytes(_ name: String, context: TemplateObject, memo: TemplateMemo? = nil) throws(Diagnostic) -> [UInt8]? {
+    public func renderBytes(_ name: String, context: TemplateObject, memo: TemplateMemo? = nil) throws(Diagnostic) -> [UInt8]? {
         guard let index = indexByName[name] else { return nil }
         guard let bytes = program.render(index, context: context, memo: memo) else {
             throw Diagnostic.error(

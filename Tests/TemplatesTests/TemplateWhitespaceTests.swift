@@ -1,5 +1,5 @@
 import Testing
-@testable import Site
+@testable import Templates
 
 /// Standalone lines, partials and their indentation, comments and set delimiters.
 @Suite struct TemplateWhitespaceTests {
