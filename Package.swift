@@ -39,8 +39,12 @@ let package = Package(
         .target(name: "Diagrams", dependencies: ["ByteText", "OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
         // The compiled Mustache engine: templates parsed once, rendered on every core.
         .target(name: "Templates", dependencies: ["ByteText", "Diagnostics"]),
+        // Work spread over every core: a parallel map and work started in the background.
+        .target(name: "Parallel"),
+        // The search index: words, stems, postings and the `search-index.js` data.
+        .target(name: "Search", dependencies: ["ByteText", "Parallel"]),
         .target(name: "Site", dependencies: [
-            "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Templates", "YAML",
+            "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Parallel", "Search", "Templates", "YAML",
         ]),
         .target(name: "PreviewServer", dependencies: [
             "ByteText", "Site", "Diagnostics",
@@ -58,6 +62,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "ByteTextTests", dependencies: ["ByteText"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics"]),
         // Seeded fuzzing of every input format (a short run in `make test`, a long one in `make fuzz`).
         .testTarget(name: "FuzzTests", dependencies: ["Markdown", "OrgModel", "Site", "Templates", "Diagnostics"]),

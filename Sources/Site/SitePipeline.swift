@@ -1,3 +1,5 @@
+import Search
+import Parallel
 import Diagnostics
 import Foundation
 

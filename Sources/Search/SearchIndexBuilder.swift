@@ -1,3 +1,4 @@
+import Parallel
 import Foundation
 
 /// Turns documents into the index's tables: entries, their weighted term frequencies,

@@ -1,3 +1,5 @@
+import Parallel
+
 extension SearchIndex {
     /// The index as JSON:
     /// `{"version":1,"stopWords":[…],"pages":[[url,title,section],…],
@@ -82,7 +84,7 @@ extension SearchIndex {
     }
 
     /// `javaScript()` as UTF-8, the bytes the build writes.
-    func javaScriptBytes() -> [UInt8] {
+    public func javaScriptBytes() -> [UInt8] {
         Array("window.\(SearchIndex.globalName) = ".utf8) + jsonBytes() + Array(";\n".utf8)
     }
 }

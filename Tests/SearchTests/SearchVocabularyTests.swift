@@ -1,5 +1,5 @@
 import Testing
-@testable import Site
+@testable import Search
 
 /// The vocabulary numbers words on bytes with its own fast paths; whatever the path, the
 /// terms it gives must be exactly those of `SearchTokenizer.terms`.

@@ -1,3 +1,5 @@
+import Parallel
+
 /// Packs the index's headings and snippets against one shared table of *pieces*: a word
 /// (a run of ASCII letters and digits and non-ASCII bytes) with the punctuation and spaces
 /// after it. A text becomes the list of its pieces' numbers, written as `PostingEncoding`

@@ -2,8 +2,8 @@ import Foundation
 
 /// Runs independent work across cores. Each task writes only its own slot, so the tasks
 /// share no mutable state.
-enum Parallel {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+public enum Parallel {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 2 { return items.map(transform) }
         let slots = Slots<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
@@ -15,7 +15,7 @@ enum Parallel {
     /// `transform` over runs of consecutive `items`, in parallel, results in run order:
     /// about `perCore` runs per core (more runs than cores, so the last ones do not leave
     /// a core idle), none shorter than `minimumLength` unless there are few items.
-    static func mapRuns<T: Sendable, R: Sendable>(_ items: [T], perCore: Int, minimumLength: Int,
+    public static func mapRuns<T: Sendable, R: Sendable>(_ items: [T], perCore: Int, minimumLength: Int,
                                                   _ transform: @Sendable (ArraySlice<T>) -> R) -> [R] {
         let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * perCore, items.count / minimumLength))
         let bounds = (0...runCount).map { items.count * $0 / runCount }
@@ -53,11 +53,11 @@ private final class Slots<R>: @unchecked Sendable {
 
 /// Work started on another thread now (from the shared pool) and waited for when its
 /// value is read.
-final class Background<Value: Sendable>: @unchecked Sendable {
+public final class Background<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Value?
 
-    init(_ work: @escaping @Sendable () -> Value) {
+    public init(_ work: @escaping @Sendable () -> Value) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             result = work()
             done.signal()
@@ -65,7 +65,7 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The work's result, once it has finished; read it once.
-    var value: Value {
+    public var value: Value {
         done.wait()
         return result!
     }

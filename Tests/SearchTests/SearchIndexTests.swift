@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Site
+@testable import Search
 
 struct SearchIndexTests {
     static let documents = [

@@ -1,3 +1,4 @@
+import Parallel
 import Foundation
 
 /// One tokenised run on its way through the build. A reference, so that the parallel

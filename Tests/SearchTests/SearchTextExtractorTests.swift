@@ -1,5 +1,5 @@
 import Testing
-@testable import Site
+@testable import Search
 
 struct SearchTextExtractorTests {
     @Test func stripsTagsAndDecodesReferences() {
