@@ -60,7 +60,7 @@ public enum SearchTokenizer {
             while i < bytes.count {
                 let c = bytes[i]
                 defer { i += 1 }
-                let isWord = (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)
+                let isWord = isWordByte(c)
                 if isWord, start < 0 { start = i }
                 if !isWord, start >= 0 {
                     words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
@@ -84,6 +84,14 @@ public enum SearchTokenizer {
         let length = word.unicodeScalars.count
         guard length >= 2, length <= maximumWordLength, !stopWordSet.contains(word) else { return nil }
         return SearchStemmer.stem(word)
+    }
+
+    /// Whether a UTF-8 byte can be part of a word, for scans that work on bytes: ASCII
+    /// letters and digits (what `isWordScalar` says of ASCII), and every byte of a non-ASCII
+    /// character, whose words are then split by `isWordScalar`.
+    @inline(__always)
+    static func isWordByte(_ c: UInt8) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c >= 0x80
     }
 
     /// Letters and digits, as the script's `[\p{L}\p{N}]` class.

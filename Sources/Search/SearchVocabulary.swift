@@ -16,16 +16,13 @@ struct SearchVocabulary {
         }
     }
 
-    /// What each byte is to a word: 0 for a byte that separates words (ASCII punctuation
-    /// and spaces, whatever the Unicode rules say), the lowercase letter for an ASCII
-    /// letter, and the byte itself for a digit or any byte of a non-ASCII character.
+    /// What each byte is to a word: 0 for a byte that separates words
+    /// (`SearchTokenizer.isWordByte` is false), the lowercase letter for an ASCII letter,
+    /// and the byte itself for a digit or any byte of a non-ASCII character.
     private static let fold: [UInt8] = (0...255).map { code in
         let c = UInt8(code)
-        switch c {
-        case 0x41...0x5A: return c | 0x20
-        case 0x61...0x7A, 0x30...0x39, 0x80...: return c
-        default: return 0
-        }
+        guard SearchTokenizer.isWordByte(c) else { return 0 }
+        return (0x41...0x5A).contains(c) ? c | 0x20 : c
     }
 
     /// `numbers` over UTF-8 `bytes`, one table look-up a byte.

@@ -103,16 +103,12 @@ struct TextPieces {
             var start = 0
             var i = 0
             while i < bytes.count {
-                while i < bytes.count, isWordByte(bytes[i]) { i += 1 }
-                while i < bytes.count, !isWordByte(bytes[i]) { i += 1 }
+                while i < bytes.count, SearchTokenizer.isWordByte(bytes[i]) { i += 1 }
+                while i < bytes.count, !SearchTokenizer.isWordByte(bytes[i]) { i += 1 }
                 body(UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 start = i
             }
         }
-    }
-
-    private static func isWordByte(_ c: UInt8) -> Bool {
-        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c >= 0x80
     }
 
     /// The inverse of the encoding, for tests: the text of `code`, or nil when malformed.

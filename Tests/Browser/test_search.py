@@ -110,3 +110,36 @@ def test_script_folds_and_splits_like_the_swift_index(browser):
         "return window.OrgbookSearch.words(\"Ré-Organisation ÉTÉ, Customer-centric (CX) — Q4/2025 顧客\")")
     # The same answer SearchTokenizerTests expects of SearchTokenizer.words.
     assert words == ["re", "organisation", "ete", "customer", "centric", "cx", "q4", "2025", "顧客"]
+
+
+def test_script_indexes_the_same_words_as_the_swift_index(browser):
+    """search.js and SearchTokenizer answer the same table (SearchWordRuleTests reads it too):
+    which characters make words, how they fold, which words are too short, too long or stop
+    words, and their stems. The script's stop words come from the built search-index.js."""
+    rows = []
+    for line in (BROWSER_DIR / "word_cases.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        text, terms = line.split("\t")
+        rows.append((text.replace("\\t", "\t").replace("\\n", "\n"), terms.split()))
+    assert len(rows) >= 12
+    load(browser, SITE_URL)
+    got = browser.execute_async_script(
+        """
+        var texts = arguments[0], done = arguments[arguments.length - 1];
+        function answer() {
+          var index = new window.OrgbookSearch.Index(window.ORGBOOK_SEARCH);
+          done(texts.map(function (row) {
+            return window.OrgbookSearch.words(row)
+              .map(function (word) { return index.term(word); })
+              .filter(function (term) { return term !== null; });
+          }));
+        }
+        if (window.ORGBOOK_SEARCH) { answer(); return; }
+        var tag = document.createElement('script');
+        tag.src = arguments[1] + 'search-index.js';
+        tag.onload = answer;
+        tag.onerror = function () { done(null); };
+        document.head.appendChild(tag);
+        """, [text for text, _ in rows], SITE_URL)
+    assert got == [terms for _, terms in rows]
