@@ -1,7 +1,5 @@
 import OrgModel
 
-// CONTRACT: the entry point Site and the CLI call to draw a validated document.
-
 /// How to draw a diagram.
 public struct DiagramOptions: Sendable {
     /// Rewrites links found in data (a decision outcome's page) to URLs; nil keeps them.

@@ -1,8 +1,5 @@
 import Diagnostics
 
-// CONTRACT: these value types are shared by OrgModel (decoding, validation, diff) and
-// Diagrams (layout, SVG). Add fields and helpers freely; do not rename or remove.
-
 /// One box of an org chart: a unit, team or role.
 public struct OrgUnit: Sendable, Hashable {
     public var id: String

@@ -1,7 +1,5 @@
 import Diagnostics
 
-// CONTRACT: the entry point Site and the CLI call to turn data into validated models.
-
 /// The kinds of data document Orgbook draws; the raw values are the fence info strings and
 /// the values of a YAML file's `kind:` key.
 public enum OrgDocumentKind: String, Sendable, CaseIterable {

@@ -18,7 +18,7 @@ extension SiteBuilder {
         // Links are checked while the pages are written, against the outputs the build is
         // about to write.
         let checkedState = state
-        let outputs = Set(state.pages.values.map(\.outputPath)).union(pipeline.supportOutputPaths(state))
+        let outputs = Set(state.pages.values.map(\.outputPath)).union(pipeline.supportOutputs(of: state).paths)
         let checking = Background { pipeline.brokenLinks(checkedState, outputs: outputs) }
         let result: OutputWriter.Result
         do { result = try writeEverything(&state, pipeline: pipeline, timer: &timer) } catch { throw DiagnosticError(error) }
@@ -45,7 +45,7 @@ extension SiteBuilder {
             // while the pages are written: each has a serial stretch (folders made one
             // by one, the index's tail) that the other's parallel work fills.
             let supportState = state
-            let making = Background { pipeline.supportOutputs(supportState).filter { !pagePaths.contains($0.key) } }
+            let making = Background { pipeline.makeSupportOutputs(supportState).filter { !pagePaths.contains($0.key) } }
             try staged.prepareFolders(for: Array(pagePaths))
             let pages = try pipeline.writePages(state, pages: state.pages.keys.sorted()) { path, data, _ in
                 try staged.write(path, data)

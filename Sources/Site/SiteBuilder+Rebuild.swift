@@ -127,7 +127,7 @@ extension SiteBuilder {
         timer.mark("templates(\(paths.count))")
 
         let pagePaths = Set(state.pages.values.map(\.outputPath))
-        let support = pipeline.supportOutputs(state, skipping: skipped).filter { !pagePaths.contains($0.key) }
+        let support = pipeline.makeSupportOutputs(state, skipping: skipped).filter { !pagePaths.contains($0.key) }
         timer.mark("support")
         let changedSources = Set(plan.copies.map { pipeline.contentDirectory.appendingPathComponent($0).standardizedFileURL })
         let changedSupport = support.filter { path, file in

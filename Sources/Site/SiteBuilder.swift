@@ -2,9 +2,6 @@ import Search
 import Diagnostics
 import Foundation
 
-// CONTRACT: what the CLI and the preview server call. The Site work implements it; keep
-// these names (add freely).
-
 /// Where a build reads and writes, and how.
 public struct BuildConfiguration: Sendable, Hashable {
     public var contentDirectory: URL

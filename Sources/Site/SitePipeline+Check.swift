@@ -14,7 +14,8 @@ extension SitePipeline {
         problems += loadProblems
         if let templates {
             problems += OutputCollisions.problems(pages: pages, bundleFiles: inventory.publishedFiles,
-                                                  generated: generatedOutputPaths(settings: settings, templates: templates),
+                                                  generated: SupportOutputs(settings: settings, templates: templates,
+                                                                            templatesDirectory: configuration.templatesDirectory).paths,
                                                   contentDirectory: contentDirectory)
             problems += TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }.filter { !$0.isGenerated }, templates: templates)
         }
@@ -23,8 +24,9 @@ extension SitePipeline {
         problems += renderProblems
         // Stand-ins for pages that failed have no anchors to check against.
         let checked = renders.filter { pages[$0.key]?.isGenerated == false }
-        var outputs = Set(pages.values.map(\.outputPath) + inventory.publishedFiles + Self.supportFileNames)
-        for asset in templates?.assets ?? [] { outputs.insert(TemplateSet.assetsFolder + "/" + asset) }
+        var support = SupportOutputs(settings: settings, templates: templates, templatesDirectory: configuration.templatesDirectory)
+        support.addPublishedFiles(inventory.publishedFiles, from: contentDirectory)
+        let outputs = Set(pages.values.map(\.outputPath)).union(support.paths)
         let diagramWarnings = pages.keys.sorted().flatMap { renders[$0]?.warnings ?? [] }
         let checker = LinkChecker(pages: pages, renders: checked, targets: targets, outputs: outputs)
         return problems + diagramWarnings + checker.problems(severity: .error)

@@ -52,7 +52,8 @@ struct SitePipeline: Sendable {
     func render(settings: SiteSettings, templates: TemplateSet, inventory: ContentInventory,
                 pages: [String: Page]) throws(DiagnosticError) -> SiteState {
         let problems = OutputCollisions.problems(pages: pages, bundleFiles: inventory.publishedFiles,
-                                                 generated: generatedOutputPaths(settings: settings, templates: templates),
+                                                 generated: SupportOutputs(settings: settings, templates: templates,
+                                                                            templatesDirectory: configuration.templatesDirectory).paths,
                                                  contentDirectory: contentDirectory)
             + TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }, templates: templates)
         if !problems.isEmpty { throw DiagnosticError(problems) }
@@ -194,45 +195,6 @@ struct SitePipeline: Sendable {
     func title(of page: Page, _ state: SiteState) -> String {
         let heading = state.renders[page.sourcePath]?.markdown.headings.first { $0.level == 1 }?.text
         return page.frontMatter.title ?? heading ?? (page.isHome ? state.settings.title : page.fallbackTitle)
-    }
-
-    /// Everything but the pages: 404, sitemap, template assets, content files.
-    /// Site-wide files written beside the pages; links may point at any of them.
-    static let supportFileNames = ["404.html", SearchIndex.fileName, "sitemap.xml"]
-
-    /// The paths `supportOutputs` makes (none skipped), known without making the files.
-    func supportOutputPaths(_ state: SiteState) -> Set<String> {
-        generatedOutputPaths(settings: state.settings, templates: state.templates).union(state.inventory.publishedFiles)
-    }
-
-    /// The site-wide files Orgbook makes itself, and the template assets it copies.
-    func generatedOutputPaths(settings: SiteSettings, templates: TemplateSet) -> Set<String> {
-        var paths: Set<String> = ["404.html", SearchIndex.fileName]
-        if !settings.baseURL.isEmpty { paths.insert("sitemap.xml") }
-        for asset in templates.assets { paths.insert(TemplateSet.assetsFolder + "/" + asset) }
-        return paths
-    }
-
-    /// `skipping` names site-wide files (of `supportFileNames`) a rebuild knows are
-    /// unchanged or makes later; they are left out of the result.
-    func supportOutputs(_ state: SiteState, skipping: Set<String> = []) -> [String: OutputFile] {
-        var outputs: [String: OutputFile] = [:]
-        if !skipping.contains("404.html") { outputs["404.html"] = notFoundPage(state) }
-        if !state.settings.baseURL.isEmpty, !skipping.contains("sitemap.xml") {
-            let xml = SitemapGenerator.xml(baseURL: state.settings.baseURL,
-                                           urlPaths: state.structure.readingOrder.compactMap { state.pages[$0]?.urlPath })
-            outputs["sitemap.xml"] = .data(Data(xml.utf8))
-        }
-        // Last: the index's serial tail is the build's, so nothing should wait behind it.
-        if !skipping.contains(SearchIndex.fileName) { outputs[SearchIndex.fileName] = searchIndexOutput(state) }
-        let assets = configuration.templatesDirectory.appendingPathComponent(TemplateSet.assetsFolder)
-        for asset in state.templates.assets {
-            outputs[TemplateSet.assetsFolder + "/" + asset] = .copy(assets.appendingPathComponent(asset))
-        }
-        for file in state.inventory.publishedFiles {
-            outputs[file] = .copy(contentDirectory.appendingPathComponent(file))
-        }
-        return outputs
     }
 
     /// Puts the pages at `paths` through their layouts, in parallel, and hands each page's

@@ -1,11 +1,10 @@
 /// Compiles Mustache text into `TemplateNode`s, once per template.
 ///
-/// Whitespace follows the engine Orgbook used before (swift-mustache), so layouts render
-/// byte for byte as they did: a section, inverted section, closing, comment, partial or
+/// Whitespace rules (layouts and their golden files rely on them byte for byte): a section, inverted section, closing, comment, partial or
 /// set-delimiter tag alone on its line (only spaces or tabs around it) takes the whole
 /// line with it; a standalone partial indents the lines it renders by the tag's
 /// indentation. Whether the tag after a section starts a line is decided by the section's
-/// opening tag, as the old engine did.
+/// opening tag.
 struct TemplateParser {
     /// The current tag delimiters, `{{` and `}}` until a `{{=<% %>=}}` tag changes them
     /// (for the rest of the enclosing section or template).
@@ -140,8 +139,8 @@ struct TemplateParser {
             case UInt8(ascii: ">"):
                 position += 1
                 let name = try readPartialName(tagStart: tagStart, delimiters)
-                // The old engine wrote the indentation before a partial even when the tag
-                // stood alone, then indented the partial's later lines by it too.
+                // The indentation before a partial is written even when the tag stands
+                // alone, and the partial's later lines are indented by it too.
                 let lead = Array(indentation)
                 flushIndentation()
                 standalone = atLineStart && finishLineIfBlank()

@@ -1,8 +1,7 @@
 import ByteText
 /// Renders compiled templates into one UTF-8 buffer, with a stack of context values.
 ///
-/// Indentation of standalone partials works like the engine Orgbook used before, so
-/// output stays byte for byte the same: within one rendering of a node list (a template,
+/// Indentation of standalone partials (layouts rely on it byte for byte): within one rendering of a node list (a template,
 /// a partial, one pass of a section), a node that writes something gets the indentation
 /// first when the list's output so far ends a line. The indentation is held as pending
 /// and written just before the node's first byte, so nodes never build strings of their own.
@@ -77,7 +76,8 @@ struct TemplateRenderer {
         }
     }
 
-    /// A line feed ends a line; the old engine compared characters, so CR LF did not.
+    /// A line feed ends a line; CR LF (one Character in Swift) does not, so templates with
+    /// Windows line ends keep their indentation as they always had.
     private var endsLine: Bool {
         guard output.last == UInt8(ascii: "\n") else { return false }
         return output.count < 2 || output[output.count - 2] != UInt8(ascii: "\r")
@@ -177,7 +177,7 @@ struct TemplateRenderer {
         case nil, .bool(false):
             render(body, indentation: indentation)
         case .list(let items) where items.isEmpty:
-            // The old engine pushed the empty list, so `{{.}}` inside shows `[]`.
+            // The empty list is pushed, so `{{.}}` inside shows `[]`.
             stack.append(.list([]))
             render(body, indentation: indentation)
             stack.removeLast()

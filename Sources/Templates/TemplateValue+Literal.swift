@@ -1,7 +1,7 @@
 extension TemplateValue {
-    /// How `{{name}}` shows a list or an object: Swift's literal notation, as the engine
-    /// Orgbook used before printed arrays and dictionaries (`["a", "b"]`, `["key": "value"]`);
-    /// object keys keep their order. Text shows as itself at the top level.
+    /// How `{{name}}` shows a list or an object: Swift's literal notation (`["a", "b"]`,
+    /// `["key": "value"]`), which layouts written for Orgbook rely on; object keys keep
+    /// their order. Text shows as itself at the top level.
     var literal: String {
         switch self {
         case .text(let text): text

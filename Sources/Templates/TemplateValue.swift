@@ -2,8 +2,7 @@
 /// so rendering never casts (`[String: Any]` lookups spent most of a build in dynamic
 /// casts).
 ///
-/// Truthiness follows the Mustache engine Orgbook used before, so layouts render the same:
-/// a section over `false`, an empty list or a missing name renders nothing; over text
+/// Truthiness (which layouts rely on): a section over `false`, an empty list or a missing name renders nothing; over text
 /// (even empty), numbers and objects it renders once with the value pushed as context.
 public enum TemplateValue: Sendable, Hashable {
     /// Text, HTML-escaped by `{{name}}` and written as is by `{{{name}}}`.

@@ -1,7 +1,7 @@
 import Testing
 @testable import Templates
 
-/// `{{#name}}` and `{{^name}}` over every kind of value, with the old engine's truthiness.
+/// `{{#name}}` and `{{^name}}` over every kind of value, with Orgbook's truthiness.
 @Suite struct TemplateSectionTests {
     static let template = "{{#x}}[yes:{{.}}]{{/x}}{{^x}}[no]{{/x}}"
 

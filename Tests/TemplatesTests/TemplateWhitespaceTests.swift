@@ -41,10 +41,10 @@ import Testing
         #expect(try TemplateTesting.render("[{{> p}}]", partials: ["p": "a\nb\n"]) == "[a\nb\n]")
     }
 
-    /// The old engine indented a section's output as one piece: the first line of every
+    /// Orgbook indents a section's output as one piece: the first line of every
     /// pass after the first keeps only the section's own indentation. Kept so layouts
-    /// render byte for byte as before.
-    @Test func indentationOfRepeatedPassesMatchesTheOldEngine() throws {
+    /// render byte for byte as they always have.
+    @Test func indentationOfRepeatedPassesIsTheSectionsOwn() throws {
         let partials = ["list": "<ul>\n  {{#items}}\n  <li>\n    {{.}}\n  </li>\n  {{/items}}\n</ul>\n"]
         let out = try TemplateTesting.render("  {{> list}}\n", ["items": .list([.text("a"), .text("b")])], partials: partials)
         #expect(out == "  <ul>\n    <li>\n      a\n    </li>\n  <li>\n      b\n    </li>\n  </ul>\n")
