@@ -45,12 +45,6 @@ public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral
 
     public init() { entries = [] }
 
-    /// Where the entries are stored: the same for every copy of this object, and never
-    /// the same for two objects alive at once. Nil when there are no entries.
-    var storageAddress: UnsafeRawPointer? {
-        entries.withUnsafeBufferPointer { $0.isEmpty ? nil : UnsafeRawPointer($0.baseAddress) }
-    }
-
     /// Keys of a literal are distinct (as in a dictionary literal), so they are appended
     /// without searching.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {

@@ -134,8 +134,8 @@ struct TemplateRenderer {
             render(body, indentation: indentation)
         case .list(let items):
             for item in items {
-                if let memo, case .object(let object) = item, object.isReused, let address = object.storageAddress {
-                    renderReused(object, at: address, body: body, indentation: indentation, memo: memo)
+                if let memo, case .object(let object) = item, object.isReused {
+                    renderReused(object, body: body, indentation: indentation, memo: memo)
                     continue
                 }
                 stack.append(item)
@@ -151,9 +151,8 @@ struct TemplateRenderer {
 
     /// A list item other pages render too: copied from `memo` when it was rendered before
     /// in the same place, else rendered and, when nothing outside it was read, remembered.
-    private mutating func renderReused(_ item: TemplateObject, at address: UnsafeRawPointer, body: Range<Int>,
-                                       indentation: [UInt8], memo: TemplateMemo) {
-        let key = TemplateMemo.Key(body: Int32(body.lowerBound), item: address, indentation: indentation,
+    private mutating func renderReused(_ item: TemplateObject, body: Range<Int>, indentation: [UInt8], memo: TemplateMemo) {
+        let key = TemplateMemo.Key(body: Int32(body.lowerBound), item: item, indentation: indentation,
                                    pending: pendingIndentation, afterCarriageReturn: output.last == UInt8(ascii: "\r"))
         if let bytes = memo.bytes(for: key) {
             // Rendering wrote the pending indentation with its first byte.
@@ -168,7 +167,7 @@ struct TemplateRenderer {
         let level = stack.count - 1
         render(body, indentation: indentation)
         stack.removeLast()
-        if lowestLevelRead >= level { memo.remember(Array(output[start...]), of: item, for: key) }
+        if lowestLevelRead >= level { memo.remember(Array(output[start...]), for: key) }
         lowestLevelRead = min(outerLowest, lowestLevelRead)
     }
 
