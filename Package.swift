@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// One target per pipeline stage; dependencies point one way:
-// CCmark → Markdown → Site → PreviewServer → orgbook, and OrgModel → Diagrams → Site.
+// One target per pipeline stage; dependencies point one way (see ARCHITECTURE.md):
+// CCmark → Markdown → Site → PreviewServer → orgbook, CYAML → YAML → OrgModel → Diagrams → Site,
+// and Templates, Search, Parallel, ByteText, Diagnostics beneath Site.
 let package = Package(
     name: "Orgbook",
     platforms: [.macOS(.v14)],
@@ -12,6 +13,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Hummingbird's own foundations, which the preview server names directly.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         // The .xlsx container (a ZIP); the sheets' XML is read with Foundation's XMLParser.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -49,9 +54,12 @@ let package = Package(
         .target(name: "PreviewServer", dependencies: [
             "ByteText", "Site", "Diagnostics",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "orgbook", dependencies: [
-            "Site", "Diagrams", "OrgModel", "Markdown", "PreviewServer",
+            "Diagnostics", "Site", "Diagrams", "OrgModel", "PreviewServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // mimalloc (Debian `libmimalloc2.0`): a build allocates small objects on every
