@@ -23,6 +23,8 @@ public enum DataFormatError: OrgDataProblem, Hashable {
     /// `src:` inside a file that was itself loaded by `src:`, `before:` or `after:`.
     case nestedSrc
     case unreadableFile(path: String, base: String)
+    /// The file holds `byte`, which is not UTF-8 (most often a spreadsheet saved as Latin-1).
+    case notUTF8(path: String, byte: UInt8)
     case unsupportedFileType(path: String)
     /// A `link:` whose scheme runs code or embeds content (`javascript:`, `data:` …).
     case unsafeLink(url: String)
@@ -42,6 +44,7 @@ public enum DataFormatError: OrgDataProblem, Hashable {
         case .srcWithOtherKeys(let keys): "'src' cannot be combined with other keys (\(quotedList(keys)))"
         case .nestedSrc: "'src' only works in a Markdown block, not in a data file"
         case .unreadableFile(let path, _): "cannot read \(quoted(path))"
+        case .notUTF8(let path, let byte): "\(quoted(path)) is not UTF-8 text (byte 0x\(String(byte, radix: 16, uppercase: true)) here)"
         case .unsupportedFileType(let path): "\(quoted(path)) is neither YAML (.yaml, .yml) nor CSV (.csv)"
         case .unsafeLink(let url): "link \(quoted(String(url.prefix(60)))) uses a scheme Orgbook never writes into a page"
         }
@@ -65,6 +68,7 @@ public enum DataFormatError: OrgDataProblem, Hashable {
         case .srcWithOtherKeys: return "either point to a file with 'src' or write the data inline, not both"
         case .nestedSrc: return "write the data in this file directly"
         case .unreadableFile(_, let base): return "paths are relative to \(base.isEmpty ? "the current folder" : quoted(base)); check the name and that the file exists"
+        case .notUTF8: return "save the file as UTF-8 (in Excel: Save As › CSV UTF-8; in an editor: reopen with its encoding, then save as UTF-8)"
         case .unsupportedFileType: return "use a .yaml, .yml or .csv file"
         case .unsafeLink: return "link to a page (`../models/coe.md`) or a web address (`https://…`); javascript:, vbscript:, file: and data: links are refused"
         }

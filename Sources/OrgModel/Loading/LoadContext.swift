@@ -12,6 +12,20 @@ final class LoadContext {
 
     func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
+    /// The UTF-8 text of the data file at `path`, recorded as a dependency; nil, with the
+    /// problem reported (`DataFileText`), when it is missing, unreadable or not UTF-8.
+    /// `place` is where the file is named; `base` is the folder paths are relative to.
+    func readText(_ path: String, base: String, namedAt place: SourceLocation?) -> String? {
+        switch DataFileText.read(path, base: base, place: place ?? SourceLocation(path: path, line: 1)) {
+        case .success(let text):
+            addDependency(path)
+            return text
+        case .failure(let diagnostic):
+            append(diagnostic)
+            return nil
+        }
+    }
+
     func addDependency(_ path: String) {
         if !dependencies.contains(path) { dependencies.append(path) }
     }

@@ -15,11 +15,7 @@ extension OrgDataLoader {
             context.report(DataFormatError.unsupportedFileType(path: path), at: place)
             return nil
         }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            context.report(DataFormatError.unreadableFile(path: path, base: baseDirectory), at: place)
-            return nil
-        }
-        context.addDependency(path)
+        guard let text = context.readText(path, base: baseDirectory, namedAt: place) else { return nil }
         let map = SourceMap(file: path)
         guard fileExtension == "csv" else {
             return decodeYAML(text, kind: kind, map: map, baseDirectory: FilePath.directory(of: path),

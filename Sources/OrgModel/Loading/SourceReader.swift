@@ -54,11 +54,7 @@ enum SourceReader {
                       context: LoadContext) -> DataTable? {
         switch FilePath.fileExtension(of: path) {
         case "csv":
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                context.report(DataFormatError.unreadableFile(path: path, base: baseDirectory), at: place)
-                return nil
-            }
-            context.addDependency(path)
+            guard let text = context.readText(path, base: baseDirectory, namedAt: place) else { return nil }
             return DataTable(csv: text, map: SourceMap(file: path), context: context)
         case "xlsx":
             guard FileManager.default.fileExists(atPath: path) else {

@@ -17,12 +17,9 @@ public enum ReportLoader {
     /// every problem found (warnings included) when any is an error.
     public static func load(file path: String) throws -> LoadedReport {
         let context = LoadContext()
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            let folder = FilePath.directory(of: path)
-            throw DiagnosticError(DataFormatError.unreadableFile(path: path, base: folder)
-                .diagnostic(at: SourceLocation(path: path, line: 1)))
+        guard let text = context.readText(path, base: FilePath.directory(of: path), namedAt: nil) else {
+            throw DiagnosticError(context.diagnostics)
         }
-        context.addDependency(path)
         let report = ReportYAMLReader.read(text, path: path, context: context)
         try context.throwIfErrors()
         guard let report else {

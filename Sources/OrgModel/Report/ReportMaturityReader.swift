@@ -42,11 +42,7 @@ enum ReportMaturityReader {
             reader.report(DataFormatError.unsupportedFileType(path: file), at: node)
             return nil
         }
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            reader.report(DataFormatError.unreadableFile(path: file, base: base), at: key)
-            return nil
-        }
-        reader.context.addDependency(file)
+        guard let text = reader.context.readText(file, base: base, namedAt: reader.location(key)) else { return nil }
         let fileReader = YAMLReader(map: SourceMap(file: file), context: reader.context)
         guard let root = YAMLReader.compose(text, map: fileReader.map, context: reader.context) else { return nil }
         if case .mapping(let mapping) = root {

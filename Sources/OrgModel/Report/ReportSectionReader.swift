@@ -14,11 +14,7 @@ enum ReportSectionReader {
                 reader.report(ReportError.sectionNotMarkdown(path: entry.text), at: entry.node)
                 continue
             }
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                reader.report(DataFormatError.unreadableFile(path: file, base: base), at: entry.node)
-                continue
-            }
-            reader.context.addDependency(file)
+            guard let text = reader.context.readText(file, base: base, namedAt: reader.location(entry.node)) else { continue }
             sections.append(ReportSection(path: file, text: text))
         }
         return sections
@@ -29,8 +25,7 @@ enum ReportSectionReader {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { FilePath.fileExtension(of: $0) == "md" && !$0.hasPrefix(".") }.sorted().compactMap { name in
             let file = base.isEmpty ? name : base + "/" + name
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
-            reader.context.addDependency(file)
+            guard let text = reader.context.readText(file, base: base, namedAt: nil) else { return nil }
             return ReportSection(path: file, text: text)
         }
     }
