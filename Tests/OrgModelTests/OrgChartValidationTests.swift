@@ -143,3 +143,19 @@ import Diagnostics
         #expect(a.location == SourceLocation(path: "page.md", line: 4, column: 5))
     }
 }
+
+/// A unit whose id cannot be read is reported once, at its id, not echoed as "no root" or
+/// "unknown parent" by the units that name it.
+@Suite struct UnreadableIDTests {
+    @Test func aListAsIDIsTheOnlyError() {
+        let yaml = "units:\n  - { id: [ceo], name: CEO }\n  - { id: ops, name: Ops, parent: ceo, dotted: [ceo] }\n"
+        #expect(errors(inline: yaml, kind: .orgChart) == ["page.md:2:11: 'id' must be a text, not a list"])
+    }
+
+    @Test func withEveryIDReadableTheStructureIsStillChecked() {
+        let yaml = "units:\n  - { id: ceo, name: CEO, parent: ops }\n  - { id: ops, name: Ops, parent: nobody }\n"
+        let found = errors(inline: yaml, kind: .orgChart)
+        #expect(found.contains { $0.contains("unknown parent 'nobody'") })
+        #expect(found.contains { $0.contains("no unit is the root") })
+    }
+}

@@ -23,10 +23,15 @@ enum OrgChartBuilder {
         indexByID.reserveCapacity(records.count)
         var kept: [Int] = []
         kept.reserveCapacity(records.count)
+        // A unit whose id could not be read (`id: [ceo]`, already reported) may be the root
+        // or the parent others name: checks that need every id would only report its echo.
+        var someIDUnreadable = false
         for position in records.indices {
             let id = records[position].unit.id
             if id.isEmpty {
-                if !records[position].malformedFields.contains("id") {
+                if records[position].malformedFields.contains("id") {
+                    someIDUnreadable = true
+                } else {
                     context.report(OrgChartError.emptyID, at: records[position].idLocation)
                 }
                 continue
@@ -61,20 +66,20 @@ enum OrgChartBuilder {
             if let parent = unit.parent {
                 if let found = indexByID[parent] {
                     parentIndex[index] = found
-                } else {
+                } else if !someIDUnreadable {
                     context.report(OrgChartError.unknownParent(unit: unit.id, parent: parent, suggestion: suggestion(for: parent)),
                                    at: unique[index].parentLocation)
                 }
             } else {
                 roots.append(index)
             }
-            for (manager, place) in zip(unit.dotted, unique[index].dottedLocations) where indexByID[manager] == nil {
+            for (manager, place) in zip(unit.dotted, unique[index].dottedLocations) where indexByID[manager] == nil && !someIDUnreadable {
                 context.report(OrgChartError.unknownDottedManager(unit: unit.id, manager: manager, suggestion: suggestion(for: manager)),
                                at: place)
             }
         }
         if roots.isEmpty {
-            context.report(OrgChartError.noRoot, at: chartLocation)
+            if !someIDUnreadable { context.report(OrgChartError.noRoot, at: chartLocation) }
         } else if roots.count > 1 {
             context.report(OrgChartError.severalRoots(roots: roots.map { ids[$0] }), at: unique[roots[1]].location)
         }
