@@ -210,7 +210,7 @@ struct TemplateStage: Sendable {
             "isSection": .bool(item.isSection), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
         ]
         // The cache's entries are rendered by every page of the run: worth remembering.
-        object.isReused = cached
+        if cached { object.markReused() }
         return .object(object)
     }
 }

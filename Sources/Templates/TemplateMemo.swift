@@ -20,6 +20,16 @@ public final class TemplateMemo {
         /// Whether the output before the item ends in a carriage return: a line feed then
         /// does not end a line (see `TemplateRenderer.endsLine`).
         var afterCarriageReturn: Bool
+
+        // The item's kept hash stands for its values; equality still compares them (at
+        // once when both are the same object).
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(body)
+            hasher.combine(item.reuseHash)
+            hasher.combine(indentation)
+            hasher.combine(pending)
+            hasher.combine(afterCarriageReturn)
+        }
     }
 
     private var entries: [Key: [UInt8]] = [:]

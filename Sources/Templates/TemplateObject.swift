@@ -33,11 +33,23 @@ public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral
         }
     }
 
-    private(set) var entries: [Entry]
+    private(set) var entries: [Entry] {
+        // A changed object is no longer the one whose hash was kept.
+        didSet { isReused = false }
+    }
 
-    /// Set on objects rendered by many pages (the shared nav entries): a renderer given a
+    /// Whether `markReused()` was called (and nothing changed since): a renderer given a
     /// `TemplateMemo` remembers what such an object rendered to as a list item.
-    public var isReused = false
+    public private(set) var isReused = false
+    /// The entries' hash, kept by `markReused()`: the memo looks reused objects up on every
+    /// page, and hashing their text each time cost more than a tenth of rendering.
+    private(set) var reuseHash = 0
+
+    /// Marks an object that many pages render (a shared nav entry), once it is complete.
+    public mutating func markReused() {
+        reuseHash = entries.hashValue
+        isReused = true
+    }
 
     // Equal entries make equal objects, whether or not they are marked reused.
     public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool { lhs.entries == rhs.entries }

@@ -23,7 +23,9 @@ final class RawConnection: @unchecked Sendable {
 
     init(port: Int) throws {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)  // a safety net so a bug cannot hang the suite
+        // A safety net so a bug cannot hang the suite; long enough for a first build while
+        // every other suite runs on the same two cores.
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)

@@ -11,7 +11,7 @@ import Testing
 
     static func item(_ title: String, children: [TemplateValue] = [], reused: Bool = true) -> TemplateValue {
         var object: TemplateObject = ["title": .text(title), "children": .list(children), "hasChildren": .bool(!children.isEmpty)]
-        object.isReused = reused
+        if reused { object.markReused() }
         return .object(object)
     }
 
@@ -65,5 +65,16 @@ import Testing
 
     @Test func equalObjectsStayEqualWhetherOrNotReused() {
         #expect(Self.item("A", reused: true) == Self.item("A", reused: false))
+    }
+}
+
+/// A reused object keeps its hash only while it stays as it was marked.
+@Suite struct TemplateObjectReuseTests {
+    @Test func changingAMarkedObjectUnmarksIt() {
+        var object: TemplateObject = ["title": .text("A")]
+        object.markReused()
+        #expect(object.isReused)
+        object["title"] = .text("B")
+        #expect(!object.isReused)
     }
 }
