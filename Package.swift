@@ -51,6 +51,8 @@ let package = Package(
         .target(name: "Site", dependencies: [
             "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Parallel", "Search", "Templates", "YAML",
         ]),
+        // Deliverables made from a built site or report: PDF through headless Chromium, zips.
+        .target(name: "Export", dependencies: ["Diagnostics", "OrgModel", "Site"]),
         .target(name: "PreviewServer", dependencies: [
             "ByteText", "Site", "Diagnostics",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -59,7 +61,7 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "orgbook", dependencies: [
-            "Diagnostics", "Site", "Diagrams", "OrgModel", "PreviewServer",
+            "Diagnostics", "Export", "Site", "Diagrams", "OrgModel", "PreviewServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // mimalloc (Debian `libmimalloc2.0`): a build allocates small objects on every
@@ -81,6 +83,6 @@ let package = Package(
         ], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Templates", "orgbook"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiteTests", dependencies: ["Export", "Site", "Templates", "orgbook"], resources: [.copy("Fixtures")]),
     ]
 )

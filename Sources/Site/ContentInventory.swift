@@ -4,9 +4,9 @@ import OrgModel
 
 /// Every file under the content folder, split into Markdown pages and the files copied
 /// beside them (images, data files). Paths are content-relative with `/` separators.
-struct ContentInventory: Sendable, Hashable {
-    var markdownFiles: [String] = []
-    var bundleFiles: [String] = []
+public struct ContentInventory: Sendable, Hashable {
+    public internal(set) var markdownFiles: [String] = []
+    public internal(set) var bundleFiles: [String] = []
 
     /// Data files that diagrams and reports read. They are never copied into the site:
     /// org data holds people's names and pay, and only what the diagrams draw is published.
@@ -33,13 +33,13 @@ struct ContentInventory: Sendable, Hashable {
     }
 
     /// The folders holding a `report.yaml`, content-relative.
-    var reportFolders: [String] {
+    public var reportFolders: [String] {
         bundleFiles.filter(ReportPages.isReportFile).map { String($0.dropLast(ReportLoader.fileName.count + 1)) }
     }
 
     /// Lists `directory` recursively (`FileTree`), skipping hidden files and `site.yaml`,
     /// in sorted order.
-    static func scan(_ directory: URL) throws(Diagnostic) -> ContentInventory {
+    public static func scan(_ directory: URL) throws(Diagnostic) -> ContentInventory {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath().path
         let files: [String]
         var badLinks: [FileTree.BadLink] = []

@@ -1,3 +1,4 @@
+import Export
 import ArgumentParser
 import Diagnostics
 import Foundation

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Export
 @testable import Site
 
 /// One client per bundle: a report's zip holds that client alone, and a site zip holds no

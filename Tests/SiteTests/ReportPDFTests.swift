@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+@testable import Export
 @testable import Site
 
 /// The parts of the PDF export that need no browser: finding where parts landed, finding

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Export
 @testable import Site
 
 /// `orgbook export --site`: a zipped offline build that any unzip tool opens.

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Site
 
 /// `orgbook export --site`: an offline build of a whole site, zipped, for a client to unpack
 /// and open from `file://` with navigation, search and diagrams working.

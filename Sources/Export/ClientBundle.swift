@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Site
 
 /// `orgbook export reports/CLIENT -o CLIENT.zip`: one client's deliverable as an offline
 /// site. It is the site the bundle sits in, built as if every other client's report did

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Site
 
 /// `orgbook export BUNDLE -o report.pdf`: the report's self-contained HTML printed by
 /// headless Chromium, twice. The first print has placeholder page numbers in the

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Site
 
 /// Where the report's parts landed in a printed PDF, read back with poppler's `pdftotext`:
 /// each part starts a page, so its page is the first one, after the previous part's,
