@@ -167,7 +167,7 @@ def main():
 
     summary = summarise(load(args.results))
     sizes = sorted({pages for pages, _ in summary})
-    tools = [t for t in NAMES if any((p, t) in summary for p in sizes)]
+    tools = [t for t in NAMES if any((p, t) in summary for p in sizes)]  # pinned runs have their own table
     counts = {}
     for item in filter(None, args.counts.split(";")):
         pages, tool, written = item.split()
@@ -235,6 +235,24 @@ def main():
                 mark = f" (target ≤ {TARGETS['scaling']:.0f}: {'✓' if ratio <= TARGETS['scaling'] else '✗'})" if tool == "orgbook" else ""
                 parts.append(f"{NAMES[tool]} {ratio:.1f}x wall, {b['rss'] / a['rss']:.1f}x peak RSS{mark}")
         out.append(f"Scaling {small:,} → {large:,} pages: " + "; ".join(parts) + ".")
+        out.append("")
+
+    pinned = sorted({int(tool.split("@")[1]) for _, tool in summary if tool.startswith("orgbook@")})
+    if pinned:
+        out.append("Orgbook pinned to N distinct physical cores (`taskset`); CPU / 1-core is the CPU "
+                   "time against the same build on one core (target ≤ 1.1 at 2 cores).")
+        out.append("")
+        out.append("| pages | cores | wall (s) | CPU (s) | CPU / 1-core | speed-up | peak RSS (MB) |")
+        out.append("|---:|---:|---:|---:|---:|---:|---:|")
+        for pages in sizes:
+            one = summary.get((pages, "orgbook@1"))
+            for cores in pinned:
+                s = summary.get((pages, f"orgbook@{cores}"))
+                if not s:
+                    continue
+                ratio = f"{s['cpu'] / one['cpu']:.2f}" if one and one["cpu"] else "n/a"
+                speedup = f"{one['wall'] / s['wall']:.2f}x" if one and s["wall"] else "n/a"
+                out.append(f"| {pages:,} | {cores} | {s['wall']:.2f} | {s['cpu']:.2f} | {ratio} | {speedup} | {s['rss']:.0f} |")
         out.append("")
 
     if args.callgrind:

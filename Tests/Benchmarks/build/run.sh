@@ -3,6 +3,7 @@
 #
 #   Tests/Benchmarks/build/run.sh [--pages "1000 10000"] [--rounds 5] [--seed 1]
 #                                 [--tools orgbook,hugo,floor] [--work DIR] [--perf] [--callgrind]
+#                                 [--cores "1 2 4 8 16"]
 #
 # For each corpus size it generates the corpus (generate.py, seeded, cached in the work
 # folder), checks that every tool builds it and renders every page, then runs the tools in
@@ -12,6 +13,11 @@
 # of one Orgbook build of the smallest corpus, sampled by `perf record -g`; --callgrind
 # the same from valgrind's instruction counts, which repeat to within 0.2% from run to run
 # (Orgbook's main is synchronous for this: valgrind 3.19 crashes under an async one).
+#
+# --cores runs Orgbook once per core count, pinned with `taskset` to that many distinct
+# physical cores (one hardware thread each, as `lscpu -p` lists them, until they run out),
+# as the tools `orgbook@N`; the report then adds wall, CPU and peak RSS per core count
+# with CPU over the one-core CPU. A 100k-page size is `--pages "10000 100000"`.
 #
 # On a busy machine, `--work /dev/shm/orgbook-bench` keeps disk writes out of the numbers.
 #
@@ -29,6 +35,7 @@ TOOLS="orgbook,hugo,floor"
 WORK="$ROOT/.bench"
 CALLGRIND=0
 PERF=0
+CORES=""
 
 usage() { sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
@@ -40,10 +47,18 @@ while [ $# -gt 0 ]; do
     --work) WORK="$2"; shift 2 ;;
     --callgrind) CALLGRIND=1; shift ;;
     --perf) PERF=1; shift ;;
+    --cores) CORES="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
 done
+if [ -n "$CORES" ]; then
+  # orgbook@N replaces orgbook: one pinned run per core count.
+  pinned=""
+  for n in $CORES; do pinned="$pinned,orgbook@$n"; done
+  TOOLS="$(sed -E 's/(^|,)orgbook(,|$)/\1\2/; s/^,//; s/,$//; s/,,/,/' <<<"$TOOLS")${pinned}"
+  TOOLS="${TOOLS#,}"
+fi
 IFS=',' read -r -a TOOL_LIST <<<"$TOOLS"
 ORGBOOK="${ORGBOOK:-$ROOT/.build/release/orgbook}"
 case "$ORGBOOK" in /*) ;; *) ORGBOOK="$ROOT/$ORGBOOK" ;; esac
@@ -51,7 +66,24 @@ read -r -a ORGBOOK_EXTRA <<<"${ORGBOOK_ARGS:-}"
 
 say() { echo "==> $*" >&2; }
 die() { echo "run.sh: $*" >&2; exit 1; }
-uses() { [[ ",$TOOLS," == *",$1,"* ]]; }
+uses() { [[ ",$TOOLS," == *",$1,"* || ( "$1" = orgbook && ",$TOOLS," == *",orgbook@"* ) ]]; }
+
+# cpus_for N: a taskset list of N logical CPUs on distinct physical cores where there are
+# enough (the first hardware thread of each core first, then the second ones).
+cpus_for() {
+  lscpu -p=CPU,CORE,SOCKET | grep -v '^#' | python3 -c '
+import sys
+rows = [tuple(map(int, line.split(","))) for line in sys.stdin if line.strip()]
+seen, first, rest = set(), [], []
+for cpu, core, socket in rows:
+    (rest if (socket, core) in seen else first).append(cpu)
+    seen.add((socket, core))
+order = first + rest
+n = int(sys.argv[1])
+if n > len(order):
+    sys.exit(f"only {len(order)} CPUs here, {n} asked for")
+print(",".join(map(str, order[:n])))' "$1"
+}
 
 # -- prerequisites ----------------------------------------------------------------------------
 command -v python3 >/dev/null || die "python3 is needed"
@@ -103,6 +135,7 @@ tool_command() {
   dir="$(corpus_dir "$2")"
   case "$1" in
     orgbook) CMD=("$ORGBOOK" build --content "$dir/orgbook" --output "$3" "${ORGBOOK_EXTRA[@]}") ;;
+    orgbook@*) CMD=(taskset -c "$(cpus_for "${1#orgbook@}")" "$ORGBOOK" build --content "$dir/orgbook" --output "$3" "${ORGBOOK_EXTRA[@]}") ;;
     hugo) CMD=(hugo --source "$dir/hugo" --destination "$3" --quiet) ;;
     floor) CMD=("$FLOOR" "$dir/orgbook" "$3") ;;
     *) die "unknown tool $1" ;;
@@ -142,10 +175,10 @@ for pages in $PAGES; do
     measure "$tool" "$pages" 0
     written="$(count_pages "$tool")"
     COUNTS="$COUNTS$pages $tool $written;"
-    if [ "$tool" != orgbook ] && [ "$written" -ne "$pages" ]; then
+    if [[ "$tool" != orgbook* ]] && [ "$written" -ne "$pages" ]; then
       die "$tool wrote $written pages for $pages Markdown files"
     fi
-    if [ "$tool" = orgbook ] && [ "$written" -lt "$pages" ]; then
+    if [[ "$tool" == orgbook* ]] && [ "$written" -lt "$pages" ]; then
       die "orgbook wrote $written HTML files for $pages Markdown files"
     fi
   done
