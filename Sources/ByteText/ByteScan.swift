@@ -6,35 +6,12 @@ public enum ByteScan {
     @inlinable
     public static func firstIndex(ofAnyOf needles: (UInt8, UInt8, UInt8, UInt8, UInt8),
                                   in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        let count = bytes.count
-        if let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            // A byte of `word ^ c * ones` is zero where `word` holds c. `(x - ones) & ~x`
-            // flags zero bytes; its lowest flag is always a real one (borrows only flag
-            // bytes above a zero), so the lowest flag of all five tests is the first match.
-            func zeros(_ word: UInt64, _ c: UInt8) -> UInt64 {
-                let x = word ^ (UInt64(c) &* ones)
-                return (x &- ones) & ~x
-            }
-            while i + 8 <= count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let found = (zeros(word, needles.0) | zeros(word, needles.1) | zeros(word, needles.2)
-                    | zeros(word, needles.3) | zeros(word, needles.4)) & highs
-                if found != 0 { return i + found.trailingZeroBitCount / 8 }
-                i += 8
-            }
-        }
-        while i < count {
-            let c = bytes[i]
-            if c == needles.0 || c == needles.1 || c == needles.2 || c == needles.3 || c == needles.4 { return i }
-            i += 1
-        }
-        return i
+        // Below 0 is nothing: the test folds away.
+        firstIndex(ofAnyOf: needles, orBelow: 0, in: bytes, from: start)
     }
+
     /// The index of the first byte at or after `start` that is one of `needles` or less
-    /// than `limit` (at most 128: control characters, with 32), or `bytes.count`.
+    /// than `limit` (at most 128: control characters, with 32; 0 for none), or `bytes.count`.
     @inlinable
     public static func firstIndex(ofAnyOf needles: (UInt8, UInt8, UInt8, UInt8, UInt8), orBelow limit: UInt8,
                                   in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -48,8 +25,10 @@ public enum ByteScan {
                 let x = word ^ (UInt64(c) &* ones)
                 return (x &- ones) & ~x
             }
-            // `(word - limit * ones) & ~word` flags bytes below `limit`; as with zeros, the
-            // lowest flag is always a real one.
+            // A byte of `word ^ c * ones` is zero where `word` holds c. `(x - ones) & ~x`
+            // flags zero bytes, and `(word - limit * ones) & ~word` bytes below `limit`; the
+            // lowest flag of each is always a real one (borrows only flag bytes above a
+            // match), so the lowest flag of all the tests is the first match.
             let below = UInt64(limit) &* ones
             while i + 8 <= count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)

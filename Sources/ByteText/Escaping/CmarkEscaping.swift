@@ -4,20 +4,13 @@
 public enum CmarkEscaping {
     /// cmark's `escape_html`: only `"`, `&`, `<` and `>` change (`'` stays, as in cmark).
     public static func appendText(_ source: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        var runStart = 0
-        while true {
-            let index = ByteScan.firstIndex(ofAnyOf: (0x22, 0x26, 0x3C, 0x3E, 0x22), in: source, from: runStart)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart ..< index]))
-            guard index < source.count else { return }
-            let replacement: StaticString
-            switch source[index] {
-            case 0x22: replacement = "&quot;"
-            case 0x26: replacement = "&amp;"
-            case 0x3C: replacement = "&lt;"
-            default: replacement = "&gt;"
+        EscapingLoop.append(source, to: &output, escaping: (0x22, 0x26, 0x3C, 0x3E, 0x22), orBelow: 0) { byte in
+            switch byte {
+            case 0x22: "&quot;"
+            case 0x26: "&amp;"
+            case 0x3C: "&lt;"
+            default: "&gt;"
             }
-            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-            runStart = index + 1
         }
     }
 
