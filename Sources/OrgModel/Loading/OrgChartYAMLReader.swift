@@ -16,31 +16,17 @@ enum OrgChartYAMLReader {
         var records: [UnitRecord] = []
         records.reserveCapacity(items.count)
         for item in items {
-            guard let mapping = reader.mapping(item, what: "a unit") else { continue }
-            let fields = reader.fields(mapping, known: known)
-            let here = reader.location(item)
-            var malformed: Set<String> = []
-            func text(_ key: String) -> String {
-                guard let node = fields[key] else { return "" }
-                guard let value = reader.text(node, what: quoted(key)) else {
-                    malformed.insert(key)
-                    return ""
-                }
-                return value
-            }
-            func place(_ key: String) -> SourceLocation { fields[key].map(reader.location) ?? here }
-
-            let parent = text("parent"), title = text("title")
-            let dotted = fields["dotted"].map { reader.textList($0, what: "'dotted'") } ?? []
-            let tags = fields["tags"].map { reader.textList($0, what: "'tags'") } ?? []
-            let unit = OrgUnit(id: text("id"), name: text("name"), parent: parent.isEmpty ? nil : parent,
+            guard var item = ItemFields(item, what: "a unit", known: known, reader: reader) else { continue }
+            let parent = item.text("parent"), title = item.text("title")
+            let dotted = item.textList("dotted"), tags = item.textList("tags")
+            let unit = OrgUnit(id: item.text("id"), name: item.text("name"), parent: parent.isEmpty ? nil : parent,
                                title: title.isEmpty ? nil : title, dotted: dotted.map(\.text),
-                               tags: tags.map(\.text), location: here,
-                               measures: measureValues(fields, keys: measureKeys, reader: reader))
-            records.append(UnitRecord(unit: unit, idLocation: place("id"), nameLocation: place("name"),
-                                      parentLocation: place("parent"),
-                                      dottedLocations: dotted.map { reader.location($0.node) },
-                                      malformedFields: malformed))
+                               tags: tags.map(\.text), location: item.here,
+                               measures: measureValues(item.fields, keys: measureKeys, reader: reader))
+            records.append(UnitRecord(unit: unit, idLocation: item.place("id"), nameLocation: item.place("name"),
+                                      parentLocation: item.place("parent"),
+                                      dottedLocations: dotted.map { item.location($0.node) },
+                                      malformedFields: item.malformed))
         }
         return records
     }
