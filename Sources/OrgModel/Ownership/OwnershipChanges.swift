@@ -21,6 +21,8 @@ public struct OwnershipChanges: Sendable, Hashable {
         public var to: [Owner]
         /// The task's row in today's matrix (or the target's, for a new task).
         public var location: SourceLocation?
+        /// The task is in the target's matrix only.
+        public var isNewTask = false
     }
 
     /// A task whose accountable or responsible holders all go: their units or people are
@@ -69,7 +71,9 @@ public struct OwnershipChanges: Sendable, Hashable {
             for row in target.rows where !oldTasks.contains(row.task) {
                 for code in codes {
                     let to = Self.holders(of: code, in: row, matrix: target).map(Self.owner)
-                    if !to.isEmpty { transfers.append(Transfer(task: row.task, code: code, from: [], to: to, location: row.location)) }
+                    if !to.isEmpty {
+                        transfers.append(Transfer(task: row.task, code: code, from: [], to: to, location: row.location, isNewTask: true))
+                    }
                 }
             }
         }

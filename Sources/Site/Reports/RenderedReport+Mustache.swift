@@ -38,6 +38,8 @@ extension RenderedReport {
                 "layersBefore": .number(report.orgDiff.beforeMetrics.layers), "layersAfter": .number(report.orgDiff.afterMetrics.layers),
             ]),
             "ownership": .text(ownership),
+            "transfers": ownershipChangesValue,
+            "whatIf": whatIfValue,
             "findings": .list(findings),
             "hasFindings": .bool(!findings.isEmpty),
             "recommendations": .list(recommendations),
