@@ -57,3 +57,11 @@ public enum DiagramRenderer {
         }
     }
 }
+
+extension DiagramRenderer {
+    /// Draws how many tasks each column of `matrix` holds per code, with the columns over
+    /// their `limits` marked (hatched, dashed, labelled). Pure and deterministic.
+    public static func renderWorkload(_ matrix: OwnershipMatrix, options: DiagramOptions = DiagramOptions()) -> RenderedDiagram {
+        WorkloadRenderer.render(matrix, options: options)
+    }
+}

@@ -38,6 +38,7 @@ extension RenderedReport {
                 "layersBefore": .number(report.orgDiff.beforeMetrics.layers), "layersAfter": .number(report.orgDiff.afterMetrics.layers),
             ]),
             "ownership": .text(ownership),
+            "workload": .text(workload),
             "transfers": ownershipChangesValue,
             "whatIf": whatIfValue,
             "findings": .list(findings),
