@@ -44,7 +44,8 @@ enum RACIRulesReader {
 
     private static func level(_ node: YAMLNode, reader: YAMLReader) -> RACIRules.Level? {
         guard let text = reader.text(node, what: "a rule level") else { return nil }
-        guard let level = RACIRules.Level(rawValue: text.lowercased()) else {
+        // YAML 1.1 tools read `off` as false; accept what they would write back.
+        guard let level = RACIRules.Level(rawValue: text.lowercased() == "false" ? "off" : text.lowercased()) else {
             reader.report(OwnershipBindingError.unknownLevel(text), at: node)
             return nil
         }
