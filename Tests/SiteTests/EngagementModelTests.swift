@@ -26,6 +26,8 @@ import Testing
         #expect(page.contains(#"<tr class="transfer"><th scope="row">Journey NPS and effort measurement</th><td><abbr title="Accountable">A</abbr> Accountable</td><td>Marketing</td><td>CX centre of excellence</td></tr>"#))
         #expect(page.contains(#"<th scope="row">Monthly journey scorecard</th><td><abbr title="Accountable">A</abbr> Accountable</td><td><span class="transfer-new">New task</span></td>"#))
         #expect(page.contains(#"<table class="what-if">"#))
+        #expect(page.contains(#"class="orgbook-diagram orgbook-ownership-transfer""#))
+        #expect(page.contains(#"class="orgbook-diagram orgbook-ownership-workload""#))
         #expect(page.contains("<td>Contract-based B2C or B2B</td><td>Transaction-based B2C or B2B2C</td><td>Omnichannel organisation</td>"))
     }
 

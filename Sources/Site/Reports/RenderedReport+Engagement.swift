@@ -33,6 +33,7 @@ extension RenderedReport {
             "losingPhrase": .text(losing.count == 1 ? "1 task loses its accountable unit" : "\(losing.count) tasks lose their accountable unit"),
             "hasLosing": .bool(!losing.isEmpty),
             "hasCurrentMatrix": .bool(report.currentOwnership != nil),
+            "diagram": .text(transfers),
         ])
     }
 

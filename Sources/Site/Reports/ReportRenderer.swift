@@ -57,6 +57,12 @@ struct ReportRenderer: Sendable {
         var options = DiagramOptions()
         options.idPrefix = "workload"
         rendered.workload = DiagramRenderer.renderWorkload(report.ownership, options: options).html
+        let changes = report.ownershipChanges
+        if !changes.accountableFlows.isEmpty {
+            options.idPrefix = "transfers"
+            rendered.transfers = DiagramRenderer.renderTransfers(changes, title: "Who answers for the tasks that change hands",
+                                                                 options: options).html
+        }
         return rendered
     }
 
