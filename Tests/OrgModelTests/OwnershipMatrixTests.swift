@@ -35,7 +35,6 @@ import Testing
         #expect(loaded.warnings.map(short) == [
             "page.md:15:5: warning: task 'Plan' has no 'A'; RACI needs exactly one",
             "page.md:16:5: warning: task 'Run' has 2 'A' codes ('CoE', 'Business units'); RACI needs exactly one",
-            "page.md:16:5: warning: task 'Run' has no 'R'; RACI needs at least one",
         ])
         #expect(loaded.matrix != nil)
     }

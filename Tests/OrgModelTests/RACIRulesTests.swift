@@ -6,7 +6,7 @@ import Testing
 @Suite struct RACIRulesTests {
     private let columns = "columns:\n  - { id: coe, name: CoE }\n  - { id: bu, name: Business units }\n  - { id: it, name: IT }\n"
 
-    private func matrix(_ rest: String, legend: String = "legend: raci\n") throws -> LoadedDocument {
+    func matrix(_ rest: String, legend: String = "legend: raci\n") throws -> LoadedDocument {
         try loadInline(legend + columns + rest, kind: .ownershipMatrix)
     }
 
@@ -100,5 +100,16 @@ func problemsWithHints(_ load: () throws -> LoadedDocument) -> [String] {
         return error.diagnostics.map { short($0) + ($0.hint.map { " — \($0)" } ?? "") }
     } catch {
         return ["unexpected error \(error)"]
+    }
+}
+
+extension RACIRulesTests {
+    @Test func withoutRulesOnlyTheAccountableLintRuns() throws {
+        // No `rules:`: a task without R is fine, as before rules existed.
+        let plain = try matrix("rows:\n  - { task: Plan, cells: { coe: A } }\n")
+        #expect(plain.warnings.isEmpty)
+        // Any rule written switches the others on as warnings.
+        let asked = try matrix("max-consulted: 3\nrows:\n  - { task: Plan, cells: { coe: A } }\n")
+        #expect(asked.warnings.map(short) == ["page.md:8:5: warning: task 'Plan' has no 'R'; RACI needs at least one"])
     }
 }

@@ -38,9 +38,13 @@ public struct RACIRules: Sendable, Hashable {
 
     public init() {}
 
-    /// The level `rule` is checked at: as set, else a warning (the two RACI basics, and
-    /// the caps the author wrote down).
-    public func level(_ rule: Rule) -> Level { levels[rule] ?? .warning }
+    /// The level `rule` is checked at: as set; else a warning for one `A` per task (the
+    /// long-standing lint) and, once the author writes any rule or cap, for the others too;
+    /// else off, so a matrix that asks for nothing gains no new warnings.
+    public func level(_ rule: Rule) -> Level {
+        if let level = levels[rule] { return level }
+        return rule == .accountable || isSpecified ? .warning : .off
+    }
 
     /// Whether any RACI rule or cap was written (so a legend that is not RACI-like is an error).
     public var isSpecified: Bool { !levels.isEmpty || !limits.isEmpty || maxConsulted != nil }
