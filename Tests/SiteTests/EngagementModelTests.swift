@@ -28,6 +28,10 @@ import Testing
         #expect(page.contains(#"<table class="what-if">"#))
         #expect(page.contains(#"class="orgbook-diagram orgbook-ownership-transfer""#))
         #expect(page.contains(#"class="orgbook-diagram orgbook-ownership-workload""#))
+        // Fernhill's one matrix names no units: nothing can be said about who gains what.
+        let fernhill = try TestSupport.read(site.appendingPathComponent("Out/reports/fernhill-rowe/index.html"))
+        #expect(!fernhill.contains("report-ownership-changes"))
+        #expect(fernhill.contains(#"class="orgbook-diagram orgbook-ownership-workload""#))
         #expect(page.contains("<td>Contract-based B2C or B2B</td><td>Transaction-based B2C or B2B2C</td><td>Omnichannel organisation</td>"))
     }
 

@@ -33,6 +33,10 @@ extension RenderedReport {
             "losingPhrase": .text(losing.count == 1 ? "1 task loses its accountable unit" : "\(losing.count) tasks lose their accountable unit"),
             "hasLosing": .bool(!losing.isEmpty),
             "hasCurrentMatrix": .bool(report.currentOwnership != nil),
+            // Only a matrix bound to the org, or today's matrix beside the target's, says who
+            // gains what; an unbound lone matrix would always read "nothing changes hands".
+            "isComparable": .bool(report.currentOwnership != nil
+                                  || report.ownership.columns.contains { $0.unit != nil || $0.person != nil }),
             "diagram": .text(transfers),
         ])
     }
