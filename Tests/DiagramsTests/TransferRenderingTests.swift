@@ -51,7 +51,7 @@ import Testing
         let rendered = DiagramRenderer.renderTransfers(Self.changes, title: "Who answers")
         let svg = rendered.svg
         _ = try XMLCheck.parse(svg)
-        #expect(svg.contains("<g class=\"node target removed\" data-id=\"nobody\">"))
+        #expect(svg.contains("<g class=\"node target lost\" data-id=\"nobody\">"))
         #expect(svg.contains(">Nobody (accountability lost)</text>"))
         #expect(svg.contains("<path class=\"edge transfer removed\""))
         #expect(svg.contains("style=\"stroke-width:1.4;stroke-dasharray:5 4\""))

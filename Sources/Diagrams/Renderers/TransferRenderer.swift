@@ -23,7 +23,7 @@ enum TransferRenderer {
         m.raw("<g class=\"owners\" text-anchor=\"middle\">")
         for (k, box) in g.left.enumerated() { node(&m, box, id: g.leftKeys[k], classes: "node today", offset: o) }
         for (k, box) in g.right.enumerated() {
-            node(&m, box, id: g.rightKeys[k] ?? "nobody", classes: g.rightKeys[k] == nil ? "node target removed" : "node target", offset: o)
+            node(&m, box, id: g.rightKeys[k] ?? "nobody", classes: g.rightKeys[k] == nil ? "node target lost" : "node target", offset: o)
         }
         m.raw("</g>\n")
         for edge in g.edges {
