@@ -95,4 +95,17 @@ import Testing
         // The units' own changes come first, as `render --changes` writes them.
         #expect(lines.last.map { $0.hasPrefix("units ") && $0 != "units 0" } == true)
     }
+
+    @Test func aPlantedDoubleAccountableNamesBothColumnsAndFailsStrict() throws {
+        let site = try TestSupport.copySite("valid")
+        let page = "---\ntitle: RACI\n---\n\n```ownership-matrix\nlegend: raci\ncolumns:\n  - { id: coe, name: CX centre }\n  - { id: bu, name: Business units }\nrows:\n  - { task: Journey scorecard, cells: { coe: [A, R], bu: A } }\n```\n"
+        try TestSupport.write(page, to: site.appendingPathComponent("Content/guide/raci.md"))
+        let message = "warning: task 'Journey scorecard' has 2 'A' codes ('CX centre', 'Business units'); RACI needs exactly one"
+        let plain = try TestSupport.run(["check"], in: site)
+        #expect(plain.status == 0)
+        #expect(plain.stderr.contains("Content/guide/raci.md:11:5: \(message)"), "\(plain.stderr)")
+        let strict = try TestSupport.run(["check", "--strict"], in: site)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("error: task 'Journey scorecard' has 2 'A' codes ('CX centre', 'Business units')"))
+    }
 }
