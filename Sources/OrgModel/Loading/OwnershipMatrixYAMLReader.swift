@@ -27,7 +27,7 @@ enum OwnershipMatrixYAMLReader {
         binding.readOrg(fields)
         let columns = fields["columns"].map { binding.isFromChart($0) ? binding.columnsFromChart($0)
                                                                       : self.columns($0, legend: legend, reader: reader) } ?? []
-        let rowReader = RowReader(reader: reader, codes: legend.map(\.code), columnIDs: columns.map(\.id), isRACI: isRACI)
+        let rowReader = RowReader(reader: reader, codes: legend.map(\.code), columnIDs: columns.map(\.id))
         let groups = fields["rows"].map { rowReader.groups($0) } ?? []
         let rules = RACIRulesReader.read(fields, legend: legend, reader: reader)
         binding.check(columns, rows: groups.flatMap(\.rows))
@@ -109,15 +109,13 @@ enum OwnershipMatrixYAMLReader {
         let codes: [String]
         /// In column order, for hints.
         let columnIDs: [String]
-        let isRACI: Bool
         private let codeSet: Set<String>
         private let columnSet: Set<String>
 
-        init(reader: YAMLReader, codes: [String], columnIDs: [String], isRACI: Bool) {
+        init(reader: YAMLReader, codes: [String], columnIDs: [String]) {
             self.reader = reader
             self.codes = codes
             self.columnIDs = columnIDs
-            self.isRACI = isRACI
             self.codeSet = Set(codes)
             self.columnSet = Set(columnIDs)
         }
