@@ -9,10 +9,16 @@ extension RenderedReport {
         let changes = report.ownershipChanges
         let labelByCode = Dictionary(((report.currentOwnership?.legend ?? []) + report.ownership.legend).map { ($0.code, $0.label) },
                                      uniquingKeysWith: { _, last in last })
-        let rows: [TemplateValue] = changes.transfers.map { transfer in
+        // One `<tbody>` per task: its name heads the group, one row per letter that changes.
+        var groups: [(task: String, rows: [TemplateValue])] = []
+        // Accountability first in each task: it is what a reader looks for.
+        let ordered = changes.transfers.enumerated().sorted { a, b in
+            a.element.task != b.element.task || (a.element.code == "A") == (b.element.code == "A") ? a.offset < b.offset
+                : a.element.code == "A"
+        }.map(\.element)
+        for transfer in ordered {
             let lost = !transfer.from.isEmpty && transfer.to.isEmpty
-            return .object([
-                "task": .text(transfer.task),
+            let row: TemplateValue = .object([
                 "code": .text(transfer.code),
                 "role": .text(labelByCode[transfer.code] ?? transfer.code),
                 "from": .text(transfer.from.map(\.name).joined(separator: ", ")),
@@ -22,6 +28,11 @@ extension RenderedReport {
                 "isLost": .bool(lost),
                 "isAccountableLost": .bool(lost && transfer.code == "A"),
             ])
+            if groups.last?.task == transfer.task { groups[groups.count - 1].rows.append(row) } else { groups.append((transfer.task, [row])) }
+        }
+        let rows: [TemplateValue] = groups.map { group in
+            .object(["task": .text(group.task), "span": .number(group.rows.count),
+                     "first": group.rows[0], "rest": .list(Array(group.rows.dropFirst()))])
         }
         let tasks = Set(changes.transfers.map(\.task))
         let losing = changes.tasksLosingAccountable
