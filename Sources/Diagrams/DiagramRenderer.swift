@@ -55,3 +55,20 @@ public enum DiagramRenderer {
         }
     }
 }
+
+extension DiagramRenderer {
+    /// Draws how many tasks each column of `matrix` holds per code, with the columns over
+    /// their `limits` marked (hatched, dashed, labelled). Pure and deterministic.
+    public static func renderWorkload(_ matrix: OwnershipMatrix, options: DiagramOptions = DiagramOptions()) -> RenderedDiagram {
+        WorkloadRenderer.render(matrix, options: options)
+    }
+}
+
+extension DiagramRenderer {
+    /// Draws where accountability moves between today's owners and the target's (one
+    /// edge per pair, as thick as its task count; lost accountability ends in a dashed box).
+    public static func renderTransfers(_ changes: OwnershipChanges, title: String,
+                                       options: DiagramOptions = DiagramOptions()) -> RenderedDiagram {
+        TransferRenderer.render(changes, title: title, options: options)
+    }
+}

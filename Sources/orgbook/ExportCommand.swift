@@ -2,6 +2,7 @@ import Export
 import ArgumentParser
 import Diagnostics
 import Foundation
+import OrgModel
 import Site
 
 /// `orgbook export Content/reports/<client> -o report.html|.pdf|.zip`: one client report as
@@ -14,7 +15,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export a client report as HTML, PDF or an offline zip, or a whole site as a zip.",
         discussion: """
-        The format follows the output's extension (.html, .pdf, .zip) or --format. \
+        The format follows the output's extension (.html, .pdf, .zip, .csv) or --format. \
+        A .csv is the report's change list: units and people that change, and tasks that change hands. \
         A report HTML file holds its CSS and diagrams inline and refers to no other file or host. \
         A PDF is that file printed by headless Chromium (on PATH or named by ORGBOOK_CHROMIUM): \
         a cover, contents with page numbers, each part on a new page, a running header and \
@@ -30,10 +32,10 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Export this content folder as a zipped offline site instead of a report.")
     var site: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write: report.html, report.pdf, report.zip, or site.zip with --site.")
+    @Option(name: [.short, .customLong("output")], help: "The file to write: report.html, report.pdf, report.zip, changes.csv, or site.zip with --site.")
     var output: String
 
-    @Option(help: "The report's format: html, pdf or zip (default: from the output's extension, else html).")
+    @Option(help: "The report's format: html, pdf, zip or csv (default: from the output's extension, else html).")
     var format: ExportFormat?
 
     @Flag(help: "With --site: include client reports (left out by default).")
@@ -109,6 +111,13 @@ struct ExportCommand: ParsableCommand {
             }
             try strictness.report(export.warnings)
             return export.pdf
+        case .csv:
+            let loaded: LoadedReport
+            do { loaded = try ReportLoader.load(bundle: bundle) } catch { throw DiagnosticOutput.fail(error) }
+            try strictness.report(loaded.warnings)
+            let report = loaded.report
+            return Data(ChangeListCSV.write(report.orgDiff, ownership: report.ownershipChanges,
+                                            legend: (report.currentOwnership?.legend ?? []) + report.ownership.legend).utf8)
         case .zip:
             let export: (zip: Data, report: BuildReport)
             do { export = try ClientBundle.export(bundle: bundle, templatesDirectory: templatesDirectory) } catch {

@@ -4,6 +4,8 @@ import ArgumentParser
 /// extension.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case html, pdf, zip
+    /// The report's change list: units and people that change, and tasks that change hands.
+    case csv
 
     /// The format the output's extension names (`.htm` counts as HTML); nil for others.
     init?(path: String) {
@@ -12,6 +14,7 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
         case "html", "htm": self = .html
         case "pdf": self = .pdf
         case "zip": self = .zip
+        case "csv": self = .csv
         default: return nil
         }
     }

@@ -33,8 +33,8 @@ import Testing
         let yaml = "legend: raci\n" + columns + "rows:\n  - { task: Plan, cells: { coe: R, bu: C } }\n  - { task: Run, cells: { coe: A, bu: A } }\n"
         let loaded = try loadInline(yaml, kind: .ownershipMatrix, line: 10)
         #expect(loaded.warnings.map(short) == [
-            "page.md:15:5: warning: task 'Plan' has 0 'A' codes; RACI needs exactly one",
-            "page.md:16:5: warning: task 'Run' has 2 'A' codes; RACI needs exactly one",
+            "page.md:15:5: warning: task 'Plan' has no 'A'; RACI needs exactly one",
+            "page.md:16:5: warning: task 'Run' has 2 'A' codes ('CoE', 'Business units'); RACI needs exactly one",
         ])
         #expect(loaded.matrix != nil)
     }

@@ -53,7 +53,7 @@ enum ReportBundle {
         "reports/acme/report.yaml": report,
         "reports/acme/current.csv": "id,name,parent\nceo,CEO,\nsales,Sales,ceo\nservice,Service,ceo\n",
         "reports/acme/target.yaml": "units:\n  - { id: ceo, name: CEO }\n  - { id: cco, name: CCO, parent: ceo }\n  - { id: service, name: Service, parent: cco }\n",
-        "reports/acme/matrix.yaml": "kind: ownership-matrix\nlegend: raci\ncolumns: [{ id: a, name: A }]\nrows:\n  - { task: T, cells: { a: A } }\n",
+        "reports/acme/matrix.yaml": "kind: ownership-matrix\nlegend: raci\ncolumns: [{ id: a, name: A }]\nrows:\n  - { task: T, cells: { a: [A, R] } }\n",
         "reports/acme/notes.md": "# Notes\n\nSome notes.\n",
     ]
 

@@ -1,6 +1,6 @@
 import Diagnostics
 
-/// The ways an ownership matrix can be wrong (and the RACI lint, a warning).
+/// The ways an ownership matrix can be wrong (the RACI rules are `RACIProblem`).
 public enum OwnershipMatrixError: OrgDataProblem, Hashable {
     case unknownCode(code: String, known: [String])
     case unknownColumn(id: String, known: [String])
@@ -13,8 +13,6 @@ public enum OwnershipMatrixError: OrgDataProblem, Hashable {
     case emptyTask
     case emptyGroupName
     case unknownLegendShorthand(String)
-    /// A warning: in RACI one person is accountable for each task.
-    case raciAccountable(task: String, count: Int)
 
     public var message: String {
         switch self {
@@ -29,12 +27,14 @@ public enum OwnershipMatrixError: OrgDataProblem, Hashable {
         case .emptyTask: "row has no task"
         case .emptyGroupName: "group has no name"
         case .unknownLegendShorthand(let name): "unknown legend \(quoted(name))"
-        case .raciAccountable(let task, let count): "task \(quoted(task)) has \(count) 'A' codes; RACI needs exactly one"
         }
     }
 
     public var hint: String? {
         switch self {
+        case .unknownCode(let code, let known) where Self.splitCodes(code, known: known) != nil:
+            // `A/R` is how spreadsheets write two codes in one cell; YAML wants a list.
+            return "did you mean [\(Self.splitCodes(code, known: known)!.joined(separator: ", "))]? write several codes as a list"
         case .unknownCode(let code, let known):
             return "\(NameSuggestion.closest(to: code, in: known).map { "did you mean \(quoted($0))? " } ?? "")codes in the legend: \(quotedList(known, limit: 20))"
         case .unknownColumn(let id, let known):
@@ -48,12 +48,14 @@ public enum OwnershipMatrixError: OrgDataProblem, Hashable {
         case .emptyTask: return "add a 'task' naming the row"
         case .emptyGroupName: return "add a 'group' name, or list the tasks without a group"
         case .unknownLegendShorthand: return "write 'legend: raci' or list the codes: [{ code: O, label: Owns }]"
-        case .raciAccountable: return "mark exactly one column 'A' (accountable) for this task"
         }
     }
 
-    public var severity: Diagnostic.Severity {
-        if case .raciAccountable = self { return .warning }
-        return .error
+    /// The codes in `code` when it is several known codes joined by `/`, `,`, `+`, `&` or
+    /// spaces (`A/R`); nil otherwise.
+    static func splitCodes(_ code: String, known: [String]) -> [String]? {
+        let parts = code.split(whereSeparator: { "/,+& ".contains($0) }).map(String.init)
+        guard parts.count > 1, parts.allSatisfy(known.contains) else { return nil }
+        return parts
     }
 }

@@ -5,6 +5,9 @@ import Diagnostics
 final class LoadContext {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var dependencies: [String] = []
+    /// The charts a matrix without `org:` binds its `unit:`/`person:` columns to (a
+    /// report's current and target charts, each with a name for messages); nil outside one.
+    var matrixCharts: [(name: String, chart: OrgChart)]?
 
     func report(_ problem: some OrgDataProblem, at location: SourceLocation?) {
         diagnostics.append(problem.diagnostic(at: location))

@@ -72,7 +72,8 @@ extension OrgDataLoader {
             return DecisionTreeYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader)
                 .map(OrgDocument.decisionTree)
         case .ownershipMatrix:
-            return OwnershipMatrixYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader)
+            return OwnershipMatrixYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader,
+                                                  baseDirectory: baseDirectory)
                 .map(OrgDocument.ownershipMatrix)
         }
     }

@@ -4,7 +4,7 @@ import Diagnostics
 /// Reads an ownership matrix: a `legend` of codes (or `legend: raci`), `columns`, and
 /// `rows` that are tasks or groups of tasks, each task with `cells` of codes per column.
 enum OwnershipMatrixYAMLReader {
-    static let documentKeys = ["kind", "title", "legend", "columns", "rows"]
+    static let documentKeys = ["kind", "title", "legend", "columns", "rows", "org", "rules", "limits", "max-consulted"]
 
     /// The legend `legend: raci` stands for.
     static let raciLegend = [
@@ -14,18 +14,30 @@ enum OwnershipMatrixYAMLReader {
         LegendEntry(code: "I", label: "Informed", description: "is kept up to date"),
     ]
 
-    static func read(_ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader) -> OwnershipMatrix? {
+    /// `baseDirectory` resolves `org:` and `columns: {from:}` files.
+    static func read(_ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader,
+                     baseDirectory: String = "") -> OwnershipMatrix? {
         let errorsBefore = reader.context.errorCount
         let here = reader.location(node)
         for key in ["legend", "columns", "rows"] where fields[key] == nil {
             reader.context.report(DataFormatError.missingKey(key: key, in: "the ownership matrix"), at: here)
         }
         let (legend, isRACI) = fields["legend"].map { self.legend($0, reader: reader) } ?? ([], false)
-        let columns = fields["columns"].map { self.columns($0, reader: reader) } ?? []
-        let rowReader = RowReader(reader: reader, codes: legend.map(\.code), columnIDs: columns.map(\.id), isRACI: isRACI)
+        var binding = OwnershipBindingReader(reader: reader, baseDirectory: baseDirectory)
+        binding.readOrg(fields)
+        let columns = fields["columns"].map { binding.isFromChart($0) ? binding.columnsFromChart($0)
+                                                                      : self.columns($0, legend: legend, reader: reader) } ?? []
+        let rowReader = RowReader(reader: reader, codes: legend.map(\.code), columnIDs: columns.map(\.id))
         let groups = fields["rows"].map { rowReader.groups($0) } ?? []
+        let rules = RACIRulesReader.read(fields, legend: legend, reader: reader)
+        binding.check(columns, rows: groups.flatMap(\.rows))
         guard reader.context.errorCount == errorsBefore else { return nil }
-        return OwnershipMatrix(title: title, legend: legend, columns: columns, groups: groups, isRACI: isRACI)
+        var matrix = OwnershipMatrix(title: title, legend: legend, columns: columns, groups: groups, isRACI: isRACI)
+        matrix.rules = rules
+        matrix.orgFile = binding.orgFile
+        for problem in RACICheck.problems(in: matrix) { reader.context.append(problem) }
+        guard reader.context.errorCount == errorsBefore else { return nil }
+        return matrix
     }
 
     private static func legend(_ node: YAMLNode, reader: YAMLReader) -> ([LegendEntry], Bool) {
@@ -60,12 +72,12 @@ enum OwnershipMatrixYAMLReader {
         return (entries, codes == ["R", "A", "C", "I"])
     }
 
-    private static func columns(_ node: YAMLNode, reader: YAMLReader) -> [MatrixColumn] {
+    private static func columns(_ node: YAMLNode, legend: [LegendEntry], reader: YAMLReader) -> [MatrixColumn] {
         var columns: [MatrixColumn] = []
         var ids: Set<String> = []
-        for item in reader.sequence(node, what: "'columns'") ?? [] {
+        for item in reader.sequence(node, what: "'columns' (a list, or {from: FILE})") ?? [] {
             guard let mapping = reader.mapping(item, what: "a column") else { continue }
-            let fields = reader.fields(mapping, known: ["id", "name"])
+            let fields = reader.fields(mapping, known: ["id", "name", "unit", "person", "limits"])
             let id = fields["id"].flatMap { reader.text($0, what: "'id'") } ?? ""
             let name = fields["name"].flatMap { reader.text($0, what: "'name'") } ?? ""
             if id.isEmpty {
@@ -77,7 +89,15 @@ enum OwnershipMatrixYAMLReader {
                 continue
             }
             if name.isEmpty { reader.report(OwnershipMatrixError.emptyColumnName(column: id), at: fields["name"] ?? item) }
-            columns.append(MatrixColumn(id: id, name: name))
+            let unit = fields["unit"].flatMap { reader.text($0, what: "'unit'") }.flatMap { $0.isEmpty ? nil : $0 }
+            let person = fields["person"].flatMap { reader.text($0, what: "'person'") }.flatMap { $0.isEmpty ? nil : $0 }
+            if unit != nil, person != nil { reader.report(OwnershipBindingError.unitAndPerson(column: id), at: item) }
+            var column = MatrixColumn(id: id, name: name, unit: unit, person: person,
+                                      location: reader.location(fields["unit"] ?? fields["person"] ?? item))
+            if let limits = fields["limits"] {
+                column.limits = RACIRulesReader.limits(limits, legend: legend, key: "limits", reader: reader)
+            }
+            columns.append(column)
         }
         return columns
     }
@@ -89,15 +109,13 @@ enum OwnershipMatrixYAMLReader {
         let codes: [String]
         /// In column order, for hints.
         let columnIDs: [String]
-        let isRACI: Bool
         private let codeSet: Set<String>
         private let columnSet: Set<String>
 
-        init(reader: YAMLReader, codes: [String], columnIDs: [String], isRACI: Bool) {
+        init(reader: YAMLReader, codes: [String], columnIDs: [String]) {
             self.reader = reader
             self.codes = codes
             self.columnIDs = columnIDs
-            self.isRACI = isRACI
             self.codeSet = Set(codes)
             self.columnSet = Set(columnIDs)
         }
@@ -130,7 +148,6 @@ enum OwnershipMatrixYAMLReader {
             let task = fields["task"].flatMap { reader.text($0, what: "'task'") } ?? ""
             if task.isEmpty { reader.report(OwnershipMatrixError.emptyTask, at: fields["task"] ?? node) }
             var cells: [String: [String]] = [:]
-            var accountable = 0
             if let cellsNode = fields["cells"], !cellsNode.isNull,
                let mapping = reader.mapping(cellsNode, what: "'cells'") {
                 // Unknown column ids are errors below, not unknown-key warnings.
@@ -145,16 +162,12 @@ enum OwnershipMatrixYAMLReader {
                     for (code, codeNode) in reader.textList(cellFields[column]!, what: "a cell") {
                         if codeSet.contains(code) {
                             cell.append(code)
-                            if code == "A" { accountable += 1 }
                         } else {
                             reader.report(OwnershipMatrixError.unknownCode(code: code, known: codes), at: codeNode)
                         }
                     }
                     cells[column] = cell
                 }
-            }
-            if isRACI, accountable != 1 {
-                reader.context.report(OwnershipMatrixError.raciAccountable(task: task, count: accountable), at: here)
             }
             return MatrixRow(task: task, cells: cells, location: here)
         }

@@ -25,7 +25,10 @@ public struct Report: Sendable, Hashable {
     public var target: OrgChart
     /// Today's chart compared with the target, with metrics for both.
     public var orgDiff: OrgDiff
+    /// The target's ownership matrix (`ownership:`, or `ownership: {target:}`).
     public var ownership: OwnershipMatrix
+    /// Today's ownership matrix (`ownership: {current:}`); nil when one matrix serves both.
+    public var currentOwnership: OwnershipMatrix?
     public var maturity: ReportMaturity
     /// Markdown.
     public var summary: String
@@ -60,6 +63,12 @@ public struct Report: Sendable, Hashable {
         self.findings = findings
         self.recommendations = recommendations
         self.sections = sections
+    }
+
+    /// Which tasks change hands between today's org and the target, and which lose their
+    /// accountable or responsible unit.
+    public var ownershipChanges: OwnershipChanges {
+        OwnershipChanges(current: currentOwnership, target: ownership, before: current, after: target)
     }
 
     /// The folder holding `report.yaml` ("" for the current folder).

@@ -29,7 +29,9 @@ enum ReportYAMLReader {
         let decision = readDecision(fields, client: client, base: base, reader: reader)
         let current = fields["current"].flatMap { chart($0, key: fields.keyNode("current")!, base: base, reader: reader) }
         let target = fields["target"].flatMap { chart($0, key: fields.keyNode("target")!, base: base, reader: reader) }
-        let ownership = fields["ownership"].flatMap { matrix($0, key: fields.keyNode("ownership")!, base: base, reader: reader) }
+        let ownership = fields["ownership"].flatMap {
+            ownershipPair($0, key: fields.keyNode("ownership")!, current: current, target: target, base: base, reader: reader)
+        }
         let maturity = fields["maturity"].flatMap { ReportMaturityReader.read($0, base: base, reader: reader) }
         let summary = fields["summary"].flatMap { nonEmptyText($0, what: "'summary'", reader: reader) }
         let findings = fields["findings"].map { items($0, what: "'findings'", reader: reader) } ?? []
@@ -38,15 +40,17 @@ enum ReportYAMLReader {
         let brand = fields["brand"].flatMap { BrandReader.read($0, base: base, reader: reader) } ?? Brand()
 
         guard context.errorCount == errorsBefore, let client, let sector, let date, let decision, let current,
-              let target, let ownership, let maturity, let summary else { return nil }
+              let target, let ownership, let ownershipTarget = ownership.target, let maturity, let summary else { return nil }
         let slug = base.split(separator: "/").last.map(String.init) ?? client
         var report = Report(path: path, slug: slug, client: client, sector: sector, date: date, authors: authors,
                       decisionTree: decision.tree, decisionTreeFile: decision.file, archetype: decision.outcome,
                       current: current, target: target,
                       orgDiff: OrgDiff(title: "\(client): today and target", before: current, after: target),
-                      ownership: ownership, maturity: maturity, summary: summary, findings: findings,
+                      ownership: ownershipTarget, maturity: maturity, summary: summary, findings: findings,
                       recommendations: recommendations, sections: sections)
         report.brand = brand
+        report.currentOwnership = ownership.current
+        for loss in report.ownershipChanges.losses { context.report(OwnershipLossProblem(loss: loss), at: loss.location) }
         return report
     }
 
@@ -103,12 +107,35 @@ enum ReportYAMLReader {
         return chart
     }
 
-    /// `ownership:`: a matrix file or the matrix inline.
+    /// `ownership:`: one matrix (a file or inline), or `{current: …, target: …}`, each a
+    /// matrix file or inline. Columns without `org:` bind to the report's charts: today's
+    /// matrix to today's chart, the target's to the target chart, a lone matrix to either.
+    private static func ownershipPair(_ value: YAMLNode, key: YAMLNode, current: OrgChart?, target: OrgChart?, base: String,
+                                      reader: YAMLReader) -> (current: OwnershipMatrix?, target: OwnershipMatrix?)? {
+        let charts = (current: current.map { (name: "today's org chart", chart: $0) },
+                      target: target.map { (name: "the target org chart", chart: $0) })
+        defer { reader.context.matrixCharts = nil }
+        guard case .mapping(let mapping) = value, mapping["target"] != nil || mapping["current"] != nil else {
+            reader.context.matrixCharts = [charts.target, charts.current].compactMap { $0 }
+            return matrix(value, key: key, base: base, reader: reader).map { (nil, $0) }
+        }
+        let fields = reader.fields(mapping, known: ["current", "target"])
+        for side in ["current", "target"] where fields[side] == nil {
+            reader.report(DataFormatError.missingKey(key: side, in: "'ownership' (or give one matrix)"), at: value)
+        }
+        reader.context.matrixCharts = charts.current.map { [$0] } ?? []
+        let today = fields["current"].flatMap { matrix($0, key: fields.keyNode("current")!, base: base, reader: reader) }
+        reader.context.matrixCharts = charts.target.map { [$0] } ?? []
+        let future = fields["target"].flatMap { matrix($0, key: fields.keyNode("target")!, base: base, reader: reader) }
+        return (today, future)
+    }
+
+    /// A matrix file or the matrix inline.
     private static func matrix(_ value: YAMLNode, key: YAMLNode, base: String, reader: YAMLReader) -> OwnershipMatrix? {
         if case .mapping(let mapping) = value {
             let fields = reader.fields(mapping, known: OwnershipMatrixYAMLReader.documentKeys)
             let title = fields["title"].flatMap { reader.text($0, what: "'title'") }.flatMap { $0.isEmpty ? nil : $0 }
-            return OwnershipMatrixYAMLReader.read(fields, node: value, title: title, reader: reader)
+            return OwnershipMatrixYAMLReader.read(fields, node: value, title: title, reader: reader, baseDirectory: base)
         }
         guard let file = filePath(value, key: key, base: base, reader: reader) else { return nil }
         guard case .ownershipMatrix(let matrix)? = OrgDataLoader.decodeFile(

@@ -60,6 +60,12 @@ def main():
                    "columns": {"name": ["First Name", "Last Name"], "cost": "Pay"}, "group-by": "unit", "color-by": "Location"},
         "diff of exports": {"kind": "org-diff", "before": {"source": "a.csv", "preset": "workday", "group-by": "unit"},
                             "after": {"source": "b.csv", "preset": "workday", "group-by": "unit"}},
+        "bound RACI matrix": {"kind": "ownership-matrix", "legend": "raci", "org": "target.yaml",
+                              "columns": [{"id": "coe", "name": "CoE", "unit": "cx_coe", "limits": {"A": 3}}],
+                              "rules": {"accountable": "error", "consulted": "off"}, "limits": {"A": 8}, "max-consulted": 4,
+                              "rows": [{"task": "T", "cells": {"coe": ["A", "R"]}}]},
+        "columns from a chart": {"kind": "ownership-matrix", "legend": "raci", "columns": {"from": "target.yaml", "branch": "cco"},
+                                 "rules": "warning", "rows": []},
     }
     for name, document in good.items():
         check(f"good: {name}", document)
@@ -73,6 +79,9 @@ def main():
         "question and outcome": {"kind": "decision-tree", "question": "Q?", "outcome": "X", "answers": []},
         "answer without label": {"kind": "decision-tree", "question": "Q?", "answers": [{"outcome": "X"}]},
         "unknown legend": {"kind": "ownership-matrix", "legend": "rasci", "columns": [], "rows": []},
+        "limit not positive": {"kind": "ownership-matrix", "legend": "raci", "columns": [], "rows": [], "limits": {"A": 0}},
+        "unknown rule level": {"kind": "ownership-matrix", "legend": "raci", "columns": [], "rows": [], "rules": "loud"},
+        "columns from nothing": {"kind": "ownership-matrix", "legend": "raci", "columns": {"layer": 2}, "rows": []},
         "diff side of another type": {"kind": "org-diff", "before": "before.txt", "after": "after.csv"},
     }
     for name, document in bad.items():

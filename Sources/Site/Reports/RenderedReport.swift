@@ -18,6 +18,10 @@ struct RenderedReport: Sendable {
     var tree: String
     var orgDiff: String
     var ownership: String
+    /// The target matrix's workload per column (bars; columns over a limit marked).
+    var workload: String = ""
+    /// Where accountability moves between today's owners and the target's; "" when none does.
+    var transfers: String = ""
     /// The archetype's playbook page and the maturity page as URLs; nil when not linked.
     var archetypeURL: String?
     var maturityURL: String?

@@ -48,12 +48,22 @@ struct ReportRenderer: Sendable {
         if !problems.isEmpty { throw DiagnosticError(problems) }
 
         let tree = selfContained ? report.decisionTree.mapOutcomeLinks { _ in nil } : report.decisionTree
-        return RenderedReport(
+        var rendered = RenderedReport(
             report: report, summary: summary, findingDetails: findings, recommendationDetails: recommendations,
             sections: sections, tree: diagram(.decisionTree(tree), prefix: "tree"),
             orgDiff: diagram(.orgDiff(report.orgDiff), prefix: "orgdiff"),
             ownership: diagram(.ownershipMatrix(report.ownership), prefix: "ownership"),
             archetypeURL: url(report.archetype.link), maturityURL: url(report.maturity.link), markdown: parts)
+        var options = DiagramOptions()
+        options.idPrefix = "workload"
+        rendered.workload = DiagramRenderer.renderWorkload(report.ownership, options: options).html
+        let changes = report.ownershipChanges
+        if !changes.accountableFlows.isEmpty {
+            options.idPrefix = "transfers"
+            rendered.transfers = DiagramRenderer.renderTransfers(changes, title: "Who answers for the tasks that change hands",
+                                                                 options: options).html
+        }
+        return rendered
     }
 
     private func url(_ link: String?) -> String? {
