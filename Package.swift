@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "Diagrams", dependencies: ["OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
         .target(name: "Site", dependencies: [
             "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "YAML",
-        ]),
+        ], exclude: ["Embedded/generate_embedded_files.py"]),
         .target(name: "PreviewServer", dependencies: [
             "Site", "Diagnostics",
             .product(name: "Hummingbird", package: "hummingbird"),
