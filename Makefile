@@ -62,6 +62,7 @@ embed:
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	ORGBOOK=.build/debug/orgbook bash Tests/Schemas/run.sh
 	ORGBOOK=.build/debug/orgbook bash Tests/Browser/run.sh
 
 # The Swift tests alone: the fast loop while working on the code.
