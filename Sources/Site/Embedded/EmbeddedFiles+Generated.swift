@@ -1765,7 +1765,7 @@ browser opening files from disk does not follow, so use `--offline` for that.
 | `Content/index.md` | the home page |
 | `Content/guide/` | a section: pages, links, and one diagram of each kind |
 | `Content/models/` | a decision tree (`model-tree.yaml`) and the pages its outcomes link to |
-| `Content/reports/sample-client/` | a client report: its answers, today's and the target org chart, an ownership matrix, maturity stages and an extra section |
+| `Content/reports/sample-client/` | a client report: its answers, today's and the target org chart, an ownership matrix, maturity stages (`../stages.yaml`) and two Markdown sections with front matter |
 | `Templates/` | the layouts, partials, CSS and scripts; edit them to change the look |
 | `schemas/` | JSON Schemas of the data files, for your editor |
 
@@ -2086,11 +2086,15 @@ Each folder here holding a `report.yaml` is one client's report. Copy
 
 """#,
         "Starter/site/Content/reports/sample-client/approach.md": #"""
-# How we worked
+---
+title: How we worked
+weight: 10
+---
 
 Write here how the work was done: whom you interviewed, what you observed and which
-data you looked at. A report's Markdown files become sections of its page, in the
-order `sections:` lists them in `report.yaml`.
+data you looked at. Every Markdown file in a report's folder becomes a section of its
+page. Like a page, a section may start with front matter: `title` names it in the
+report's contents, and `weight` sets its place among the sections.
 
 """#,
         "Starter/site/Content/reports/sample-client/current.csv": #"""
@@ -2102,6 +2106,17 @@ ops,Operations,ceo,
 metering,Metering,ops,
 care,Customer care,ops,Contact centre
 sales,Sales and marketing,ceo,
+
+"""#,
+        "Starter/site/Content/reports/sample-client/next-steps.md": #"""
+---
+weight: 20
+---
+
+# Next steps
+
+Without a `title`, the first heading names the section. List here what happens in the
+first three months, and who decides at each step.
 
 """#,
         "Starter/site/Content/reports/sample-client/ownership.yaml": #"""
@@ -2158,7 +2173,6 @@ recommendations:
   - title: Set up a customer office with three journey teams
     priority: high
     detail: Start with moving home, the first bill and payment difficulties.
-sections: [approach.md]
 
 """#,
         "Starter/site/Content/reports/sample-client/target.yaml": #"""
