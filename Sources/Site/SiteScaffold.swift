@@ -30,8 +30,12 @@ public enum SiteScaffold {
             throw DiagnosticError(.error(at: nil, "no templates found at \(SourceFile.displayPath(for: templates))",
                                          hint: "pass --templates PATH to a folder holding page.mustache, or leave it out for the built-in templates"))
         }
-        let parent = directory.standardizedFileURL.deletingLastPathComponent()
+        // A new folder is staged beside it and renamed into place. An existing empty folder
+        // (perhaps the current one) is kept: staged inside, then its parts moved out.
+        let exists = fileManager.fileExists(atPath: directory.path)
+        let parent = exists ? directory.standardizedFileURL : directory.standardizedFileURL.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(directory.lastPathComponent).orgbook-new-\(UUID().uuidString)")
+        var moved: [URL] = []
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try write(EmbeddedFiles.files(under: "Starter/\(starter.rawValue)"), into: staging)
@@ -41,9 +45,18 @@ public enum SiteScaffold {
                 try write(EmbeddedFiles.files(under: "Templates"), into: staging.appendingPathComponent("Templates"))
             }
             try write(EmbeddedFiles.files(under: "Schemas"), into: staging.appendingPathComponent(schemasFolder))
-            if fileManager.fileExists(atPath: directory.path) { try fileManager.removeItem(at: directory) }
-            try fileManager.moveItem(at: staging, to: directory)
+            if exists {
+                for name in try fileManager.contentsOfDirectory(atPath: staging.path) {
+                    let target = directory.appendingPathComponent(name)
+                    try fileManager.moveItem(at: staging.appendingPathComponent(name), to: target)
+                    moved.append(target)
+                }
+                try fileManager.removeItem(at: staging)
+            } else {
+                try fileManager.moveItem(at: staging, to: directory)
+            }
         } catch {
+            for item in moved { try? fileManager.removeItem(at: item) }
             try? fileManager.removeItem(at: staging)
             throw DiagnosticError(.error(at: nil, "cannot create the site in \(display): \(error.localizedDescription)",
                                          hint: "check that the parent folder exists and is writable"))

@@ -90,3 +90,16 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["bin", "taken"])
     }
 }
+
+extension StarterSiteTests {
+    @Test func newFillsTheEmptyCurrentFolderInPlace() throws {
+        let (folder, binary) = try Self.copiedBinary()
+        let here = folder.appendingPathComponent("here")
+        try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
+        let created = try Self.run(binary, ["new", "."], in: here)
+        #expect(created.status == 0, "\(created.stderr)")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: here.path).sorted()
+        #expect(entries == ["Content", "README.md", "Templates", "schemas"])
+        #expect(try Self.run(binary, ["check", "--strict"], in: here).status == 0)
+    }
+}
