@@ -58,3 +58,13 @@ import Testing
         #expect(problems.first?.location?.line == 16)
     }
 }
+
+extension DataLinkCheckTests {
+    @Test func aBrokenLinkInATreeSeveralPagesDrawIsOneWarningInBuild() throws {
+        let site = try Self.starter()
+        // models/index.md draws the tree and the sample report walks it: two pages, one link.
+        try FileManager.default.removeItem(at: site.appendingPathComponent("Content/models/journey-teams.md"))
+        let report = try SiteBuilder(configuration: TestSupport.configuration(site)).build()
+        #expect(report.warnings.filter { $0.message.contains("journey-teams.md") }.count == 1, "\(report.warnings)")
+    }
+}
