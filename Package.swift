@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "Search", dependencies: ["ByteText", "Parallel"]),
         .target(name: "Site", dependencies: [
             "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Parallel", "Search", "Templates", "YAML",
-        ]),
+        ], exclude: ["Embedded/generate_embedded_files.py"]),
         // Deliverables made from a built site or report: PDF through headless Chromium, zips.
         .target(name: "Export", dependencies: ["Diagnostics", "OrgModel", "Site"]),
         .target(name: "PreviewServer", dependencies: [

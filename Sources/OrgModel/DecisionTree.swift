@@ -65,12 +65,16 @@ public struct DecisionOutcome: Sendable, Hashable {
     /// A link to a page (a relative `.md` path in content, rewritten like any link).
     public var link: String?
     public var location: SourceLocation?
+    /// Where `link:` was written, so a link to a missing page is reported on its line.
+    public var linkLocation: SourceLocation?
 
-    public init(id: String, archetype: String, description: String? = nil, link: String? = nil, location: SourceLocation? = nil) {
+    public init(id: String, archetype: String, description: String? = nil, link: String? = nil, location: SourceLocation? = nil,
+                linkLocation: SourceLocation? = nil) {
         self.id = id
         self.archetype = archetype
         self.description = description
         self.link = link
         self.location = location
+        self.linkLocation = linkLocation
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Diagrams
+import Markdown
 import Foundation
 
 /// Drawn diagrams kept across builds, keyed by everything that shapes their HTML, so an
@@ -19,6 +20,8 @@ final class DiagramCache: @unchecked Sendable {
         var warnings: [Diagnostic]
         /// Absolute paths of data files the diagram read (`src:`), to drop it when they change.
         var dependencies: [String]
+        /// Links the data writes (decision-tree outcomes), for the link check.
+        var links: [LinkReference] = []
     }
 
     private let lock = NSLock()

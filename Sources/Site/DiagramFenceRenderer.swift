@@ -17,6 +17,8 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
     private var count = 0
     private(set) var warnings: [Diagnostic] = []
     private(set) var dependencies: Set<String> = []
+    /// The links the page's diagrams write (decision-tree outcomes), relative to the page.
+    private(set) var links: [LinkReference] = []
 
     init(cache: DiagramCache, baseDirectory: String, pageURL: String, offline: Bool,
          linkRewriter: @escaping @Sendable (String) -> String?) {
@@ -50,12 +52,14 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
             options.linkRewriter = linkRewriter
             let drawn = DiagramRenderer.render(loaded.document, options: options)
             let dependencies = loaded.dependencies.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: baseDirectory + "/")).standardizedFileURL.path }
-            entry = DiagramCache.Entry(html: drawn.html, warnings: loaded.warnings.map { $0.asWarning }, dependencies: dependencies)
+            entry = DiagramCache.Entry(html: drawn.html, warnings: loaded.warnings.map { $0.asWarning }, dependencies: dependencies,
+                                       links: DataLinks.references(in: loaded.document, fallback: block.contentLocation))
             cache.store(entry, for: key)
         }
         lock.withLock {
             warnings += entry.warnings
             dependencies.formUnion(entry.dependencies)
+            links += entry.links
         }
         return entry.html
     }

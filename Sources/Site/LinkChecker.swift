@@ -11,9 +11,11 @@ struct LinkChecker: Sendable {
     /// (`../assets/logo.png`).
     var outputs: Set<String>
 
-    /// One diagnostic per broken link, in page order, with the given severity.
+    /// One diagnostic per broken link, in page order, with the given severity. A link in a
+    /// data file that several pages draw (a decision tree) is reported once.
     func problems(severity: Diagnostic.Severity) -> [Diagnostic] {
-        pages.keys.sorted().flatMap { problems(onPage: $0, severity: severity) }
+        var seen = Set<String>()
+        return pages.keys.sorted().flatMap { problems(onPage: $0, severity: severity) }.filter { seen.insert($0.description).inserted }
     }
 
     /// The broken links of the page at `path` (a source path).

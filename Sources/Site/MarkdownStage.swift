@@ -40,7 +40,8 @@ struct MarkdownStage: Sendable {
         options.sourcePath = page.displayPath
         options.lineOffset = page.bodyLineOffset
         do {
-            let markdown = try MarkdownRenderer.render(page.body, options: options)
+            var markdown = try MarkdownRenderer.render(page.body, options: options)
+            markdown.links += diagrams.links
             let misspelt = DiagramFenceRenderer.misspeltKinds(markdown.otherFences)
             return RenderedPage(markdown: markdown, warnings: diagrams.warnings + misspelt, dependencies: diagrams.dependencies)
         } catch {

@@ -280,7 +280,11 @@ struct SitePipeline: Sendable {
     }
 
     /// The diagram warnings and the recorded broken links, in page order.
+    /// Every page's warnings, each once: a data file several pages draw (a decision tree
+    /// whose outcome link is broken) would otherwise be reported once per page.
     func warnings(_ state: SiteState) -> [Diagnostic] {
-        state.pages.keys.sorted().flatMap { (state.renders[$0]?.warnings ?? []) + (state.linkWarnings[$0] ?? []) }
+        var seen = Set<String>()
+        return state.pages.keys.sorted().flatMap { (state.renders[$0]?.warnings ?? []) + (state.linkWarnings[$0] ?? []) }
+            .filter { seen.insert($0.description).inserted }
     }
 }

@@ -5,37 +5,34 @@ import Site
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create a small working site to start from."
+        abstract: "Create a small working site to start from.",
+        discussion: """
+        The starter shows every feature small: pages and links, a diagram of each kind, a \
+        decision tree linking to pages, and a sample client report with its data. Its YAML \
+        files name their JSON Schemas (written to DIR/schemas) for editor completion.
+        """
     )
 
     @Argument(help: "The folder to create.")
     var directory: String
 
-    @Option(help: "The templates to copy (default: ./Templates, else the ones beside this orgbook).")
+    @Flag(help: "Only the minimum: site.yaml and a home page (plus templates and schemas).")
+    var bare = false
+
+    @Option(help: "A templates folder to copy instead of the built-in templates.")
     var templates: String?
 
     func run() throws {
-        let source = templates.map { URL(fileURLWithPath: $0) } ?? Self.defaultTemplates()
         do {
-            try SiteScaffold.create(at: URL(fileURLWithPath: directory), templates: source)
+            try SiteScaffold.create(at: URL(fileURLWithPath: directory), templates: templates.map { URL(fileURLWithPath: $0) },
+                                    starter: bare ? .bare : .site)
         } catch {
             throw DiagnosticOutput.fail(error)
         }
-        print("Created a site in \(directory). Next: cd \(directory) && orgbook build")
-    }
-
-    /// `./Templates` when it exists, else the `Templates` folder of the checkout this
-    /// executable was built in (`.build/<config>/orgbook` sits two folders below it).
-    static func defaultTemplates() -> URL {
-        let fileManager = FileManager.default
-        let local = URL(fileURLWithPath: "Templates")
-        if fileManager.fileExists(atPath: local.appendingPathComponent("page.mustache").path) { return local }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("Templates")
-            if fileManager.fileExists(atPath: candidate.appendingPathComponent("page.mustache").path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return local
+        print("""
+        Created a site in \(directory). Next:
+          cd \(directory)
+          orgbook serve      # then open http://127.0.0.1:8000/
+        """)
     }
 }

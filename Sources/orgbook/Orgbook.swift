@@ -13,6 +13,7 @@ struct Orgbook: AsyncParsableCommand {
             NewCommand.self,
             ServeCommand.self,
             ExportCommand.self,
+            SchemaCommand.self,
         ]
     )
 }

@@ -115,7 +115,7 @@ enum DecisionTreeYAMLReader {
             let link = fields["link"].flatMap { reader.link($0, what: "'link'") }
             return .outcome(DecisionOutcome(id: id, archetype: archetype,
                                             description: description?.isEmpty == false ? description : nil,
-                                            link: link, location: here))
+                                            link: link, location: here, linkLocation: fields["link"].map(reader.location)))
         }
     }
 }

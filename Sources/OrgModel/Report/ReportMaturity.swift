@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Where the client stands on a path of maturity stages, and where it aims to be.
 public struct ReportMaturity: Sendable, Hashable {
     public var stages: [MaturityStage]
@@ -7,6 +9,8 @@ public struct ReportMaturity: Sendable, Hashable {
     public var target: Int?
     /// A page explaining the stages (relative to the report's folder), from `link:`.
     public var link: String?
+    /// Where `link:` was written, for the link check.
+    public var linkLocation: SourceLocation?
 
     public init(stages: [MaturityStage], current: Int, target: Int? = nil, link: String? = nil) {
         self.stages = stages

@@ -30,7 +30,9 @@ enum ReportMaturityReader {
             reader.report(ReportError.targetNotAhead(current: names[currentIndex], target: names[target]), at: targetNode)
         }
         let link = fields["link"].flatMap { reader.link($0, what: "'link'") }
-        return ReportMaturity(stages: stages, current: currentIndex, target: target, link: link)
+        var maturity = ReportMaturity(stages: stages, current: currentIndex, target: target, link: link)
+        maturity.linkLocation = fields["link"].map(reader.location)
+        return maturity
     }
 
     /// The stages: inline, or read from a YAML file that holds the list (or a mapping with

@@ -9,23 +9,14 @@ import os
 import re
 import sys
 
-import jsonschema
-import yaml
-
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
-KINDS = ["orgchart", "org-diff", "decision-tree", "ownership-matrix"]
-
-
-def validator(kind):
-    with open(os.path.join(HERE, f"{kind}.schema.json")) as f:
-        schema = json.load(f)
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
+sys.path.insert(0, os.path.join(ROOT, "Tests", "Schemas"))
+from schema_loading import load_yaml, validators as load_validators  # noqa: E402
 
 
 def main():
-    validators = {kind: validator(kind) for kind in KINDS}
+    validators = load_validators(HERE)
     failures = []
 
     def check(name, document, expect_valid=True):
@@ -43,11 +34,11 @@ def main():
         readme = f.read()
     examples = [block for block in re.findall(r"```yaml\n(.*?)```", readme, re.S) if re.search(r"^kind:", block, re.M)]
     for index, block in enumerate(examples, 1):
-        check(f"README.md example {index}", yaml.safe_load(block))
+        check(f"README.md example {index}", load_yaml(block))
     fixtures = sorted(glob.glob(os.path.join(ROOT, "Tests", "OrgModelTests", "Fixtures", "**", "*.yaml"), recursive=True))
     for path in fixtures:
         with open(path) as f:
-            check(os.path.relpath(path, ROOT), yaml.safe_load(f))
+            check(os.path.relpath(path, ROOT), load_yaml(f.read()))
 
     good = {
         "measures and settings": {"kind": "orgchart", "currency": "EUR", "show": ["headcount", "cost"],

@@ -65,7 +65,8 @@ enum ReportPages {
         // the layout draws the report from `report`.
         let texts = ([rendered.summary] + rendered.findingDetails + rendered.recommendationDetails + rendered.sections.map(\.html))
         let markdown = RenderedMarkdown(html: texts.joined(separator: "\n"), headings: [title] + rendered.markdown.flatMap(\.headings),
-                                        links: rendered.markdown.flatMap(\.links), anchors: rendered.anchors,
+                                        links: rendered.markdown.flatMap(\.links) + dataLinks(of: loaded.report, at: title.location),
+                                        anchors: rendered.anchors,
                                         fenceKinds: rendered.markdown.reduce(into: Set<String>()) { $0.formUnion($1.fenceKinds) })
         let files = loaded.dependencies.map { OutputSafety.canonical(URL(fileURLWithPath: $0)) }
         var result = RenderedPage(markdown: markdown, warnings: loaded.warnings + diagrams.warnings,
@@ -89,5 +90,14 @@ enum ReportPages {
             ])
         })
         context["hasReports"] = .bool(!reports.isEmpty)
+    }
+
+    /// The links a report writes from its data — the tree's outcomes (re-based on the
+    /// report's folder; they include the recommended model's page) and the maturity page —
+    /// checked like the links in its Markdown.
+    static func dataLinks(of report: Report, at fallback: SourceLocation) -> [LinkReference] {
+        var links = DataLinks.references(in: report.decisionTree, fallback: fallback)
+        if let link = report.maturity.link { links.append(DataLinks.reference(link, at: report.maturity.linkLocation ?? fallback)) }
+        return links
     }
 }

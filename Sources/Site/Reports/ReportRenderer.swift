@@ -29,9 +29,9 @@ struct ReportRenderer: Sendable {
     func render(_ report: Report) throws(DiagnosticError) -> RenderedReport {
         var problems: [Diagnostic] = []
         var parts: [RenderedMarkdown] = []
-        func html(_ text: String, from path: String) -> String {
+        func html(_ text: String, from path: String, lineOffset: Int = 0) -> String {
             do throws(DiagnosticError) {
-                let rendered = try renderMarkdown(text, from: path)
+                let rendered = try renderMarkdown(text, from: path, lineOffset: lineOffset)
                 parts.append(rendered)
                 return Self.demotingHeadings(rendered.html)
             } catch {
@@ -42,8 +42,12 @@ struct ReportRenderer: Sendable {
         let summary = html(report.summary, from: report.path)
         let findings = report.findings.map { html($0.detail, from: report.path) }
         let recommendations = report.recommendations.map { html($0.detail, from: report.path) }
-        let sections = report.sections.enumerated().map { index, section in
-            RenderedReport.Section(id: "report-section-\(index + 1)", title: section.title, html: html(section.text, from: section.path))
+        // Section files may start with front matter (title, weight), like pages.
+        let prepared: [PreparedReportSection]
+        do { prepared = try PreparedReportSection.prepare(report.sections) } catch { problems += error.diagnostics; prepared = [] }
+        let sections = prepared.enumerated().map { index, section in
+            RenderedReport.Section(id: "report-section-\(index + 1)", title: section.title,
+                                   html: html(section.body, from: section.path, lineOffset: section.bodyLineOffset))
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
 
@@ -78,9 +82,10 @@ struct ReportRenderer: Sendable {
         return DiagramRenderer.render(document, options: options).html
     }
 
-    private func renderMarkdown(_ text: String, from path: String) throws(DiagnosticError) -> RenderedMarkdown {
+    private func renderMarkdown(_ text: String, from path: String, lineOffset: Int) throws(DiagnosticError) -> RenderedMarkdown {
         var options = markdown
         options.sourcePath = path
+        options.lineOffset = lineOffset
         do {
             return try MarkdownRenderer.render(text, options: options)
         } catch {
