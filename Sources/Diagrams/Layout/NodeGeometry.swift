@@ -9,7 +9,6 @@ public struct NodeGeometry: Hashable, Sendable {
     public var edgeLabelRect: Rect?
     public var depth: Int
     public var parent: Int?
-    /// True when the node hangs off a vertical spine: under a manager with many reports, or
-    /// inside an indented column of a folded tree.
+    /// True when the node hangs off a vertical spine, under a manager with many reports.
     public var isStacked: Bool
 }

@@ -16,22 +16,6 @@ public struct TreeLayoutOptions: Hashable, Sendable {
     /// Room between an edge label and the box below it.
     public var edgeLabelGap: Double = 6
 
-    /// Drawings wider than this, or wider than `foldAspect` times their height (once
-    /// wider than `foldAspectAbove`), fold: the subtrees below some depth hang as indented
-    /// columns (see `IndentBlock`). The deepest depth that meets the target is chosen, so
-    /// as much of the tree as fits keeps its tidy shape. Nil never folds.
-    public var foldWidth: Double? = nil
-    public var foldAspect: Double = 3
-    public var foldAspectAbove: Double = 960
-    /// In an indented column: the shift of each level, and the tick from spine to box.
-    public var indentStep: Double = 24
-    public var indentTick: Double = 12
-
     public init() {}
 
-    /// True when a drawing of this size needs folding.
-    func isTooWide(_ bounds: Rect) -> Bool {
-        guard let foldWidth else { return false }
-        return bounds.width > foldWidth || (bounds.width > foldAspectAbove && bounds.width > foldAspect * bounds.height)
-    }
 }

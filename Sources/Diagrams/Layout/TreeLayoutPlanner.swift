@@ -10,43 +10,26 @@ struct TreeLayoutPlanner {
     var slotHeight: [Double] = []
     /// Managers whose leaf children hang off spines, keyed by manager index.
     var stacks: [Int: StackBlock] = [:]
-    /// Nil, or the depth whose nodes get their descendants drawn as indented columns.
-    let foldDepth: Int?
-    /// The indented columns, keyed by the node they hang under.
-    var indents: [Int: IndentBlock] = [:]
-    /// True once `prepare` ran (or its results were copied in by `folded(at:)`).
+    /// True once `prepare` ran.
     private var isPrepared = false
-    /// For every node inside an indented column, the node the column hangs under; -1 for
-    /// the others (empty when the tree is not folded).
-    var columnHead: [Int] = []
 
-    init(input: TreeLayoutInput, options: TreeLayoutOptions, foldDepth: Int? = nil) {
+    init(input: TreeLayoutInput, options: TreeLayoutOptions) {
         self.input = input
         self.options = options
-        self.foldDepth = foldDepth
     }
 
-    /// True when `node` lies inside an indented column.
-    func isFolded(_ node: Int) -> Bool {
-        guard let foldDepth else { return false }
-        return depth[node] > foldDepth
-    }
-
-    /// Where every box goes and how big the drawing is, without building nodes and edges:
-    /// enough to judge a candidate fold depth.
+    /// Where every box goes and how big the drawing is, without building nodes and edges.
     mutating func arrange() -> TreeArrangement {
         let n = input.ids.count
         if !isPrepared { prepare() }
-        findIndents()
 
-        // The tidy tree: stacked children, and indented columns, are replaced by one block
-        // node under their manager.
+        // The tidy tree: stacked children are replaced by one block node under their manager.
         var stackOrder = stacks.keys.sorted()
         var widths = slotWidth, heights = slotHeight
         var tidyChildren = input.children
         var blockIndex: [Int: Int] = [:]
-        for manager in (stackOrder + indents.keys).sorted() {
-            let size = stacks[manager].map { ($0.width, $0.height) } ?? indents[manager].map { ($0.width, $0.height) }!
+        for manager in stackOrder {
+            let size = (stacks[manager]!.width, stacks[manager]!.height)
             blockIndex[manager] = widths.count
             tidyChildren[manager] = [widths.count]
             widths.append(size.0)
@@ -76,10 +59,6 @@ struct TreeLayoutPlanner {
             let b = blockIndex[manager]!
             spineXs[manager] = stacks[manager]!.place(children: input.children[manager], origin: Point(x: xs[b], y: ys[b]),
                                                       rects: &rects, isStacked: &isStacked)
-        }
-        for (head, block) in indents {
-            let b = blockIndex[head]!
-            block.place(origin: Point(x: xs[b], y: ys[b]), rects: &rects, isStacked: &isStacked)
         }
 
         // A block's full extent belongs to the drawing even where its last row is short,
@@ -114,17 +93,6 @@ struct TreeLayoutPlanner {
             let kids = input.children[node]
             guard !kids.isEmpty else { continue }
             let box = nodes[node].rect
-            let head = columnHead.isEmpty ? -1 : columnHead[node]
-            if head >= 0 {
-                // Inside a column: down the spine from this box, a tick into each child.
-                let spineX = xs[blockIndex[head]!] + indents[head]!.spineX[node]!
-                for kid in kids {
-                    let target = nodes[kid].rect
-                    let points = [Point(x: spineX, y: box.maxY), Point(x: spineX, y: target.midY), Point(x: target.x, y: target.midY)]
-                    edges.append(EdgeGeometry(from: node, to: kid, points: points, kind: .tree))
-                }
-                continue
-            }
             let busY: Double
             if let b = blockIndex[node] {
                 busY = ys[b] - options.levelGap / 2
@@ -139,13 +107,7 @@ struct TreeLayoutPlanner {
                 points.reserveCapacity(5)
                 points.append(start)
                 points.append(Point(x: box.midX, y: busY))
-                if indents[node] != nil {
-                    // The column's spine runs down its left edge.
-                    let spineX = xs[blockIndex[node]!]
-                    points.append(Point(x: spineX, y: busY))
-                    points.append(Point(x: spineX, y: target.midY))
-                    points.append(Point(x: target.x, y: target.midY))
-                } else if let spines = spineXs[node], let stack = stacks[node] {
+                if let spines = spineXs[node], let stack = stacks[node] {
                     let spineX = spines[stack.spine(of: k)]
                     let side = stack.isLeft(k) ? target.maxX : target.x
                     points.append(Point(x: spineX, y: busY))
@@ -164,8 +126,7 @@ struct TreeLayoutPlanner {
         return TreeGeometry(nodes: nodes, edges: edges, bounds: arrangement.bounds)
     }
 
-    /// What does not depend on the fold depth: depths and order, slot sizes, and the
-    /// managers whose leaf reports stack.
+    /// Depths and order, slot sizes, and the managers whose leaf reports stack.
     mutating func prepare() {
         let n = input.ids.count
         walkFromRoot()
@@ -173,22 +134,6 @@ struct TreeLayoutPlanner {
         slotHeight = (0..<n).map { input.labels[$0].height + labelAllowance($0) }
         findStacks()
         isPrepared = true
-    }
-
-    /// A planner for the same tree folded at `foldDepth`, reusing this unfolded planner's
-    /// preparation: the same stacks, less those at or below the fold depth (which
-    /// `findStacks` would skip there), so each candidate depth costs only its own work.
-    func folded(at foldDepth: Int) -> TreeLayoutPlanner {
-        precondition(self.foldDepth == nil && isPrepared, "fold a prepared, unfolded planner")
-        var planner = TreeLayoutPlanner(input: input, options: options, foldDepth: foldDepth)
-        planner.depth = depth
-        planner.parent = parent
-        planner.order = order
-        planner.slotWidth = slotWidth
-        planner.slotHeight = slotHeight
-        planner.stacks = stacks.filter { depth[$0.key] < foldDepth }
-        planner.isPrepared = true
-        return planner
     }
 
     /// Height taken above a box by the label of the edge into it.
@@ -215,23 +160,11 @@ struct TreeLayoutPlanner {
 
     mutating func findStacks() {
         guard let threshold = options.stackThreshold else { return }
-        for node in order where !isFolded(node) && depth[node] != foldDepth {
+        for node in order {
             let kids = input.children[node]
             guard kids.count > threshold,
                   kids.allSatisfy({ input.children[$0].isEmpty && input.edgeLabels[$0] == nil }) else { continue }
             stacks[node] = StackBlock(sizes: kids.map { (slotWidth[$0], slotHeight[$0]) }, options: options)
-        }
-    }
-
-    /// Every node at the fold depth with children gets its descendants as a column.
-    mutating func findIndents() {
-        guard let foldDepth else { return }
-        columnHead = Array(repeating: -1, count: input.ids.count)
-        for node in order where depth[node] == foldDepth && !input.children[node].isEmpty {
-            let block = IndentBlock(head: node, children: input.children, widths: slotWidth, heights: slotHeight,
-                                    options: options)
-            indents[node] = block
-            for member in block.members { columnHead[member] = node }
         }
     }
 
@@ -246,7 +179,7 @@ struct TreeLayoutPlanner {
         if options.layered {
             let maxDepth = (depth.max() ?? 0) + 1
             var rowHeight = Array(repeating: 0.0, count: maxDepth + 1)
-            for node in order where (parent[node] < 0 || stacks[parent[node]] == nil) && !isFolded(node) {
+            for node in order where parent[node] < 0 || stacks[parent[node]] == nil {
                 rowHeight[depth[node]] = max(rowHeight[depth[node]], heights[node])
             }
             var tops = Array(repeating: 0.0, count: maxDepth + 1)
