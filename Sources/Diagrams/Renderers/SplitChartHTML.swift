@@ -66,8 +66,12 @@ enum SplitChartHTML {
         var number = 0
         for (side, pages) in zip(sides, planned) {
             let stem = options.idPrefix + (side.name.map { "-\($0)" } ?? "") + "-page-"
-            for page in pages.pages {
+            for var page in pages.pages {
                 number += 1
+                // A diff's parts say which side they show: "Before: Chief Executive › Claims".
+                if let name = side.name, !page.breadcrumb.isEmpty {
+                    page.breadcrumb[0].title = name.prefix(1).uppercased() + name.dropFirst() + ": " + page.breadcrumb[0].title
+                }
                 var pageOptions = options
                 pageOptions.idPrefix = "\(options.idPrefix)p\(number)"
                 let drawn = ChartPageRenderer.render(page, of: side.chart, pageURL: { "#" + stem + $0 }, options: pageOptions)
