@@ -48,8 +48,10 @@ public enum DiagramRenderer {
     /// Draws `document`. Pure and deterministic: the same input gives the same bytes.
     public static func render(_ document: OrgDocument, options: DiagramOptions = DiagramOptions()) -> RenderedDiagram {
         switch document {
-        case .orgChart(let chart): OrgChartRenderer.render(chart, options: options)
-        case .orgDiff(let diff): OrgDiffRenderer.render(diff, options: options)
+        case .orgChart(let chart):
+            SplitChartHTML.render(chart, whole: OrgChartRenderer.render(chart, options: options), options: options)
+        case .orgDiff(let diff):
+            SplitChartHTML.render(diff, whole: OrgDiffRenderer.render(diff, options: options), options: options)
         case .decisionTree(let tree): DecisionTreeRenderer.render(tree, options: options)
         case .ownershipMatrix(let matrix): OwnershipMatrixRenderer.render(matrix, options: options)
         }

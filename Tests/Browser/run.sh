@@ -99,6 +99,9 @@ if command -v chromium >/dev/null && command -v pdftotext >/dev/null; then
     "$ORGBOOK" export "Content/reports/$client" --templates Templates -o "$PDF_DIR/$client.zip"
   done
   "$ORGBOOK" export Content/reports/fernhill-rowe --templates Templates -o "$PDF_DIR/fernhill-rowe-again.pdf"
+  # A generated 400-unit report, to check split charts print legibly (issue 16).
+  "$PYTHON" Tests/Browser/make_bank_report.py Content "$ARTIFACTS/browser/bank-content"
+  "$ORGBOOK" export "$ARTIFACTS/browser/bank-content/reports/bank-400" --templates Templates -o "$PDF_DIR/bank-400.pdf"
 else
   echo "Chromium or poppler-utils could not be installed: PDF checks skipped" >"$PDF_DIR/SKIPPED"
 fi
