@@ -1,9 +1,11 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import Office
+import OrgModel
 import Site
 
-/// `orgbook export Content/reports/<client> -o report.html|.pdf|.zip`: one client report as
+/// `orgbook export Content/reports/<client> -o report.html|.pdf|.zip|.pptx|.xlsx`: one client report as
 /// a single self-contained HTML file, a paged PDF printed by headless Chromium, or an
 /// offline site holding that client alone.
 /// `orgbook export --site Content -o site.zip`: the whole site, built offline and zipped,
@@ -13,7 +15,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export a client report as HTML, PDF or an offline zip, or a whole site as a zip.",
         discussion: """
-        The format follows the output's extension (.html, .pdf, .zip) or --format. \
+        The format follows the output's extension (.html, .pdf, .zip, .pptx, .xlsx) or --format. \
+        A .pptx is an editable deck (org charts as native shapes and connectors, tables as native tables); \
+        a .xlsx holds the units, changes, metrics and ownership matrix as sheets. \
         A report HTML file holds its CSS and diagrams inline and refers to no other file or host. \
         A PDF is that file printed by headless Chromium (on PATH or named by ORGBOOK_CHROMIUM): \
         a cover, contents with page numbers, each part on a new page, a running header and \
@@ -29,10 +33,10 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Export this content folder as a zipped offline site instead of a report.")
     var site: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write: report.html, report.pdf, report.zip, or site.zip with --site.")
+    @Option(name: [.short, .customLong("output")], help: "The file to write: report.html, .pdf, .zip, .pptx, .xlsx, or site.zip with --site.")
     var output: String
 
-    @Option(help: "The report's format: html, pdf or zip (default: from the output's extension, else html).")
+    @Option(help: "The report's format: html, pdf, zip, pptx or xlsx (default: from the output's extension, else html).")
     var format: ExportFormat?
 
     @Flag(help: "With --site: include client reports (left out by default).")
@@ -66,6 +70,11 @@ struct ExportCommand: ParsableCommand {
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
             throw DiagnosticOutput.fail(Diagnostic.error(at: nil, "cannot write \(output): the folder \(folder) does not exist",
                                                          hint: "create it first, or write the file somewhere else"))
+        }
+        let name = (output as NSString).lastPathComponent
+        if site == nil, format == nil, name.contains("."), ExportFormat(path: output) == nil {
+            throw DiagnosticOutput.fail(Diagnostic.error(at: nil, "cannot export to \(output): unknown extension .\((name as NSString).pathExtension)",
+                                                         hint: "name the output .html, .pdf, .zip, .pptx or .xlsx, or give --format"))
         }
         if let site {
             let export: (zip: Data, report: BuildReport)
@@ -108,6 +117,17 @@ struct ExportCommand: ParsableCommand {
             }
             try strictness.report(export.warnings)
             return export.pdf
+        case .pptx, .xlsx:
+            let loaded: LoadedReport
+            do { loaded = try ReportLoader.load(bundle: bundle) } catch {
+                throw DiagnosticOutput.fail(error)
+            }
+            try strictness.report(loaded.warnings)
+            do {
+                return format == .pptx ? try ReportDeck.make(loaded.report) : try ReportWorkbook.make(loaded.report)
+            } catch {
+                throw DiagnosticOutput.fail(error)
+            }
         case .zip:
             let export: (zip: Data, report: BuildReport)
             do { export = try ClientBundle.export(bundle: bundle, templatesDirectory: templatesDirectory) } catch {

@@ -3,7 +3,7 @@ import ArgumentParser
 /// What `orgbook export` writes for a report: named by `--format`, or by the output's
 /// extension.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case html, pdf, zip
+    case html, pdf, zip, pptx, xlsx
 
     /// The format the output's extension names (`.htm` counts as HTML); nil for others.
     init?(path: String) {
@@ -12,6 +12,8 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
         case "html", "htm": self = .html
         case "pdf": self = .pdf
         case "zip": self = .zip
+        case "pptx": self = .pptx
+        case "xlsx": self = .xlsx
         default: return nil
         }
     }
