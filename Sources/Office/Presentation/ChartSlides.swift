@@ -16,7 +16,7 @@ public enum ChartSlides {
         public var color: String
 
         public static let added = Mark(badge: "added", dash: nil, lineWidth: 38100, color: "2E8540")
-        public static let moved = Mark(badge: "moved", dash: "dash", lineWidth: 25400, color: "B35900")
+        public static let moved = Mark(badge: "moved", dash: "lgDash", lineWidth: 25400, color: "B35900")
         public static let removed = Mark(badge: "removed", dash: "sysDot", lineWidth: 25400, color: "B3261E")
     }
 
@@ -96,9 +96,18 @@ public enum ChartSlides {
             guard let first = edge.points.first, let last = edge.points.last else { continue }
             let start = site(rects[edge.from], nearest: (emu(first.x, bounds.x, left), emu(first.y, bounds.y, Double(area.y))))
             let end = site(rects[edge.to], nearest: (emu(last.x, bounds.x, left), emu(last.y, bounds.y, Double(area.y))))
-            slide.connector(from: ids[edge.from], startSite: start.index, at: start.point,
-                            to: ids[edge.to], endSite: end.index, at: end.point,
-                            elbow: edge.kind == .tree, dashed: edge.kind != .tree, color: "555555")
+            // A reporting line from a box's foot to the top of a box below is the elbow
+            // every editor draws itself; any other route (beside stacked boxes, dotted
+            // lines) keeps the layout's points so it crosses no box.
+            if edge.kind == .tree, start.index == 2, end.index == 0, edge.points.count <= 4 {
+                slide.connector(from: ids[edge.from], startSite: start.index, at: start.point,
+                                to: ids[edge.to], endSite: end.index, at: end.point,
+                                elbow: true, dashed: false, color: "555555")
+            } else {
+                let points = edge.points.map { (emu($0.x, bounds.x, left), emu($0.y, bounds.y, Double(area.y))) }
+                slide.routedConnector(from: ids[edge.from], startSite: start.index, to: ids[edge.to], endSite: end.index,
+                                      points: points, dashed: edge.kind != .tree, color: "555555")
+            }
         }
         return slide
     }

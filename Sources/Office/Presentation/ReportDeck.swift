@@ -37,7 +37,7 @@ public enum ReportDeck {
         for (chart, title, chartMarks) in [(report.current, "Today", marks.before), (report.target, "Target", marks.after)] {
             let pages = ChartPages.make(chart, split: chart.split == .none ? .auto : chart.split, budget: ChartSlides.budget)
             for page in pages.pages {
-                package.slides.append(ChartSlides.slide(page, of: chart, title: "\(title): \(chart.title ?? "org chart")",
+                package.slides.append(ChartSlides.slide(page, of: chart, title: chart.title ?? "\(title): org chart",
                                                         marks: chartMarks, primary: primary))
             }
         }

@@ -90,6 +90,30 @@ struct SlideBuilder {
         shapes += Self.body(m)
     }
 
+    /// A connector bound like `connector`, drawn along `points` (the route the layout
+    /// chose around stacked boxes) instead of a preset elbow that would cross them.
+    mutating func routedConnector(from: Int, startSite: Int, to: Int, endSite: Int, points: [(Int, Int)],
+                                  dashed: Bool, color: String) {
+        var m = OfficeXML()
+        let id = newID()
+        let minX = points.map(\.0).min() ?? 0, minY = points.map(\.1).min() ?? 0
+        let width = max((points.map(\.0).max() ?? 0) - minX, 1), height = max((points.map(\.1).max() ?? 0) - minY, 1)
+        m.raw("<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"\(id)\" name=\"Connector \(id)\"/><p:cNvCxnSpPr>")
+        m.raw("<a:stCxn id=\"\(from)\" idx=\"\(startSite)\"/><a:endCxn id=\"\(to)\" idx=\"\(endSite)\"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr><p:spPr>")
+        m.raw(Self.transform(x: minX, y: minY, width: width, height: height))
+        m.raw("<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l=\"0\" t=\"0\" r=\"r\" b=\"b\"/><a:pathLst>")
+        m.raw("<a:path w=\"\(width)\" h=\"\(height)\" fill=\"none\">")
+        for (k, p) in points.enumerated() {
+            m.raw(k == 0 ? "<a:moveTo>" : "<a:lnTo>")
+            m.raw("<a:pt x=\"\(p.0 - minX)\" y=\"\(p.1 - minY)\"/>")
+            m.raw(k == 0 ? "</a:moveTo>" : "</a:lnTo>")
+        }
+        m.raw("</a:path></a:pathLst></a:custGeom><a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"\(color)\"/></a:solidFill>")
+        if dashed { m.raw("<a:prstDash val=\"dash\"/>") }
+        m.raw("</a:ln></p:spPr></p:cxnSp>")
+        shapes += Self.body(m)
+    }
+
     /// A native table: the first row is the header (bold, shaded).
     mutating func table(name: String, rows: [[String]], x: Int, y: Int, width: Int, fontSize: Int = 1200, headerFill: String) {
         guard let header = rows.first, !header.isEmpty else { return }
