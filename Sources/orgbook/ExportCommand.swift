@@ -124,7 +124,8 @@ struct ExportCommand: ParsableCommand {
             }
             try strictness.report(loaded.warnings)
             do {
-                return format == .pptx ? try ReportDeck.make(loaded.report) : try ReportWorkbook.make(loaded.report)
+                if format == .xlsx { return try ReportWorkbook.make(loaded.report) }
+                return try ReportDeck.make(loaded.report, siteBrand: ReportExporter.siteBrand(above: loaded.report.directory))
             } catch {
                 throw DiagnosticOutput.fail(error)
             }

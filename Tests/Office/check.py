@@ -124,7 +124,7 @@ def check_deck(path, units=None):
 def check_workbook(path):
     book = openpyxl.load_workbook(path)
     names = book.sheetnames
-    for expected in ["Current units", "Target units", "Changes", "Metrics", "Ownership"]:
+    for expected in ["Current units", "Target units", "Changes", "Metrics", "Target breaches", "Ownership"]:
         if expected not in names:
             problems.append(f"{path}: no sheet '{expected}' in {names}")
     for sheet in book:

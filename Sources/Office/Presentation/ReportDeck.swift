@@ -13,12 +13,14 @@ public enum ReportDeck {
     static let linesPerSlide = 20
     static let charactersPerLine = 110
 
-    /// The deck's bytes.
-    public static func make(_ report: Report) throws -> Data {
+    /// The deck's bytes; `siteBrand` (the consultancy's) under the report's own `brand:`
+    /// gives the theme's colours.
+    public static func make(_ report: Report, siteBrand: Brand = Brand()) throws -> Data {
         var package = PresentationPackage(title: "\(report.client): organisation review")
-        if let color = report.brand.colors[.primary] { package.primary = hex(color) }
-        if let color = report.brand.colors[.accent] { package.accent = hex(color) }
-        if let color = report.brand.colors[.text] { package.text = hex(color) }
+        let brand = siteBrand.overridden(by: report.brand)
+        if let color = brand.colors[.primary] { package.primary = hex(color) }
+        if let color = brand.colors[.accent] { package.accent = hex(color) }
+        if let color = brand.colors[.text] { package.text = hex(color) }
         let primary = package.primary
         package.slides.append(titleSlide(report))
         package.slides += routeSlides(report)

@@ -19,6 +19,7 @@ public enum ReportWorkbook {
         }
         package.sheets.append(changeSheet(report.orgDiff))
         package.sheets.append(metricSheet(report.orgDiff))
+        package.sheets.append(breachSheet([("current", report.current), ("target", report.target)]))
         package.sheets.append(ownershipSheet(report.ownership))
         return try package.data()
     }
@@ -65,6 +66,17 @@ public enum ReportWorkbook {
             [.text(name), .number(before), .number(after), .number(after - before)]
         }
         return WorkbookPackage.Sheet(name: "Metrics", header: ["Metric", "Before", "After", "Change"], rows: rows)
+    }
+
+    /// Where each chart misses its `targets:` (spans, layers); no rows when none are set.
+    static func breachSheet(_ charts: [(String, OrgChart)]) -> WorkbookPackage.Sheet {
+        let rows: [[WorkbookPackage.Cell]] = charts.flatMap { label, chart in
+            chart.targetBreaches().map { breach in
+                [.text(label), .text(breach.kind.rawValue), .text(breach.id), .text(breach.name),
+                 .number(Double(breach.value)), .number(Double(breach.limit))]
+            }
+        }
+        return WorkbookPackage.Sheet(name: "Target breaches", header: ["Chart", "Breach", "ID", "Name", "Value", "Target"], rows: rows)
     }
 
     static func ownershipSheet(_ matrix: OwnershipMatrix) -> WorkbookPackage.Sheet {
