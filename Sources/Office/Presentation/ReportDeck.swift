@@ -141,6 +141,8 @@ public enum ReportDeck {
     static func textSlides(_ title: String, _ paragraphs: [String]) -> [SlideBuilder] {
         var pages: [[String]] = [[]]
         var lines = 0
+        // Line breaks inside a paragraph (folded YAML, wrapped Markdown) are spaces.
+        let paragraphs = paragraphs.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         for paragraph in paragraphs where !paragraph.isEmpty {
             let needed = paragraph.count / charactersPerLine + 2
             if lines + needed > linesPerSlide, !pages[pages.count - 1].isEmpty {

@@ -39,7 +39,7 @@ struct SlideBuilder {
         m.raw("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>")
         m.raw("<p:txBody><a:bodyPr wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"t\"><a:normAutofit/></a:bodyPr><a:lstStyle/>")
         for (text, size, bold) in paragraphs {
-            m.raw("<a:p>")
+            m.raw("<a:p><a:pPr><a:spcAft><a:spcPts val=\"600\"/></a:spcAft></a:pPr>")
             Self.run(text, size: size, bold: bold, into: &m)
             m.raw("</a:p>")
         }
