@@ -22,7 +22,7 @@ public enum ReportDeck {
         if let color = brand.colors[.accent] { package.accent = hex(color) }
         if let color = brand.colors[.text] { package.text = hex(color) }
         let primary = package.primary
-        package.slides.append(titleSlide(report))
+        package.slides.append(titleSlide(report, confidentiality: brand.confidentiality))
         package.slides += routeSlides(report)
         package.slides += tableSlides("Maturity stages", [["Stage", "Description", "Where"]] + report.maturity.stages.enumerated().map { k, stage in
             [stage.name, stage.description ?? "", k == report.maturity.current ? "current" : k == report.maturity.target ? "target" : ""]
@@ -55,7 +55,9 @@ public enum ReportDeck {
         return try package.data()
     }
 
-    static func titleSlide(_ report: Report) -> SlideBuilder {
+    /// Client, "Organisation review", then date, sector, authors and the brand's
+    /// confidentiality line.
+    static func titleSlide(_ report: Report, confidentiality: String? = nil) -> SlideBuilder {
         var slide = SlideBuilder()
         let width = SlideBuilder.slideWidth - 2 * SlideBuilder.margin
         slide.textBox(name: "Title", text: [(report.client, 4000, true), ("Organisation review", 2400, false)],
@@ -63,6 +65,7 @@ public enum ReportDeck {
         var lines = [(report.date.longForm, 1800, false)]
         if !report.sector.isEmpty { lines.append((report.sector, 1600, false)) }
         if !report.authors.isEmpty { lines.append((report.authors.joined(separator: ", "), 1600, false)) }
+        if let confidentiality { lines.append((confidentiality, 1200, false)) }
         slide.textBox(name: "Subtitle", text: lines, x: SlideBuilder.margin, y: 3_800_000, width: width, height: 1_400_000)
         return slide
     }
