@@ -70,6 +70,7 @@ test: deps
 	$(SWIFT) test --skip-build
 	ORGBOOK=.build/debug/orgbook bash Tests/Schemas/run.sh
 	ORGBOOK=.build/debug/orgbook bash Tests/Browser/run.sh
+	ORGBOOK=.build/debug/orgbook bash Tests/Office/run.sh
 
 # The Swift tests alone: the fast loop while working on the code.
 test-swift: deps

@@ -43,6 +43,8 @@ let package = Package(
         ], exclude: ["Schemas"]),
         .target(name: "Diagrams", dependencies: ["ByteText", "OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
         // The compiled Mustache engine: templates parsed once, rendered on every core.
+        // Editable Office files (.pptx decks, .xlsx workbooks) written from the diagrams' geometry.
+        .target(name: "Office", dependencies: ["ByteText", "Diagnostics", "Diagrams", "OrgModel"]),
         .target(name: "Templates", dependencies: ["ByteText", "Diagnostics"]),
         // Work spread over every core: a parallel map and work started in the background.
         .target(name: "Parallel"),
@@ -52,7 +54,7 @@ let package = Package(
             "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Parallel", "Search", "Templates", "YAML",
         ], exclude: ["Embedded/generate_embedded_files.py"]),
         // Deliverables made from a built site or report: PDF through headless Chromium, zips.
-        .target(name: "Export", dependencies: ["Diagnostics", "OrgModel", "Site"]),
+        .target(name: "Export", dependencies: ["ByteText", "Diagnostics", "OrgModel", "Site"]),
         .target(name: "PreviewServer", dependencies: [
             "ByteText", "Site", "Diagnostics",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -61,7 +63,7 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "orgbook", dependencies: [
-            "Diagnostics", "Export", "Site", "Diagrams", "OrgModel", "PreviewServer",
+            "Diagnostics", "Export", "Site", "Diagrams", "OrgModel", "Office", "PreviewServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // mimalloc (Debian `libmimalloc2.0`): a build allocates small objects on every
@@ -82,6 +84,7 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "OfficeTests", dependencies: ["Office", "OrgModel", "Diagrams"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
         .testTarget(name: "SiteTests", dependencies: ["Export", "Site", "Templates", "orgbook"], resources: [.copy("Fixtures")]),
     ]

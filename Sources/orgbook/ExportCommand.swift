@@ -2,10 +2,11 @@ import Export
 import ArgumentParser
 import Diagnostics
 import Foundation
+import Office
 import OrgModel
 import Site
 
-/// `orgbook export Content/reports/<client> -o report.html|.pdf|.zip`: one client report as
+/// `orgbook export Content/reports/<client> -o report.html|.pdf|.zip|.pptx|.xlsx`: one client report as
 /// a single self-contained HTML file, a paged PDF printed by headless Chromium, or an
 /// offline site holding that client alone.
 /// `orgbook export --site Content -o site.zip`: the whole site, built offline and zipped,
@@ -15,7 +16,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export a client report as HTML, PDF or an offline zip, or a whole site as a zip.",
         discussion: """
-        The format follows the output's extension (.html, .pdf, .zip, .csv) or --format. \
+        The format follows the output's extension (.html, .pdf, .zip, .pptx, .xlsx, .csv) or --format. \
+        A .pptx is an editable deck (org charts as native shapes and connectors, tables as native tables); \
+        a .xlsx holds the units, changes, metrics and ownership matrix as sheets. \
         A .csv is the report's change list: units and people that change, and tasks that change hands. \
         A report HTML file holds its CSS and diagrams inline and refers to no other file or host. \
         A PDF is that file printed by headless Chromium (on PATH or named by ORGBOOK_CHROMIUM): \
@@ -32,10 +35,10 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Export this content folder as a zipped offline site instead of a report.")
     var site: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write: report.html, report.pdf, report.zip, changes.csv, or site.zip with --site.")
+    @Option(name: [.short, .customLong("output")], help: "The file to write: report.html, .pdf, .zip, .pptx, .xlsx, changes.csv, or site.zip with --site.")
     var output: String
 
-    @Option(help: "The report's format: html, pdf, zip or csv (default: from the output's extension, else html).")
+    @Option(help: "The report's format: html, pdf, zip, pptx, xlsx or csv (default: from the output's extension, else html).")
     var format: ExportFormat?
 
     @Flag(help: "With --site: include client reports (left out by default).")
@@ -69,6 +72,11 @@ struct ExportCommand: ParsableCommand {
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
             throw DiagnosticOutput.fail(Diagnostic.error(at: nil, "cannot write \(output): the folder \(folder) does not exist",
                                                          hint: "create it first, or write the file somewhere else"))
+        }
+        let name = (output as NSString).lastPathComponent
+        if site == nil, format == nil, name.contains("."), ExportFormat(path: output) == nil {
+            throw DiagnosticOutput.fail(Diagnostic.error(at: nil, "cannot export to \(output): unknown extension .\((name as NSString).pathExtension)",
+                                                         hint: "name the output .html, .pdf, .zip, .pptx or .xlsx, or give --format"))
         }
         if let site {
             let export: (zip: Data, report: BuildReport)
@@ -118,6 +126,18 @@ struct ExportCommand: ParsableCommand {
             let report = loaded.report
             return Data(ChangeListCSV.write(report.orgDiff, ownership: report.ownershipChanges,
                                             legend: (report.currentOwnership?.legend ?? []) + report.ownership.legend).utf8)
+        case .pptx, .xlsx:
+            let loaded: LoadedReport
+            do { loaded = try ReportLoader.load(bundle: bundle) } catch {
+                throw DiagnosticOutput.fail(error)
+            }
+            try strictness.report(loaded.warnings)
+            do {
+                if format == .xlsx { return try ReportWorkbook.make(loaded.report) }
+                return try ReportDeck.make(loaded.report, siteBrand: ReportExporter.siteBrand(above: loaded.report.directory))
+            } catch {
+                throw DiagnosticOutput.fail(error)
+            }
         case .zip:
             let export: (zip: Data, report: BuildReport)
             do { export = try ClientBundle.export(bundle: bundle, templatesDirectory: templatesDirectory) } catch {

@@ -3,7 +3,7 @@ import ArgumentParser
 /// What `orgbook export` writes for a report: named by `--format`, or by the output's
 /// extension.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case html, pdf, zip
+    case html, pdf, zip, pptx, xlsx
     /// The report's change list: units and people that change, and tasks that change hands.
     case csv
 
@@ -15,6 +15,8 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
         case "pdf": self = .pdf
         case "zip": self = .zip
         case "csv": self = .csv
+        case "pptx": self = .pptx
+        case "xlsx": self = .xlsx
         default: return nil
         }
     }

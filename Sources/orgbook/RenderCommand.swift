@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagrams
 import Foundation
+import Office
 import OrgModel
 import Site
 
@@ -36,6 +37,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if split { return try runSplit() }
+        if let output, output.lowercased().hasSuffix(".pptx") { return try runDeck(output: output) }
         let url = URL(fileURLWithPath: file)
         let text: String
         do {
@@ -62,6 +64,28 @@ struct RenderCommand: ParsableCommand {
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            throw DiagnosticOutput.fail(error)
+        }
+    }
+
+    /// `-o CHART.pptx`: the org chart as an editable deck (an overview and one slide per
+    /// branch when it is too large for one slide).
+    func runDeck(output: String) throws {
+        guard ["yaml", "yml", "csv"].contains(URL(fileURLWithPath: file).pathExtension.lowercased()) else {
+            throw ValidationError("a .pptx deck draws an org chart: expected a .yaml, .yml or .csv file")
+        }
+        do {
+            try OutputFile.checkFolder(of: output)
+            let loaded = try OrgDataLoader.load(file: file)
+            DiagnosticOutput.print(loaded.warnings.map { var copy = $0; copy.severity = .warning; return copy })
+            guard case .orgChart(let chart) = loaded.document else {
+                throw ValidationError("a .pptx deck draws org charts; \(file) holds another kind of diagram")
+            }
+            let data = try ChartDeck.make(chart, file: file)
+            try OutputFile.write(data, to: output)
         } catch let error as ValidationError {
             throw error
         } catch {

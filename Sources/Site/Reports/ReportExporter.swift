@@ -89,7 +89,7 @@ public enum ReportExporter {
 
     /// The brand of the site the bundle sits in: the first `site.yaml` in the folders
     /// above it (none: no brand).
-    static func siteBrand(above folder: String) throws(DiagnosticError) -> Brand {
+    public static func siteBrand(above folder: String) throws(DiagnosticError) -> Brand {
         var directory = URL(fileURLWithPath: folder.isEmpty ? "." : folder).standardizedFileURL
         while directory.path != "/" {
             directory.deleteLastPathComponent()

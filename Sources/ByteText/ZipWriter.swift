@@ -1,10 +1,10 @@
 import Foundation
 
 /// Writes a ZIP archive (PKWARE APPNOTE 6.3) of stored, uncompressed entries: enough for a
-/// site handed to a client, which every operating system opens without extra tools.
+/// site handed to a client or an Office package (.pptx, .xlsx), which every operating system opens without extra tools.
 /// Entries keep the order they are added in and carry a fixed timestamp, so the same
 /// files give the same bytes.
-struct ZipWriter {
+public struct ZipWriter {
     private var archive = Data()
     private var centralDirectory = Data()
     private var count = 0
@@ -13,8 +13,11 @@ struct ZipWriter {
     private static let dosTime: UInt16 = 0
     private static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
 
+    /// An empty archive.
+    public init() {}
+
     /// Adds a file at `path` (forward slashes, relative) holding `contents`.
-    mutating func add(path: String, contents: Data) throws {
+    public mutating func add(path: String, contents: Data) throws {
         let name = Data(path.utf8)
         guard contents.count < Int(UInt32.max), archive.count < Int(UInt32.max), name.count <= Int(UInt16.max) else {
             throw ZipError.tooLarge(path)
@@ -58,7 +61,7 @@ struct ZipWriter {
     }
 
     /// The finished archive.
-    func finish() throws -> Data {
+    public func finish() throws -> Data {
         guard count < Int(UInt16.max) else { throw ZipError.tooManyFiles(count) }
         var out = archive
         let directoryOffset = UInt32(out.count)
@@ -75,11 +78,11 @@ struct ZipWriter {
     }
 }
 
-enum ZipError: Error, CustomStringConvertible {
+public enum ZipError: Error, CustomStringConvertible {
     case tooLarge(String)
     case tooManyFiles(Int)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .tooLarge(let path): "\(path) is too large for a ZIP archive without ZIP64 (4 GB)"
         case .tooManyFiles(let count): "\(count) files are too many for a ZIP archive without ZIP64 (65,535)"
@@ -88,14 +91,14 @@ enum ZipError: Error, CustomStringConvertible {
 }
 
 /// CRC-32 (IEEE 802.3, reflected), as ZIP requires.
-enum CRC32 {
+public enum CRC32 {
     private static let table: [UInt32] = (0..<256).map { n in
         var c = UInt32(n)
         for _ in 0..<8 { c = c & 1 == 1 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
         return c
     }
 
-    static func checksum(_ data: Data) -> UInt32 {
+    public static func checksum(_ data: Data) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         data.withUnsafeBytes { bytes in
             for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }

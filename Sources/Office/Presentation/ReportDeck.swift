@@ -1,0 +1,187 @@
+import Diagrams
+import Foundation
+import OrgModel
+
+/// `orgbook export Content/reports/CLIENT -o CLIENT.pptx`: a client report as an editable
+/// deck: title, decision route, maturity stages, org charts before and after (changes
+/// marked with a badge and a line style), change list and metrics as native tables, the
+/// ownership matrix with its legend, and the report's text as text slides.
+public enum ReportDeck {
+    /// Rows of a table slide before the table continues on the next slide.
+    static let rowsPerSlide = 12
+    /// Lines of text on one text slide (14 pt in the content area).
+    static let linesPerSlide = 20
+    static let charactersPerLine = 110
+
+    /// The deck's bytes; `siteBrand` (the consultancy's) under the report's own `brand:`
+    /// gives the theme's colours.
+    public static func make(_ report: Report, siteBrand: Brand = Brand()) throws -> Data {
+        var package = PresentationPackage(title: "\(report.client): organisation review")
+        let brand = siteBrand.overridden(by: report.brand)
+        if let color = brand.colors[.primary] { package.primary = hex(color) }
+        if let color = brand.colors[.accent] { package.accent = hex(color) }
+        if let color = brand.colors[.text] { package.text = hex(color) }
+        let primary = package.primary
+        package.slides.append(titleSlide(report, confidentiality: brand.confidentiality))
+        package.slides += routeSlides(report)
+        package.slides += tableSlides("Maturity stages", [["Stage", "Description", "Where"]] + report.maturity.stages.enumerated().map { k, stage in
+            [stage.name, stage.description ?? "", k == report.maturity.current ? "current" : k == report.maturity.target ? "target" : ""]
+        })
+        var marks: (before: [String: ChartSlides.Mark], after: [String: ChartSlides.Mark]) = ([:], [:])
+        for change in report.orgDiff.changes {
+            switch change.kind {
+            case .added: marks.after[change.id] = .added
+            case .removed: marks.before[change.id] = .removed
+            case .moved: marks.before[change.id] = .moved; marks.after[change.id] = .moved
+            case .unchanged: break
+            }
+        }
+        for (chart, title, chartMarks) in [(report.current, "Today", marks.before), (report.target, "Target", marks.after)] {
+            let pages = ChartPages.make(chart, split: chart.split == .none ? .auto : chart.split, budget: ChartSlides.budget)
+            for page in pages.pages {
+                package.slides.append(ChartSlides.slide(page, of: chart, title: chart.title ?? "\(title): org chart",
+                                                        marks: chartMarks, primary: primary))
+            }
+        }
+        package.slides += tableSlides("Changes", changeRows(report.orgDiff))
+        package.slides += tableSlides("Metrics before and after", metricRows(report.orgDiff))
+        package.slides += ownershipSlides(report.ownership)
+        package.slides += textSlides("Summary", paragraphs(report.summary))
+        package.slides += textSlides("Findings", report.findings.map(item))
+        package.slides += textSlides("Recommendations", report.recommendations.map(item))
+        for section in report.sections {
+            package.slides += textSlides(section.title, paragraphs(section.text))
+        }
+        return try package.data()
+    }
+
+    /// Client, "Organisation review", then date, sector, authors and the brand's
+    /// confidentiality line.
+    static func titleSlide(_ report: Report, confidentiality: String? = nil) -> SlideBuilder {
+        var slide = SlideBuilder()
+        let width = SlideBuilder.slideWidth - 2 * SlideBuilder.margin
+        slide.textBox(name: "Title", text: [(report.client, 4000, true), ("Organisation review", 2400, false)],
+                      x: SlideBuilder.margin, y: 2_000_000, width: width, height: 1_600_000)
+        var lines = [(report.date.longForm, 1800, false)]
+        if !report.sector.isEmpty { lines.append((report.sector, 1600, false)) }
+        if !report.authors.isEmpty { lines.append((report.authors.joined(separator: ", "), 1600, false)) }
+        if let confidentiality { lines.append((confidentiality, 1200, false)) }
+        slide.textBox(name: "Subtitle", text: lines, x: SlideBuilder.margin, y: 3_800_000, width: width, height: 1_400_000)
+        return slide
+    }
+
+    /// The client's route through the decision tree: each question and the answer given,
+    /// then the archetype it leads to.
+    static func routeSlides(_ report: Report) -> [SlideBuilder] {
+        var rows = [["Question", "Answer"]]
+        var node = report.decisionTree.root
+        for answer in report.decisionTree.path {
+            guard case .question(let question) = node, let next = question.answers.first(where: { $0.label == answer }) else { break }
+            rows.append([question.text, answer])
+            node = next.next
+        }
+        rows.append(["Model", report.archetype.archetype])
+        return tableSlides("Decision route: \(report.decisionTree.title ?? "choosing a model")", rows)
+    }
+
+    static func changeRows(_ diff: OrgDiff) -> [[String]] {
+        var rows = [["Unit", "Change", "Before", "After"]]
+        for change in diff.changes where change.kind != .unchanged {
+            let name = change.afterName ?? change.beforeName ?? change.id
+            let kind = change.renamed ? "\(change.kind.rawValue), renamed" : change.kind.rawValue
+            let before = change.beforeName.map { n in change.beforeParent.map { "\(n) (under \($0))" } ?? n } ?? "—"
+            let after = change.afterName.map { n in change.afterParent.map { "\(n) (under \($0))" } ?? n } ?? "—"
+            rows.append([name, kind, before, after])
+        }
+        return rows
+    }
+
+    /// Metric, before, after, change: the numbers the workbook also holds.
+    static func metrics(_ diff: OrgDiff) -> [(String, Double, Double)] {
+        let a = diff.beforeMetrics, b = diff.afterMetrics
+        return [("Units", Double(a.units), Double(b.units)), ("Layers", Double(a.layers), Double(b.layers)),
+                ("Average span", a.averageSpan, b.averageSpan), ("Largest span", Double(a.largestSpan), Double(b.largestSpan)),
+                ("Reporting to the head", Double(a.reportingToRoot), Double(b.reportingToRoot)),
+                ("Dotted lines", Double(a.dottedLines), Double(b.dottedLines))]
+    }
+
+    static func metricRows(_ diff: OrgDiff) -> [[String]] {
+        func text(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(format: "%.1f", x) }
+        return [["Metric", "Before", "After", "Change"]] + metrics(diff).map { name, before, after in
+            let delta = after - before
+            return [name, text(before), text(after), (delta > 0 ? "+" : "") + text(delta)]
+        }
+    }
+
+    /// The matrix as a table (codes in the cells), then its legend as a table.
+    static func ownershipSlides(_ matrix: OwnershipMatrix) -> [SlideBuilder] {
+        var rows = [["Task"] + matrix.columns.map(\.name)]
+        for group in matrix.groups {
+            if let name = group.name { rows.append([name.uppercased()] + matrix.columns.map { _ in "" }) }
+            for row in group.rows { rows.append([row.task] + matrix.columns.map { (row.cells[$0.id] ?? []).joined(separator: ", ") }) }
+        }
+        let title = matrix.title ?? "Ownership"
+        return tableSlides(title, rows)
+            + tableSlides("\(title): legend", [["Code", "Meaning"]] + matrix.legend.map { entry in [entry.code, entry.description.map { "\(entry.label): \($0)" } ?? entry.label] })
+    }
+
+    /// A table over as many slides as it needs, the header repeated on each.
+    static func tableSlides(_ title: String, _ rows: [[String]]) -> [SlideBuilder] {
+        guard rows.count > 1 else { return [] }
+        let body = Array(rows.dropFirst())
+        let chunks = stride(from: 0, to: body.count, by: rowsPerSlide).map { Array(body[$0..<min($0 + rowsPerSlide, body.count)]) }
+        return chunks.enumerated().map { k, chunk in
+            var slide = SlideBuilder()
+            slide.title(chunks.count > 1 ? "\(title) (\(k + 1) of \(chunks.count))" : title)
+            let area = ChartSlides.area
+            let size = rows[0].count > 6 ? 900 : 1200
+            slide.table(name: "Table", rows: [rows[0]] + chunk, x: area.x, y: area.y, width: area.width, fontSize: size, headerFill: "D9E2F3")
+            return slide
+        }
+    }
+
+    /// Paragraphs as text slides, a new slide when the estimated lines run out.
+    static func textSlides(_ title: String, _ paragraphs: [String]) -> [SlideBuilder] {
+        var pages: [[String]] = [[]]
+        var lines = 0
+        // Line breaks inside a paragraph (folded YAML, wrapped Markdown) are spaces.
+        let paragraphs = paragraphs.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        for paragraph in paragraphs where !paragraph.isEmpty {
+            let needed = paragraph.count / charactersPerLine + 2
+            if lines + needed > linesPerSlide, !pages[pages.count - 1].isEmpty {
+                pages.append([])
+                lines = 0
+            }
+            pages[pages.count - 1].append(paragraph)
+            lines += needed
+        }
+        guard !pages[0].isEmpty else { return [] }
+        return pages.enumerated().map { k, page in
+            var slide = SlideBuilder()
+            slide.title(pages.count > 1 ? "\(title) (\(k + 1) of \(pages.count))" : title)
+            let area = ChartSlides.area
+            slide.textBox(name: "Text", text: page.map { ($0, 1400, false) }, x: area.x, y: area.y, width: area.width, height: area.height)
+            return slide
+        }
+    }
+
+    /// Markdown as plain paragraphs: blank lines separate them, heading marks, emphasis
+    /// and link targets are dropped (the deck is edited, not rendered).
+    static func paragraphs(_ markdown: String) -> [String] {
+        markdown.components(separatedBy: "\n\n").map { block in
+            block.split(separator: "\n").map { line in
+                var text = line.trimmingCharacters(in: .whitespaces)
+                while text.hasPrefix("#") { text.removeFirst() }
+                return text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
+                    .trimmingCharacters(in: .whitespaces)
+            }.joined(separator: " ")
+        }.filter { !$0.isEmpty }
+    }
+
+    static func item(_ item: ReportItem) -> String {
+        let priority = item.priority.map { " [\($0.rawValue)]" } ?? ""
+        return "\(item.title)\(priority): \(item.detail)"
+    }
+
+    static func hex(_ color: BrandColor) -> String { String(format: "%02X%02X%02X", color.red, color.green, color.blue) }
+}

@@ -1,0 +1,163 @@
+"""Reads Orgbook's .pptx decks and .xlsx workbooks back with python-pptx and openpyxl.
+
+    python3 Tests/Office/check.py deck CHART.pptx SOURCE.(yaml|csv)   # chart deck vs its data
+    python3 Tests/Office/check.py report REPORT.pptx REPORT.xlsx      # a client report's files
+
+Checks: one rounded rectangle per unit with its name as a run, every connector bound at
+both ends to a shape on its slide, tables with cells, no text wider or taller than its
+shape (measured with Liberation Sans, the font the deck names), workbook sheets with a
+frozen header, a filter, and numbers stored as numbers. Exits non-zero on the first
+failed file, printing every problem found in it.
+"""
+import csv
+import sys
+
+from PIL import ImageFont
+from pptx import Presentation
+from pptx.util import Emu
+import openpyxl
+
+FONTS = {False: "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+         True: "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"}
+_faces = {}
+problems = []
+
+
+def text_width_pt(text, size_pt, bold):
+    face = _faces.setdefault(bold, ImageFont.truetype(FONTS[bold], 1000))
+    return face.getlength(text) / 1000 * size_pt
+
+
+def lines_needed(text, size_pt, bold, width_pt):
+    """Greedy word wrap, as PowerPoint and LibreOffice wrap; a word wider than the box is an overflow."""
+    lines, current = 1, ""
+    for word in text.split():
+        if text_width_pt(word, size_pt, bold) > width_pt + 0.5:
+            return None
+        trial = f"{current} {word}".strip()
+        if text_width_pt(trial, size_pt, bold) <= width_pt + 0.5:
+            current = trial
+        else:
+            lines, current = lines + 1, word
+    return lines
+
+
+def check_fits(shape, where):
+    """The shape's paragraphs, wrapped at its inner width, fit its height."""
+    body = shape.text_frame._txBody.bodyPr
+    inset_l = int(body.get("lIns", 91440)); inset_r = int(body.get("rIns", 91440))
+    inset_t = int(body.get("tIns", 45720)); inset_b = int(body.get("bIns", 45720))
+    width = Emu(shape.width - inset_l - inset_r).pt
+    height = Emu(shape.height - inset_t - inset_b).pt
+    used = 0.0
+    for paragraph in shape.text_frame.paragraphs:
+        runs = paragraph.runs
+        if not runs:
+            continue
+        size = runs[0].font.size.pt if runs[0].font.size else 18
+        bold = bool(runs[0].font.bold)
+        count = lines_needed(paragraph.text, size, bold, width)
+        if count is None:
+            problems.append(f"{where}: '{paragraph.text}' has a word wider than its box ({width:.1f} pt)")
+            return
+        used += count * size * 1.17
+    if used > height * 1.08 + 1:
+        problems.append(f"{where}: text needs {used:.1f} pt, the box holds {height:.1f} pt ({shape.name})")
+
+
+def read_units(source):
+    """Unit id → (name, title) from a CSV chart (YAML charts: ids only, from the deck)."""
+    if not source.endswith(".csv"):
+        return None
+    with open(source, newline="", encoding="utf-8") as f:
+        return {row["id"]: (row["name"], row.get("title") or "") for row in csv.DictReader(f)}
+
+
+def check_deck(path, units=None):
+    deck = Presentation(path)
+    if (deck.slide_width, deck.slide_height) != (12192000, 6858000):
+        problems.append(f"{path}: slides are not 16:9")
+    seen = {}
+    tables = 0
+    for number, slide in enumerate(deck.slides, 1):
+        where = f"{path} slide {number}"
+        ids = [shape.shape_id for shape in slide.shapes]
+        if len(ids) != len(set(ids)):
+            problems.append(f"{where}: shape ids repeat")
+        boxes = {}
+        for shape in slide.shapes:
+            tag = shape._element.tag.rsplit("}", 1)[1]
+            geometry = shape._element.xpath("./p:spPr/a:prstGeom/@prst")
+            if tag == "sp" and geometry == ["roundRect"]:
+                boxes[shape.shape_id] = shape
+                check_fits(shape, where)
+                if shape.name.startswith("Unit "):
+                    unit = shape.name[5:]
+                    seen[unit] = seen.get(unit, 0) + 1
+                    if units is not None:
+                        name, title = units[unit]
+                        runs = [r.text for p in shape.text_frame.paragraphs for r in p.runs]
+                        if not runs or not name.startswith(runs[0].split(" ")[0]):
+                            problems.append(f"{where}: unit {unit} reads {runs}, expected the name '{name}' first")
+                        if title and title.split(" ")[0] not in " ".join(runs[1:]):
+                            problems.append(f"{where}: unit {unit} has no title run '{title}'")
+            elif tag == "sp" and shape.has_text_frame and shape.name in ("Text", "Subtitle"):
+                check_fits(shape, where)
+            elif tag == "graphicFrame" and shape.has_table:
+                tables += 1
+                table = shape.table
+                header = [cell.text for cell in table.rows[0].cells]
+                if not all(header) or len(table.rows) < 2:
+                    problems.append(f"{where}: table header {header} or rows missing")
+        for connector in slide.shapes._spTree.xpath("./p:cxnSp"):
+            start = connector.xpath(".//a:stCxn/@id"); end = connector.xpath(".//a:endCxn/@id")
+            if not start or not end or int(start[0]) not in boxes or int(end[0]) not in boxes:
+                problems.append(f"{where}: connector {connector.xpath('.//p:cNvPr/@id')} not bound to two boxes")
+    if units is not None:
+        missing = sorted(set(units) - set(seen))
+        twice = sorted(u for u, n in seen.items() if n != 1)
+        if missing or twice:
+            problems.append(f"{path}: units not drawn exactly once: missing {missing[:5]}, repeated {twice[:5]}")
+    return deck, seen, tables
+
+
+def check_workbook(path):
+    book = openpyxl.load_workbook(path)
+    names = book.sheetnames
+    for expected in ["Current units", "Target units", "Changes", "Metrics", "Target breaches", "Ownership"]:
+        if expected not in names:
+            problems.append(f"{path}: no sheet '{expected}' in {names}")
+    for sheet in book:
+        if sheet.freeze_panes != "A2":
+            problems.append(f"{path} {sheet.title}: header row not frozen")
+        if not sheet.auto_filter.ref:
+            problems.append(f"{path} {sheet.title}: no filter")
+        if not all(cell.value for cell in sheet[1]):
+            problems.append(f"{path} {sheet.title}: empty header cell")
+    metrics = book["Metrics"]
+    for row in metrics.iter_rows(min_row=2, values_only=True):
+        if not all(isinstance(v, (int, float)) for v in row[1:]):
+            problems.append(f"{path} Metrics: {row} holds numbers as text")
+    return book
+
+
+def main():
+    kind = sys.argv[1]
+    if kind == "deck":
+        units = read_units(sys.argv[3])
+        deck, seen, _ = check_deck(sys.argv[2], units)
+        print(f"{sys.argv[2]}: {len(deck.slides)} slides, {len(seen)} units each drawn once")
+    else:
+        deck, seen, tables = check_deck(sys.argv[2])
+        if tables < 3:
+            problems.append(f"{sys.argv[2]}: {tables} tables, expected the changes, metrics and ownership")
+        book = check_workbook(sys.argv[3])
+        print(f"{sys.argv[2]}: {len(deck.slides)} slides, {len(seen)} unit shapes, {tables} tables; "
+              f"{sys.argv[3]}: sheets {book.sheetnames}")
+    for problem in problems[:30]:
+        print("  FAIL", problem)
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Office tests: exports both bundled reports to .pptx and .xlsx and a generated 400-unit
+# chart to a split deck, reads them back with python-pptx and openpyxl (check.py), opens
+# each with LibreOffice headless (converted to PDF) and renders the slides to PNG under
+# .artifacts/office/. Installs what is missing first.
+#
+#   ORGBOOK=.build/debug/orgbook bash Tests/Office/run.sh
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+started=$(date +%s)
+OUT=${ARTIFACTS:-.artifacts}/office
+ORGBOOK=${ORGBOOK:-.build/debug/orgbook}
+SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+PYTHON=${PYTHON:-python3}
+
+say() { printf '==> %s\n' "$*"; }
+
+# --- what the tests need ---------------------------------------------------------------
+if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null \
+   || ! fc-list 2>/dev/null | grep -i "Liberation Sans" >/dev/null; then
+  say "installing libreoffice-impress, libreoffice-calc, poppler-utils, fonts-liberation"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    libreoffice-impress libreoffice-calc poppler-utils fonts-liberation >/dev/null
+fi
+if ! "$PYTHON" -c "import pptx, openpyxl, PIL" 2>/dev/null; then
+  "$PYTHON" -m pip install --quiet --disable-pip-version-check python-pptx openpyxl pillow 2>/dev/null \
+    || "$PYTHON" -m pip install --quiet --disable-pip-version-check --user --break-system-packages python-pptx openpyxl pillow
+fi
+[ -x "$ORGBOOK" ] || swift build --product orgbook
+
+rm -rf "$OUT"; mkdir -p "$OUT"
+
+# --- write the files ---------------------------------------------------------------------
+"$PYTHON" - "$OUT/chart-400.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("id,name,parent,title,dotted\nu0,Group,,Chief executive,\n")
+    for k in range(1, 400):
+        f.write(f"u{k},Unit {k},u{(k - 1) // 6},Head of unit {k},{'u3' if k == 40 else ''}\n")
+PY
+"$ORGBOOK" render "$OUT/chart-400.csv" -o "$OUT/chart-400.pptx"
+for client in harbourline-mutual fernhill-rowe; do
+  "$ORGBOOK" export "Content/reports/$client" -o "$OUT/$client.pptx"
+  "$ORGBOOK" export "Content/reports/$client" -o "$OUT/$client.xlsx"
+done
+# Same input, same bytes.
+"$ORGBOOK" render "$OUT/chart-400.csv" -o "$OUT/again.pptx" >/dev/null
+cmp "$OUT/chart-400.pptx" "$OUT/again.pptx" && rm "$OUT/again.pptx"
+
+# --- read them back ------------------------------------------------------------------------
+"$PYTHON" Tests/Office/check.py deck "$OUT/chart-400.pptx" "$OUT/chart-400.csv"
+for client in harbourline-mutual fernhill-rowe; do
+  "$PYTHON" Tests/Office/check.py report "$OUT/$client.pptx" "$OUT/$client.xlsx"
+done
+
+# --- open them with LibreOffice, slides to PNG -----------------------------------------------
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+mkdir -p "$OUT/workbooks"
+for file in "$OUT"/*.pptx "$OUT"/*.xlsx; do
+  # Workbooks go to their own folder: a deck and a workbook share the client's name.
+  dir="$OUT"; case "$file" in *.xlsx) dir="$OUT/workbooks" ;; esac
+  timeout 120 soffice -env:UserInstallation=file://"$profile" --headless --convert-to pdf --outdir "$dir" "$file" >/dev/null 2>&1 || true
+  pdf="$dir/$(basename "${file%.*}").pdf"
+  if [ ! -s "$pdf" ]; then echo "FAIL: LibreOffice could not open $file"; exit 1; fi
+done
+for client in harbourline-mutual fernhill-rowe chart-400; do
+  pages=$(pdfinfo "$OUT/$client.pdf" | awk '/^Pages:/ {print $2}')
+  [ "$pages" -ge 5 ] || { echo "FAIL: $client.pdf has $pages pages"; exit 1; }
+  pdftoppm -png -r 50 -f 1 -l 8 "$OUT/$client.pdf" "$OUT/$client-slide"
+done
+say "office tests passed in $(( $(date +%s) - started )) s; slides in $OUT"
