@@ -149,6 +149,7 @@ extension EmbeddedFiles {
 <div class="report-diagram">
 {{{tree}}}
 </div>
+{{> partials/report-what-if}}
 </section>
 
 <section class="report-section report-maturity" id="report-maturity" aria-labelledby="report-maturity-title">
@@ -183,6 +184,7 @@ extension EmbeddedFiles {
 <div class="report-diagram">
 {{{ownership}}}
 </div>
+{{> partials/report-ownership-changes}}
 </section>
 
 {{#hasFindings}}
@@ -453,6 +455,37 @@ figure.diagram ul.org-changes li.removed { text-decoration: none; }
   figure.diagram th, figure.diagram td { border-color: #000000; }
 }
 
+/* A chart too large to print legibly on one page (SplitChartHTML): the screen shows the
+   whole chart, then its parts (overview and one chart per branch, linked by anchors);
+   paper prints only the parts, each on a landscape page at the scale the split planner
+   sized it for (A4 landscape less 10 mm margins, smallest text 7 pt). */
+.chart-split .chart-pages { margin-top: 1.5rem; border-top: 1px solid var(--diagram-grid, #9aa5b1); }
+.chart-split .chart-pages-intro { font-size: .95rem; margin: .6rem 0; }
+.chart-split .chart-page { scroll-margin-top: 1rem; }
+.chart-split .chart-page figure.diagram figcaption { font-size: .85rem; }
+@page chart-page { size: A4 landscape; margin: 10mm; }
+@media print {
+  .chart-split > .chart-whole, .chart-split .chart-pages-intro { display: none; }
+  .chart-split .chart-pages { margin: 0; border: 0; }
+  .chart-split .chart-page { break-before: page; page: chart-page; }
+  /* The breadcrumb inside the drawing says where the page sits; a caption would push
+     the drawing past the page. */
+  .chart-split .chart-page figure.diagram figcaption { display: none; }
+  .chart-split .chart-page figure.diagram { margin: 0; }
+  .chart-split .chart-page figure.diagram > .diagram-canvas > svg { width: auto; height: auto; max-width: 100%; max-height: 190mm; }
+}
+
+/* Chart controls (chart-controls.js), only on charts wider than their column. */
+.chart-controls { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin-bottom: .4rem; }
+.chart-controls button, .chart-controls input { font: inherit; font-size: .9rem; padding: .2rem .6rem; }
+.chart-status { min-height: 1.2em; font-size: .85rem; margin: 0 0 .3rem; }
+figure.has-chart-controls .diagram-canvas { overflow: auto; max-height: 80vh; cursor: grab; touch-action: pan-x pan-y; }
+figure.diagram:fullscreen, figure.diagram.chart-maximised { background: var(--diagram-paper, #fff); overflow: auto; padding: 1rem; }
+figure.diagram.chart-maximised { position: fixed; inset: 0; z-index: 50; margin: 0; }
+figure.diagram:fullscreen .diagram-canvas, figure.diagram.chart-maximised .diagram-canvas { max-height: calc(100vh - 6rem); }
+.orgbook-diagram g.node.found rect { stroke: #d9480f; stroke-width: 4px; }
+@media print { .chart-controls, .chart-status { display: none; } }
+
 """#,
         "Templates/assets/css/print.css": #"""
 /* Paper: the page alone, no navigation, diagrams kept whole. */
@@ -646,6 +679,24 @@ figure, .diagram, svg { max-width: 100% !important; }
   .report-item { border-left-width: 4px; }
   a { color: inherit; }
 }
+
+/* Tasks that change hands and the decision tree's what-if: plain tables; a task that loses
+   its accountable unit is marked by a bold badge with a border, not by colour alone. */
+.ownership-transfers, .what-if { width: 100%; border-collapse: collapse; margin: 0.75rem 0 1.25rem; font-size: 0.95em; }
+.ownership-transfers caption, .what-if caption { text-align: left; font-weight: 600; margin-bottom: 0.4rem; }
+.ownership-transfers th, .ownership-transfers td, .what-if th, .what-if td {
+  border-bottom: 1px solid #cbd2d9; padding: 0.4rem 0.55rem; text-align: left; vertical-align: top;
+}
+.ownership-transfers tbody th, .what-if tbody th { font-weight: 500; }
+.transfer-badge { border: 2px solid currentColor; border-radius: 3px; padding: 0 0.3rem; color: var(--brand-removed, #9b1c1c); }
+.transfer-new, .what-if-note { font-style: italic; }
+/* The workload bars come with a table of the same counts, kept for screen readers. */
+.report-workload figure.diagram table.workload { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* The workload bars and the transfer diagram follow the diagram palette (dark mode, print,
+   brand); a bar over its limit keeps its hatch, set on the element itself. */
+.orgbook-diagram .bar:not(.over-limit) .bar-fill { fill: var(--diagram-accent); }
+.orgbook-diagram .limit-mark { stroke: var(--diagram-ink); }
+.orgbook-diagram .node.lost .box { stroke: var(--diagram-removed); stroke-dasharray: 4 3; }
 
 """#,
         "Templates/assets/css/search.css": #"""
@@ -1148,6 +1199,120 @@ a:hover { text-decoration-thickness: 2px; }
 .site-confidentiality { font-size: .85rem; margin-top: .3rem; }
 
 """#,
+        "Templates/assets/js/chart-controls.js": #"""
+/* Screen controls for org charts wider than their column (issue 16): fit to width, 100 %,
+   full screen, zoom and pan by mouse, keyboard and touch, and find a unit by name.
+   Progressive enhancement: without this script every chart shows whole in its scrolling
+   canvas. No third-party code; works from file://. Announcements go to an aria-live line. */
+(function () {
+  "use strict";
+  var MIN = 0.1, MAX = 4;
+
+  function setUp(figure) {
+    var canvas = figure.querySelector(":scope > .diagram-canvas");
+    var svg = canvas && canvas.querySelector(":scope > svg");
+    if (!svg || !svg.viewBox || !svg.viewBox.baseVal) return;
+    var natural = svg.viewBox.baseVal.width, naturalHeight = svg.viewBox.baseVal.height;
+    if (!(natural > canvas.clientWidth + 1)) return;  // fits its column: no controls
+    var scale = 1;
+    var bar = document.createElement("div");
+    bar.className = "chart-controls";
+    bar.setAttribute("role", "toolbar");
+    bar.setAttribute("aria-label", "Chart view");
+    var live = document.createElement("p");
+    live.className = "chart-status";
+    live.setAttribute("aria-live", "polite");
+
+    function button(label, cls, action) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = cls;
+      b.textContent = label;
+      b.addEventListener("click", action);
+      bar.appendChild(b);
+      return b;
+    }
+    function zoom(to, quiet) {
+      scale = Math.min(MAX, Math.max(MIN, to));
+      svg.style.width = (natural * scale) + "px";
+      svg.style.height = (naturalHeight * scale) + "px";
+      if (!quiet) live.textContent = "Zoom " + Math.round(scale * 100) + " %";
+    }
+    function fit() { zoom(canvas.clientWidth / natural); }
+    button("Fit to width", "chart-fit", fit);
+    button("100 %", "chart-actual", function () { zoom(1); });
+    button("Full screen", "chart-fullscreen", function () {
+      if (document.fullscreenElement) { document.exitFullscreen(); return; }
+      if (figure.requestFullscreen) figure.requestFullscreen().catch(function () {
+        figure.classList.toggle("chart-maximised");  // no Fullscreen API: fill the window
+      });
+      else figure.classList.toggle("chart-maximised");
+    });
+    var find = document.createElement("input");
+    find.type = "search";
+    find.className = "chart-find";
+    find.placeholder = "Find a unit";
+    find.setAttribute("aria-label", "Find a unit by name");
+    bar.appendChild(find);
+    find.addEventListener("keydown", function (e) {
+      if (e.key !== "Enter") return;
+      e.preventDefault();
+      var query = find.value.trim().toLowerCase();
+      svg.querySelectorAll("g.node.found").forEach(function (n) { n.classList.remove("found"); });
+      if (!query) return;
+      var hit = Array.prototype.find.call(svg.querySelectorAll("g.node"), function (n) {
+        return (n.textContent || "").toLowerCase().indexOf(query) >= 0;
+      });
+      if (!hit) { live.textContent = "No unit matches “" + find.value.trim() + "”"; return; }
+      hit.classList.add("found");
+      var r = hit.getBoundingClientRect(), c = canvas.getBoundingClientRect();
+      canvas.scrollLeft += r.left - c.left - (c.width - r.width) / 2;
+      hit.scrollIntoView({block: "center", inline: "nearest"});
+      live.textContent = "Found " + (hit.querySelector("text") || hit).textContent.trim();
+    });
+
+    // Keyboard on the focused canvas: + and - zoom, 0 is 100 %, f fits; arrows scroll natively.
+    canvas.addEventListener("keydown", function (e) {
+      if (e.key === "+" || e.key === "=") zoom(scale * 1.25);
+      else if (e.key === "-") zoom(scale / 1.25);
+      else if (e.key === "0") zoom(1);
+      else if (e.key === "f") fit();
+      else return;
+      e.preventDefault();
+    });
+    // Mouse: Ctrl + wheel zooms; dragging pans (pointer events cover touch and pen too).
+    canvas.addEventListener("wheel", function (e) {
+      if (!e.ctrlKey) return;
+      e.preventDefault();
+      zoom(scale * (e.deltaY < 0 ? 1.1 : 1 / 1.1));
+    }, {passive: false});
+    var drag = null;
+    canvas.addEventListener("pointerdown", function (e) {
+      if (e.target.closest && e.target.closest("a")) return;  // links keep their clicks
+      drag = {x: e.clientX, y: e.clientY, left: canvas.scrollLeft, top: canvas.scrollTop};
+    });
+    canvas.addEventListener("pointermove", function (e) {
+      if (!drag) return;
+      canvas.scrollLeft = drag.left - (e.clientX - drag.x);
+      canvas.scrollTop = drag.top - (e.clientY - drag.y);
+    });
+    ["pointerup", "pointercancel", "pointerleave"].forEach(function (t) {
+      canvas.addEventListener(t, function () { drag = null; });
+    });
+
+    figure.classList.add("has-chart-controls");
+    figure.insertBefore(bar, canvas);
+    figure.insertBefore(live, canvas);
+  }
+
+  function start() {
+    document.querySelectorAll("figure.diagram-orgchart, figure.diagram-org-diff").forEach(setUp);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
+
+"""#,
         "Templates/assets/js/search.js": #"""
 /* Orgbook site search: no dependencies, works from a server and from file://.
  *
@@ -1631,6 +1796,7 @@ a:hover { text-decoration-thickness: 2px; }
 </style>
 {{/site.brand.css}}<script src="{{root}}assets/js/site.js" defer></script>
 <script src="{{root}}assets/js/search.js" defer></script>
+<script src="{{root}}assets/js/chart-controls.js" defer></script>
 
 """#,
         "Templates/partials/header.mustache": #"""
@@ -1687,6 +1853,67 @@ a:hover { text-decoration-thickness: 2px; }
   {{#next}}<a class="next" href="{{url}}" rel="next"><span class="prev-next-label">Next</span> {{title}}</a>{{/next}}
 </nav>
 {{/hasPrevNext}}
+
+"""#,
+        "Templates/partials/report-ownership-changes.mustache": #"""
+<div class="report-workload" id="report-workload">
+<h3>Workload per owner</h3>
+<p>How many tasks each column of the matrix holds in each role; one over a limit set in the matrix has a hatched, dashed bar labelled "over the limit".</p>
+<div class="report-diagram">
+{{{workload}}}
+</div>
+</div>
+{{#transfers}}
+{{#isComparable}}
+<div class="report-transfers" id="report-ownership-changes">
+<h3>Tasks that change hands</h3>
+{{#hasRows}}
+<p>{{taskPhrase}} between today's organisation and the target one{{#hasLosing}}; {{losingPhrase}} with nobody taking it over{{/hasLosing}}{{^hasLosing}}; every task keeps an accountable unit{{/hasLosing}}.</p>
+{{#diagram}}<div class="report-diagram">
+{{{diagram}}}
+</div>
+{{/diagram}}
+<table class="ownership-transfers">
+<caption>Who holds each role on a task today, and who will in the target organisation</caption>
+<thead><tr><th scope="col">Task</th><th scope="col">Role</th><th scope="col">Today</th><th scope="col">Target</th></tr></thead>
+{{#rows}}
+<tbody class="transfer-task">
+<tr class="transfer{{#first.isLost}} transfer-lost{{/first.isLost}}"><th scope="rowgroup" rowspan="{{span}}">{{task}}</th>{{#first}}{{> partials/report-transfer-cells}}{{/first}}</tr>
+{{#rest}}
+<tr class="transfer{{#isLost}} transfer-lost{{/isLost}}">{{> partials/report-transfer-cells}}</tr>
+{{/rest}}
+</tbody>
+{{/rows}}
+</table>
+{{/hasRows}}
+{{^hasRows}}
+<p>No task changes hands between today's organisation and the target one.</p>
+{{/hasRows}}
+</div>
+{{/isComparable}}
+{{/transfers}}
+
+"""#,
+        "Templates/partials/report-transfer-cells.mustache": #"""
+<td><abbr title="{{role}}">{{code}}</abbr> {{role}}</td><td>{{#hasFrom}}{{from}}{{/hasFrom}}{{^hasFrom}}{{#isNewTask}}<span class="transfer-new">New task</span>{{/isNewTask}}{{^isNewTask}}Nobody{{/isNewTask}}{{/hasFrom}}</td><td>{{#isLost}}<strong class="transfer-badge">{{#isAccountableLost}}Loses its accountable unit{{/isAccountableLost}}{{^isAccountableLost}}Nobody{{/isAccountableLost}}</strong>{{/isLost}}{{^isLost}}{{to}}{{/isLost}}</td>
+"""#,
+        "Templates/partials/report-what-if.mustache": #"""
+{{#whatIf}}
+{{#hasRows}}
+<div class="report-what-if" id="report-what-if">
+<h3>Had an answer been different</h3>
+<table class="what-if">
+<caption>Where each other answer on the client's route leads</caption>
+<thead><tr><th scope="col">Question</th><th scope="col">The client answered</th><th scope="col">Had the answer been</th><th scope="col">The model would be</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row">{{step}}. {{question}}</th><td>{{given}}</td><td>{{alternative}}</td><td>{{outcome}}{{#dependsOnMore}} <span class="what-if-note">(the next question decides)</span>{{/dependsOnMore}}{{#isSame}} <span class="what-if-note">(the same model)</span>{{/isSame}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/hasRows}}
+{{/whatIf}}
 
 """#,
         "Templates/partials/toc.mustache": #"""
@@ -3527,6 +3754,11 @@ units:
     "title": {
       "type": "string"
     },
+    "org": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The org chart file the columns' `unit:` and `person:` name, relative to this file. In a report it may be left out: the report's charts are used."
+    },
     "legend": {
       "description": "The codes cells may use, or `raci` for R (responsible), A (accountable), C (consulted), I (informed).",
       "anyOf": [
@@ -3565,29 +3797,72 @@ units:
       ]
     },
     "columns": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "id": {
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S",
-            "description": "Rows refer to the column by this id in `cells`."
-          },
-          "name": {
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S",
-            "description": "The column heading: a unit or role."
+      "description": "The columns: a list, or `{from: FILE}` for one column per unit of a layer or a branch of that org chart.",
+      "anyOf": [
+        {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string",
+                "minLength": 1,
+                "pattern": "\\S",
+                "description": "Rows refer to the column by this id in `cells`."
+              },
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "pattern": "\\S",
+                "description": "The column heading: a unit or role."
+              },
+              "unit": {
+                "type": "string",
+                "minLength": 1,
+                "description": "The id of the org-chart unit this column stands for; checked against `org:` (in a report, against its charts)."
+              },
+              "person": {
+                "type": "string",
+                "minLength": 1,
+                "description": "The id of the person this column stands for (a people chart, or a chart's `people:`)."
+              },
+              "limits": {
+                "$ref": "#/$defs/limits",
+                "description": "This column's own caps per code, over the matrix's `limits`."
+              }
+            },
+            "required": [
+              "id",
+              "name"
+            ],
+            "additionalProperties": false
           }
         },
-        "required": [
-          "id",
-          "name"
-        ],
-        "additionalProperties": false
-      }
+        {
+          "type": "object",
+          "properties": {
+            "from": {
+              "type": "string",
+              "minLength": 1,
+              "description": "An org chart file (YAML or CSV), relative to this file."
+            },
+            "layer": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "The layer whose units become columns; 1 is the top."
+            },
+            "branch": {
+              "type": "string",
+              "minLength": 1,
+              "description": "A unit id: its direct reports (or, with `layer`, its units in that layer) become columns."
+            }
+          },
+          "required": [
+            "from"
+          ],
+          "additionalProperties": false
+        }
+      ]
     },
     "rows": {
       "type": "array",
@@ -3620,6 +3895,41 @@ units:
           }
         ]
       }
+    },
+    "rules": {
+      "description": "RACI rules (the legend needs R and A): one level for all, or a level per rule. Unset rules are warnings.",
+      "anyOf": [
+        {
+          "$ref": "#/$defs/level"
+        },
+        {
+          "type": "object",
+          "properties": {
+            "accountable": {
+              "$ref": "#/$defs/level"
+            },
+            "responsible": {
+              "$ref": "#/$defs/level"
+            },
+            "limits": {
+              "$ref": "#/$defs/level"
+            },
+            "consulted": {
+              "$ref": "#/$defs/level"
+            }
+          },
+          "additionalProperties": false
+        }
+      ]
+    },
+    "limits": {
+      "$ref": "#/$defs/limits",
+      "description": "Caps per code for every column: `{A: 8}` lets a column be accountable for at most 8 tasks."
+    },
+    "max-consulted": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "At most this many `C` per task."
     }
   },
   "required": [
@@ -3670,6 +3980,23 @@ units:
         "task"
       ],
       "additionalProperties": false
+    },
+    "limits": {
+      "type": "object",
+      "additionalProperties": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "description": "Legend code → a positive whole number."
+    },
+    "level": {
+      "enum": [
+        "error",
+        "warning",
+        "off",
+        false
+      ],
+      "description": "How a broken rule is reported. YAML 1.1 readers see `off` as false, so false means off too."
     }
   }
 }

@@ -1,3 +1,4 @@
+import Templates
 import OrgModel
 
 /// The template values that connect the report's parts: which tasks change hands between
