@@ -2,6 +2,8 @@
 target charts are generated 400-unit banks (a 30-report manager, 12-deep chains; seeded,
 so every run prints the same PDF). Usage: make_bank_report.py CONTENT OUT_CONTENT."""
 import random
+import os
+import re
 import shutil
 import sys
 
@@ -33,6 +35,13 @@ def main(content, out):
     shutil.copytree(f"{out}/reports/harbourline-mutual", report)
     text = open(f"{report}/report.yaml").read().replace("client: Harbourline Mutual", "client: Generated Bank 400")
     open(f"{report}/report.yaml", "w").write(text)
+    # The generated charts have other units than Harbourline's: its matrices keep their
+    # tasks and columns but lose their bindings to the org.
+    for name in ("ownership.yaml", "current-ownership.yaml"):
+        path = f"{report}/{name}"
+        if os.path.exists(path):
+            matrix = re.sub(r", (unit|person): [\w-]+", "", open(path).read())
+            open(path, "w").write(re.sub(r"(?m)^org: .*\n", "", matrix))
     open(f"{report}/current.yaml", "w").write(bank(400, 7, "Generated bank — today"))
     open(f"{report}/target.yaml", "w").write(bank(400, 8, "Generated bank — target"))
 

@@ -39,8 +39,9 @@ def test_metadata_pages_and_bookmarks(slug):
     assert f"Title:           {client} — organisation report" in info
     assert "Tagged:          yes" in info
     count = int(re.search(r"Pages:\s+(\d+)", info).group(1))
-    # Charts too large for a legible page print one page per branch (issue 16).
-    assert 8 <= count <= 40
+    # Charts too large for a legible page print one page per branch (issue 16), and the
+    # engagement tables add a few (Harbourline: 42 pages); the bound catches a runaway.
+    assert 8 <= count <= 60
     with pdfplumber.open(pdf(slug)) as doc:
         assert doc.doc.catalog.get("Lang") == b"en"
         titles = [t for t, _ in outline(doc)]
