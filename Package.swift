@@ -8,7 +8,7 @@ let package = Package(
     name: "Orgbook",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "orgbook", targets: ["orgbook"]),
+        .executable(name: "orgbook", targets: ["orgbook"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,10 +37,12 @@ let package = Package(
         // The one YAML reader: libyaml's events composed into nodes with positions.
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Markdown", dependencies: ["CCmark", "ByteText", "Diagnostics"]),
-        .target(name: "OrgModel", dependencies: [
-            "ByteText", "Diagnostics", "YAML",
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ], exclude: ["Schemas"]),
+        .target(
+            name: "OrgModel",
+            dependencies: [
+                "ByteText", "Diagnostics", "YAML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ], exclude: ["Schemas"]),
         .target(name: "Diagrams", dependencies: ["ByteText", "OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
         // The compiled Mustache engine: templates parsed once, rendered on every core.
         // Editable Office files (.pptx decks, .xlsx workbooks) written from the diagrams' geometry.
@@ -50,27 +52,34 @@ let package = Package(
         .target(name: "Parallel"),
         // The search index: words, stems, postings and the `search-index.js` data.
         .target(name: "Search", dependencies: ["ByteText", "Parallel"]),
-        .target(name: "Site", dependencies: [
-            "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Parallel", "Search", "Templates", "YAML",
-        ], exclude: ["Embedded/generate_embedded_files.py"]),
+        .target(
+            name: "Site",
+            dependencies: [
+                "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Parallel", "Search", "Templates", "YAML",
+            ], exclude: ["Embedded/generate_embedded_files.py"]),
         // Deliverables made from a built site or report: PDF through headless Chromium, zips.
         .target(name: "Export", dependencies: ["ByteText", "Diagnostics", "OrgModel", "Site"]),
-        .target(name: "PreviewServer", dependencies: [
-            "ByteText", "Site", "Diagnostics",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        ]),
-        .executableTarget(name: "orgbook", dependencies: [
-            "Diagnostics", "Export", "Site", "Diagrams", "OrgModel", "Office", "PreviewServer",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], linkerSettings: [
-            // mimalloc (Debian `libmimalloc2.0`): a build allocates small objects on every
-            // core, where glibc's allocator cost about a tenth of the build's time. (tcmalloc
-            // builds as fast but adds 5 ms to every start and 10% to peak memory.)
-            .linkedLibrary(":libmimalloc.so.2", .when(platforms: [.linux])),
-        ]),
+        .target(
+            name: "PreviewServer",
+            dependencies: [
+                "ByteText", "Site", "Diagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
+        .executableTarget(
+            name: "orgbook",
+            dependencies: [
+                "Diagnostics", "Export", "Site", "Diagrams", "OrgModel", "Office", "PreviewServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            linkerSettings: [
+                // mimalloc (Debian `libmimalloc2.0`): a build allocates small objects on every
+                // core, where glibc's allocator cost about a tenth of the build's time. (tcmalloc
+                // builds as fast but adds 5 ms to every start and 10% to peak memory.)
+                .linkedLibrary(":libmimalloc.so.2", .when(platforms: [.linux]))
+            ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "ByteTextTests", dependencies: ["ByteText"]),
@@ -78,11 +87,13 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics"]),
         // Seeded fuzzing of every input format (a short run in `make test`, a long one in `make fuzz`).
         .testTarget(name: "FuzzTests", dependencies: ["Markdown", "OrgModel", "Site", "Templates", "Diagnostics"]),
-        .testTarget(name: "OrgModelTests", dependencies: [
-            "OrgModel", "YAML",
-            // Tests write small workbooks to read back.
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "OrgModelTests",
+            dependencies: [
+                "OrgModel", "YAML",
+                // Tests write small workbooks to read back.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OfficeTests", dependencies: ["Office", "OrgModel", "Diagrams"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),

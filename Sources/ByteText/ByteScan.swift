@@ -4,8 +4,10 @@ public enum ByteScan {
     /// The index of the first byte at or after `start` in `bytes` that is one of
     /// `needles` (repeat one to look for fewer), or `bytes.count` if there is none.
     @inlinable
-    public static func firstIndex(ofAnyOf needles: (UInt8, UInt8, UInt8, UInt8, UInt8),
-                                  in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    public static func firstIndex(
+        ofAnyOf needles: (UInt8, UInt8, UInt8, UInt8, UInt8),
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int {
         // Below 0 is nothing: the test folds away.
         firstIndex(ofAnyOf: needles, orBelow: 0, in: bytes, from: start)
     }
@@ -13,8 +15,10 @@ public enum ByteScan {
     /// The index of the first byte at or after `start` that is one of `needles` or less
     /// than `limit` (at most 128: control characters, with 32; 0 for none), or `bytes.count`.
     @inlinable
-    public static func firstIndex(ofAnyOf needles: (UInt8, UInt8, UInt8, UInt8, UInt8), orBelow limit: UInt8,
-                                  in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    public static func firstIndex(
+        ofAnyOf needles: (UInt8, UInt8, UInt8, UInt8, UInt8), orBelow limit: UInt8,
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int {
         precondition(limit <= 128, "the word test below only holds for limits up to 128")
         var i = start
         let count = bytes.count
@@ -32,8 +36,9 @@ public enum ByteScan {
             let below = UInt64(limit) &* ones
             while i + 8 <= count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let found = (zeros(word, needles.0) | zeros(word, needles.1) | zeros(word, needles.2)
-                    | zeros(word, needles.3) | zeros(word, needles.4) | ((word &- below) & ~word)) & highs
+                let found =
+                    (zeros(word, needles.0) | zeros(word, needles.1) | zeros(word, needles.2)
+                        | zeros(word, needles.3) | zeros(word, needles.4) | ((word &- below) & ~word)) & highs
                 if found != 0 { return i + found.trailingZeroBitCount / 8 }
                 i += 8
             }

@@ -23,7 +23,8 @@ public enum URLPolicy {
             }
         }
         if hasPrefix("data:image/png") || hasPrefix("data:image/gif")
-            || hasPrefix("data:image/jpeg") || hasPrefix("data:image/webp") {
+            || hasPrefix("data:image/jpeg") || hasPrefix("data:image/webp")
+        {
             return false
         }
         return hasPrefix("javascript:") || hasPrefix("vbscript:") || hasPrefix("file:") || hasPrefix("data:")

@@ -26,9 +26,9 @@ public struct ZipWriter {
         let offset = UInt32(archive.count)
         // Local file header.
         archive.appendLE(UInt32(0x0403_4b50))
-        archive.appendLE(UInt16(20))            // version needed: 2.0
-        archive.appendLE(UInt16(0x0800))        // flags: names are UTF-8
-        archive.appendLE(UInt16(0))             // method: stored
+        archive.appendLE(UInt16(20))  // version needed: 2.0
+        archive.appendLE(UInt16(0x0800))  // flags: names are UTF-8
+        archive.appendLE(UInt16(0))  // method: stored
         archive.appendLE(Self.dosTime)
         archive.appendLE(Self.dosDate)
         archive.appendLE(crc)
@@ -50,10 +50,10 @@ public struct ZipWriter {
         centralDirectory.appendLE(UInt32(contents.count))
         centralDirectory.appendLE(UInt32(contents.count))
         centralDirectory.appendLE(UInt16(name.count))
-        centralDirectory.appendLE(UInt16(0))       // extra
-        centralDirectory.appendLE(UInt16(0))       // comment
-        centralDirectory.appendLE(UInt16(0))       // disk
-        centralDirectory.appendLE(UInt16(0))       // internal attributes
+        centralDirectory.appendLE(UInt16(0))  // extra
+        centralDirectory.appendLE(UInt16(0))  // comment
+        centralDirectory.appendLE(UInt16(0))  // disk
+        centralDirectory.appendLE(UInt16(0))  // internal attributes
         centralDirectory.appendLE(UInt32(0o100644) << 16)  // external: a regular file, rw-r--r--
         centralDirectory.appendLE(offset)
         centralDirectory.append(name)

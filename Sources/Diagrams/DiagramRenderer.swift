@@ -69,8 +69,10 @@ extension DiagramRenderer {
 extension DiagramRenderer {
     /// Draws where accountability moves between today's owners and the target's (one
     /// edge per pair, as thick as its task count; lost accountability ends in a dashed box).
-    public static func renderTransfers(_ changes: OwnershipChanges, title: String,
-                                       options: DiagramOptions = DiagramOptions()) -> RenderedDiagram {
+    public static func renderTransfers(
+        _ changes: OwnershipChanges, title: String,
+        options: DiagramOptions = DiagramOptions()
+    ) -> RenderedDiagram {
         TransferRenderer.render(changes, title: title, options: options)
     }
 }

@@ -8,15 +8,18 @@ public enum Chromium {
     public static let environmentVariable = "ORGBOOK_CHROMIUM"
     static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"]
 
-    static let installHint = "install it (Debian/Ubuntu: `sudo apt-get update && sudo apt-get install -y chromium`), " +
-        "or set \(environmentVariable)=/path/to/chromium"
+    static let installHint =
+        "install it (Debian/Ubuntu: `sudo apt-get update && sudo apt-get install -y chromium`), "
+        + "or set \(environmentVariable)=/path/to/chromium"
 
     /// The browser's path, or an error that says how to install one.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(DiagnosticError) -> String {
         if let named = environment[environmentVariable], !named.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: named) else {
-                throw DiagnosticError(.error(at: nil, "\(environmentVariable) names \(named), which is not an executable file",
-                                             hint: installHint))
+                throw DiagnosticError(
+                    .error(
+                        at: nil, "\(environmentVariable) names \(named), which is not an executable file",
+                        hint: installHint))
             }
             return named
         }

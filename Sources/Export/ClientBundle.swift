@@ -11,17 +11,21 @@ public enum ClientBundle {
     public static func export(bundle: String, templatesDirectory: URL) throws -> (zip: Data, report: BuildReport) {
         let folder = URL(fileURLWithPath: bundle.isEmpty ? "." : bundle).standardizedFileURL.resolvingSymlinksInPath()
         guard let content = contentFolder(above: folder) else {
-            throw DiagnosticError(.error(at: nil, "\(bundle) is not inside a site: no site.yaml in the folders above it",
-                                         hint: "export a report folder of a content folder, e.g. Content/reports/CLIENT"))
+            throw DiagnosticError(
+                .error(
+                    at: nil, "\(bundle) is not inside a site: no site.yaml in the folders above it",
+                    hint: "export a report folder of a content folder, e.g. Content/reports/CLIENT"))
         }
         let inventory = try ContentInventory.scan(content)
         let own = String(folder.path.dropFirst(content.path.count + 1))
         guard inventory.reportFolders.contains(own) else {
-            throw DiagnosticError(.error(at: nil, "\(bundle) holds no report.yaml", hint: "name a report folder, e.g. Content/reports/CLIENT"))
+            throw DiagnosticError(
+                .error(at: nil, "\(bundle) holds no report.yaml", hint: "name a report folder, e.g. Content/reports/CLIENT"))
         }
         let others = inventory.reportFolders.filter { $0 != own }
-        return try SiteArchive.export(contentDirectory: content, templatesDirectory: templatesDirectory, includeDrafts: false,
-                                      excluding: others)
+        return try SiteArchive.export(
+            contentDirectory: content, templatesDirectory: templatesDirectory, includeDrafts: false,
+            excluding: others)
     }
 
     /// The nearest folder above `folder` holding `site.yaml`.

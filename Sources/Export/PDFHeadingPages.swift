@@ -9,7 +9,8 @@ enum PDFHeadingPages {
     static let installHint = "install poppler's tools (Debian/Ubuntu: `sudo apt-get install -y poppler-utils`)"
 
     /// Page numbers (1-based) by contents id; ids not found are left out.
-    static func find(_ entries: [ReportExporter.ContentsEntry], in pdf: URL, marginTexts: [String]) throws(DiagnosticError) -> [String: Int] {
+    static func find(_ entries: [ReportExporter.ContentsEntry], in pdf: URL, marginTexts: [String]) throws(DiagnosticError) -> [String: Int]
+    {
         guard let pdftotext = Executable.find(["pdftotext"]) else {
             throw DiagnosticError(.error(at: nil, "cannot number the PDF's contents: pdftotext was not found on PATH", hint: installHint))
         }

@@ -35,9 +35,12 @@ public enum ReportPDF {
         return Export(pdf: data, warnings: final.warnings, pageNumbers: pages)
     }
 
-    private static func printed(_ html: String, named name: String, in folder: URL,
-                                printer: ChromiumPrinter) throws(DiagnosticError) -> URL {
-        let page = folder.appendingPathComponent(name + ".html"), pdf = folder.appendingPathComponent(name + ".pdf")
+    private static func printed(
+        _ html: String, named name: String, in folder: URL,
+        printer: ChromiumPrinter
+    ) throws(DiagnosticError) -> URL {
+        let page = folder.appendingPathComponent(name + ".html")
+        let pdf = folder.appendingPathComponent(name + ".pdf")
         do { try Data(html.utf8).write(to: page) } catch {
             throw DiagnosticError(.error(at: nil, "cannot write \(page.path): \(error.localizedDescription)"))
         }

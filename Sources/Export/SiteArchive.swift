@@ -10,28 +10,35 @@ public enum SiteArchive {
     /// build's report. The configuration's output folder is ignored; nothing else is written.
     /// Client reports stay out (the `reports/` folder and every report bundle) unless
     /// `includeReports`: a site zip goes to people who are not those clients.
-    public static func export(contentDirectory: URL, templatesDirectory: URL, includeDrafts: Bool = false,
-                              includeReports: Bool = false) throws -> (zip: Data, report: BuildReport) {
+    public static func export(
+        contentDirectory: URL, templatesDirectory: URL, includeDrafts: Bool = false,
+        includeReports: Bool = false
+    ) throws -> (zip: Data, report: BuildReport) {
         var excluded: [String] = []
         if !includeReports {
             let inventory = try ContentInventory.scan(contentDirectory)
-            let reports = inventory.markdownFiles.contains { $0.hasPrefix("reports/") } || inventory.bundleFiles.contains { $0.hasPrefix("reports/") }
+            let reports =
+                inventory.markdownFiles.contains { $0.hasPrefix("reports/") } || inventory.bundleFiles.contains { $0.hasPrefix("reports/") }
             excluded = (reports ? ["reports"] : []) + inventory.reportFolders.filter { !$0.hasPrefix("reports/") }
         }
-        return try export(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
-                          includeDrafts: includeDrafts, excluding: excluded)
+        return try export(
+            contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
+            includeDrafts: includeDrafts, excluding: excluded)
     }
 
     /// Builds and zips the site without the content-relative folders `excluded`.
-    static func export(contentDirectory: URL, templatesDirectory: URL, includeDrafts: Bool,
-                       excluding excluded: [String]) throws -> (zip: Data, report: BuildReport) {
+    static func export(
+        contentDirectory: URL, templatesDirectory: URL, includeDrafts: Bool,
+        excluding excluded: [String]
+    ) throws -> (zip: Data, report: BuildReport) {
         let temporary = FileManager.default.temporaryDirectory
             .appendingPathComponent("orgbook-export-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: temporary) }
         let output = temporary.appendingPathComponent("site", isDirectory: true)
-        var configuration = BuildConfiguration(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
-                                               outputDirectory: output, offline: true, includeDrafts: includeDrafts)
+        var configuration = BuildConfiguration(
+            contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
+            outputDirectory: output, offline: true, includeDrafts: includeDrafts)
         configuration.excludedFolders = excluded
         let report = try SiteBuilder(configuration: configuration).build()
         var zip = ZipWriter()

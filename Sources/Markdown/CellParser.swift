@@ -13,8 +13,12 @@ enum CellParser {
         var filled: [Int] = []
         for index in cells.indices where !cells[index].isEmpty {
             if isPlain(cells[index]) {
-                result[index] = [MarkdownNode(.text(cells[index]), range: SourceRange(
-                    start: SourcePoint(line: 1, column: 1), end: SourcePoint(line: 1, column: cells[index].utf8.count)))]
+                result[index] = [
+                    MarkdownNode(
+                        .text(cells[index]),
+                        range: SourceRange(
+                            start: SourcePoint(line: 1, column: 1), end: SourcePoint(line: 1, column: cells[index].utf8.count)))
+                ]
             } else {
                 filled.append(index)
             }
@@ -56,7 +60,7 @@ enum CellParser {
         guard let first = cell.utf8.first else { return false }
         switch first {
         case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
-             UInt8(ascii: "~"), UInt8(ascii: " "), UInt8(ascii: "\t"):
+            UInt8(ascii: "~"), UInt8(ascii: " "), UInt8(ascii: "\t"):
             return false
         default:
             break
@@ -67,7 +71,7 @@ enum CellParser {
             for byte in bytes {
                 switch byte {
                 case 0x00, 0x0A, 0x0D, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "&"), UInt8(ascii: "_"),
-                     UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "!"):
+                    UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "!"):
                     return true
                 case UInt8(ascii: "."), UInt8(ascii: ")"):
                     endsNumber = true
@@ -94,8 +98,13 @@ enum CellParser {
                 return escaped.children[0].children
             }
         }
-        return [MarkdownNode(.text(cell), range: SourceRange(start: SourcePoint(line: 1, column: 1),
-                                                             end: SourcePoint(line: 1, column: max(1, cell.utf8.count))))]
+        return [
+            MarkdownNode(
+                .text(cell),
+                range: SourceRange(
+                    start: SourcePoint(line: 1, column: 1),
+                    end: SourcePoint(line: 1, column: max(1, cell.utf8.count))))
+        ]
     }
 
     private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {

@@ -1,8 +1,9 @@
 import CCmark
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The only place that talks to libcmark. It parses once, walks cmark's iterator once,
@@ -87,17 +88,19 @@ enum CmarkBridge {
     /// range is right, so the link's is that text plus the angle brackets.
     private static func repairAutolinkRange(_ node: inout MarkdownNode) {
         guard case .link = node.kind, let range = node.range,
-              let text = node.children.first?.range, text.start < range.start else { return }
-        node.range = SourceRange(start: SourcePoint(line: text.start.line, column: max(1, text.start.column - 1)),
-                                 end: SourcePoint(line: text.end.line, column: text.end.column + 1))
+            let text = node.children.first?.range, text.start < range.start
+        else { return }
+        node.range = SourceRange(
+            start: SourcePoint(line: text.start.line, column: max(1, text.start.column - 1)),
+            end: SourcePoint(line: text.end.line, column: text.end.column + 1))
     }
 
     /// cmark's iterator gives leaves an enter event only.
     private static func isLeaf(_ node: OpaquePointer) -> Bool {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK,
-             CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE,
-             CMARK_NODE_HTML_INLINE:
+            CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE,
+            CMARK_NODE_HTML_INLINE:
             return true
         default:
             return false
@@ -109,14 +112,16 @@ enum CmarkBridge {
         case CMARK_NODE_DOCUMENT: return .document
         case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
         case CMARK_NODE_LIST:
-            return .list(MarkdownNode.ListStyle(
-                isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                start: Int(cmark_node_get_list_start(node)),
-                isTight: cmark_node_get_list_tight(node) != 0))
+            return .list(
+                MarkdownNode.ListStyle(
+                    isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                    start: Int(cmark_node_get_list_start(node)),
+                    isTight: cmark_node_get_list_tight(node) != 0))
         case CMARK_NODE_ITEM: return .listItem
         case CMARK_NODE_CODE_BLOCK:
-            return .codeBlock(info: string(cmark_node_get_fence_info(node)),
-                              literal: string(cmark_node_get_literal(node)))
+            return .codeBlock(
+                info: string(cmark_node_get_fence_info(node)),
+                literal: string(cmark_node_get_literal(node)))
         case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
         case CMARK_NODE_PARAGRAPH: return .paragraph
         case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)), id: nil)
@@ -129,11 +134,13 @@ enum CmarkBridge {
         case CMARK_NODE_EMPH: return .emphasis
         case CMARK_NODE_STRONG: return .strong
         case CMARK_NODE_LINK:
-            return .link(destination: string(cmark_node_get_url(node)),
-                         title: string(cmark_node_get_title(node)))
+            return .link(
+                destination: string(cmark_node_get_url(node)),
+                title: string(cmark_node_get_title(node)))
         case CMARK_NODE_IMAGE:
-            return .image(destination: string(cmark_node_get_url(node)),
-                          title: string(cmark_node_get_title(node)))
+            return .image(
+                destination: string(cmark_node_get_url(node)),
+                title: string(cmark_node_get_title(node)))
         default:
             // Custom blocks and inlines exist only when built by hand through the C API;
             // the parser never makes them. A document node is a transparent container.
@@ -146,8 +153,9 @@ enum CmarkBridge {
         guard startLine > 0 else { return nil }
         return SourceRange(
             start: SourcePoint(line: startLine + lineOffset, column: Int(cmark_node_get_start_column(node))),
-            end: SourcePoint(line: Int(cmark_node_get_end_line(node)) + lineOffset,
-                             column: Int(cmark_node_get_end_column(node))))
+            end: SourcePoint(
+                line: Int(cmark_node_get_end_line(node)) + lineOffset,
+                column: Int(cmark_node_get_end_column(node))))
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

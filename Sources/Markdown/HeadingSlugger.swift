@@ -17,7 +17,8 @@ public struct HeadingSlugger: Sendable {
             if scalar == " " {
                 slug.unicodeScalars.append("-")
             } else if scalar == "-" || scalar == "_" || properties.isAlphabetic
-                        || properties.numericType != nil || properties.generalCategory.isMark {
+                || properties.numericType != nil || properties.generalCategory.isMark
+            {
                 slug.unicodeScalars.append(scalar)
             }
         }
@@ -40,7 +41,8 @@ public struct HeadingSlugger: Sendable {
                 case UInt8(ascii: " "): buffer[count] = UInt8(ascii: "-")
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[count] = c | 0x20
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                     UInt8(ascii: "-"), UInt8(ascii: "_"): buffer[count] = c
+                    UInt8(ascii: "-"), UInt8(ascii: "_"):
+                    buffer[count] = c
                 default: continue
                 }
                 count += 1

@@ -72,7 +72,7 @@ extension MarkdownNode {
     public var isLeaf: Bool {
         switch kind {
         case .codeBlock, .htmlBlock, .thematicBreak, .renderedHTML, .text, .softBreak,
-             .lineBreak, .code, .htmlInline:
+            .lineBreak, .code, .htmlInline:
             return true
         default:
             return false

@@ -103,8 +103,10 @@ public struct RenderedMarkdown: Sendable {
     /// a caller can spot a misspelt diagram kind.
     public var otherFences: [FenceKindUse]
 
-    public init(html: String, headings: [Heading], links: [LinkReference], anchors: Set<String>, fenceKinds: Set<String>,
-                otherFences: [FenceKindUse] = []) {
+    public init(
+        html: String, headings: [Heading], links: [LinkReference], anchors: Set<String>, fenceKinds: Set<String>,
+        otherFences: [FenceKindUse] = []
+    ) {
         self.otherFences = otherFences
         self.html = html
         self.headings = headings
@@ -132,8 +134,9 @@ public enum MarkdownRenderer {
         let capacity = text.utf8.count + text.utf8.count / 4 + 64
         let html = HTMLFormatter.format(page, allowsRawHTML: options.allowsRawHTML, capacity: capacity)
         let anchors = options.headingIDs ? Set(annotator.headings.map(\.id)) : []
-        return RenderedMarkdown(html: html, headings: annotator.headings, links: annotator.links,
-                                anchors: anchors, fenceKinds: annotator.fenceKinds, otherFences: annotator.otherFences)
+        return RenderedMarkdown(
+            html: html, headings: annotator.headings, links: annotator.links,
+            anchors: anchors, fenceKinds: annotator.fenceKinds, otherFences: annotator.otherFences)
     }
 
     /// The document tree of `text`: cmark's nodes copied into Swift values with the file's

@@ -40,7 +40,7 @@ extension MarkdownVisitor {
         case .link(let destination, let title): return visitLink(node, destination: destination, title: title)
         case .image(let destination, let title): return visitImage(node, destination: destination, title: title)
         case .tableHead, .tableBody, .tableRow, .renderedHTML, .softBreak, .lineBreak,
-             .htmlInline, .emphasis, .strong:
+            .htmlInline, .emphasis, .strong:
             return defaultVisit(node)
         }
     }
@@ -55,7 +55,9 @@ extension MarkdownVisitor {
     public mutating func visitHeading(_ node: MarkdownNode, level: Int) -> Result { defaultVisit(node) }
     public mutating func visitThematicBreak(_ node: MarkdownNode) -> Result { defaultVisit(node) }
     public mutating func visitTable(_ node: MarkdownNode, alignments: [MarkdownNode.TableAlignment]) -> Result { defaultVisit(node) }
-    public mutating func visitTableCell(_ node: MarkdownNode, isHeader: Bool, alignment: MarkdownNode.TableAlignment) -> Result { defaultVisit(node) }
+    public mutating func visitTableCell(_ node: MarkdownNode, isHeader: Bool, alignment: MarkdownNode.TableAlignment) -> Result {
+        defaultVisit(node)
+    }
     public mutating func visitText(_ node: MarkdownNode, text: String) -> Result { defaultVisit(node) }
     public mutating func visitCode(_ node: MarkdownNode, code: String) -> Result { defaultVisit(node) }
     public mutating func visitLink(_ node: MarkdownNode, destination: String, title: String) -> Result { defaultVisit(node) }

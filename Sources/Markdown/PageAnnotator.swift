@@ -45,8 +45,9 @@ struct PageAnnotator: MarkdownRewriter {
             }
             // The content starts on the line after the opening fence.
             let fence = location(of: node)
-            let block = FencedBlock(info: info, kind: kind, content: literal,
-                                    contentLocation: SourceLocation(path: fence.path, line: fence.line + 1, column: fence.column))
+            let block = FencedBlock(
+                info: info, kind: kind, content: literal,
+                contentLocation: SourceLocation(path: fence.path, line: fence.line + 1, column: fence.column))
             let html = try renderer.render(block)
             fenceKinds.insert(kind)
             return .replace(MarkdownNode(.renderedHTML(html), range: node.range))
@@ -58,8 +59,10 @@ struct PageAnnotator: MarkdownRewriter {
     /// Applies the link rewriter and records the destination; returns what to render.
     private mutating func record(_ destination: String, isImage: Bool, node: MarkdownNode) -> String {
         let rewritten = options.linkRewriter?(destination)
-        links.append(LinkReference(destination: destination, rewritten: rewritten, isImage: isImage,
-                                   location: location(of: node)))
+        links.append(
+            LinkReference(
+                destination: destination, rewritten: rewritten, isImage: isImage,
+                location: location(of: node)))
         return rewritten ?? destination
     }
 

@@ -1,23 +1,29 @@
 /// Turning the lines of a block that holds a table into nodes: the paragraph before it,
 /// the table with its cells parsed by cmark, and the blocks after it.
 extension PipeTablePass {
-    mutating func assemble(block: MarkdownNode, cleanInlines: Bool, raw: [RawLine], headerIndex: Int,
-                           alignments: [MarkdownNode.TableAlignment],
-                           header: PipeTableRow) -> [MarkdownNode] {
+    mutating func assemble(
+        block: MarkdownNode, cleanInlines: Bool, raw: [RawLine], headerIndex: Int,
+        alignments: [MarkdownNode.TableAlignment],
+        header: PipeTableRow
+    ) -> [MarkdownNode] {
         var result: [MarkdownNode] = []
         if headerIndex > 0 {
             let leading = Array(raw[..<headerIndex])
             // cmark-gfm unescapes `\|` in the lines before a table too; match it.
             let hasEscapedPipe = leading.contains { Self.containsEscapedPipe($0.bytes) }
-            result.append(contentsOf: cleanInlines && !hasEscapedPipe
-                ? leadingParagraph(of: block, before: raw[headerIndex].line, raw: leading)
-                : reparsedBlocks(leading, unescapingPipes: hasEscapedPipe))
+            result.append(
+                contentsOf: cleanInlines && !hasEscapedPipe
+                    ? leadingParagraph(of: block, before: raw[headerIndex].line, raw: leading)
+                    : reparsedBlocks(leading, unescapingPipes: hasEscapedPipe))
         }
 
         var rows: [(RawLine, PipeTableRow)] = [(raw[headerIndex], header)]
         var restIndex = raw.count
         for index in (headerIndex + 2)..<max(headerIndex + 2, raw.count) {
-            if Self.startsBlock(raw[index]) { restIndex = index; break }
+            if Self.startsBlock(raw[index]) {
+                restIndex = index
+                break
+            }
             rows.append((raw[index], PipeTableRow(raw[index].bytes)))
         }
         result.append(table(rows: rows, alignments: alignments, lastLine: raw[max(headerIndex + 1, restIndex - 1)]))
@@ -39,7 +45,10 @@ extension PipeTablePass {
         for child in block.children {
             let start = child.range?.start.line ?? inlines.last?.range?.end.line ?? 0
             if start >= headerLine { break }
-            if let end = child.range?.end.line, end >= headerLine { clean = false; break }
+            if let end = child.range?.end.line, end >= headerLine {
+                clean = false
+                break
+            }
             inlines.append(child)
         }
         guard clean else { return reparsedBlocks(raw) }
@@ -51,13 +60,16 @@ extension PipeTablePass {
         }
         let first = raw[0]
         let last = raw[raw.count - 1]
-        let range = SourceRange(start: SourcePoint(line: first.line, column: first.column),
-                                end: SourcePoint(line: last.line, column: last.column + last.bytes.count - 1))
+        let range = SourceRange(
+            start: SourcePoint(line: first.line, column: first.column),
+            end: SourcePoint(line: last.line, column: last.column + last.bytes.count - 1))
         return [MarkdownNode(.paragraph, children: inlines, range: range)]
     }
 
-    mutating func table(rows: [(RawLine, PipeTableRow)], alignments: [MarkdownNode.TableAlignment],
-                        lastLine: RawLine) -> MarkdownNode {
+    mutating func table(
+        rows: [(RawLine, PipeTableRow)], alignments: [MarkdownNode.TableAlignment],
+        lastLine: RawLine
+    ) -> MarkdownNode {
         let columns = alignments.count
         // Parse every cell's inline Markdown in one cmark call.
         var texts: [String] = []
@@ -70,8 +82,9 @@ extension PipeTablePass {
             var text = text
             return text.withUTF8 { $0.contains(UInt8(ascii: "]")) }
         }
-        let parsed = CellParser.parse(texts, definitions: needsDefinitions ? referenceDefinitions() : "",
-                                      allowsRawHTML: allowsRawHTML)
+        let parsed = CellParser.parse(
+            texts, definitions: needsDefinitions ? referenceDefinitions() : "",
+            allowsRawHTML: allowsRawHTML)
 
         var rowNodes: [MarkdownNode] = []
         for (rowIndex, (line, row)) in rows.enumerated() {
@@ -82,22 +95,28 @@ extension PipeTablePass {
                 let inlines = parsed[rowIndex * columns + column].map {
                     Self.moved($0) { SourcePoint(line: point.line, column: point.column + $0.column - 1) }
                 }
-                cells.append(MarkdownNode(.tableCell(isHeader: rowIndex == 0, alignment: alignments[column]),
-                                          children: inlines, range: SourceRange(start: point, end: point)))
+                cells.append(
+                    MarkdownNode(
+                        .tableCell(isHeader: rowIndex == 0, alignment: alignments[column]),
+                        children: inlines, range: SourceRange(start: point, end: point)))
             }
-            let rowRange = SourceRange(start: SourcePoint(line: line.line, column: line.column),
-                                       end: SourcePoint(line: line.line, column: line.column + max(0, line.bytes.count - 1)))
+            let rowRange = SourceRange(
+                start: SourcePoint(line: line.line, column: line.column),
+                end: SourcePoint(line: line.line, column: line.column + max(0, line.bytes.count - 1)))
             rowNodes.append(MarkdownNode(.tableRow, children: cells, range: rowRange))
         }
         var sections = [MarkdownNode(.tableHead, children: [rowNodes[0]], range: rowNodes[0].range)]
         if rowNodes.count > 1 {
             let body = Array(rowNodes[1...])
-            sections.append(MarkdownNode(.tableBody, children: body,
-                                         range: SourceRange(start: body[0].range!.start, end: body[body.count - 1].range!.end)))
+            sections.append(
+                MarkdownNode(
+                    .tableBody, children: body,
+                    range: SourceRange(start: body[0].range!.start, end: body[body.count - 1].range!.end)))
         }
         let start = rows[0].0
-        let range = SourceRange(start: SourcePoint(line: start.line, column: start.column),
-                                end: SourcePoint(line: lastLine.line, column: lastLine.column + max(0, lastLine.bytes.count - 1)))
+        let range = SourceRange(
+            start: SourcePoint(line: start.line, column: start.column),
+            end: SourcePoint(line: lastLine.line, column: lastLine.column + max(0, lastLine.bytes.count - 1)))
         return MarkdownNode(.table(alignments: alignments), children: sections, range: range)
     }
 
@@ -116,10 +135,14 @@ extension PipeTablePass {
                 guard mayStartDefinition || isBlank else { continue }
                 mayStartDefinition = isBlank
                 var spaces = 0
-                while spaces < 3, line.first == UInt8(ascii: " ") { line = line.dropFirst(); spaces += 1 }
+                while spaces < 3, line.first == UInt8(ascii: " ") {
+                    line = line.dropFirst()
+                    spaces += 1
+                }
                 guard line.first == UInt8(ascii: "["),
-                      let close = line.firstIndex(of: UInt8(ascii: "]")), close > line.startIndex + 1,
-                      close + 1 < line.endIndex, line[close + 1] == UInt8(ascii: ":") else { continue }
+                    let close = line.firstIndex(of: UInt8(ascii: "]")), close > line.startIndex + 1,
+                    close + 1 < line.endIndex, line[close + 1] == UInt8(ascii: ":")
+                else { continue }
                 found.append(String(decoding: line, as: UTF8.self))
                 mayStartDefinition = true
             }
@@ -138,8 +161,10 @@ extension PipeTablePass {
             source.append(contentsOf: lines.line(number - lineOffset))
             source.append(UInt8(ascii: "\n"))
         }
-        return CmarkBridge.parse(String(decoding: source, as: UTF8.self), allowsRawHTML: allowsRawHTML,
-                                 lineOffset: first - 1).document.children
+        return CmarkBridge.parse(
+            String(decoding: source, as: UTF8.self), allowsRawHTML: allowsRawHTML,
+            lineOffset: first - 1
+        ).document.children
     }
 
     /// Lines that left the table go back through cmark as blocks of their own.

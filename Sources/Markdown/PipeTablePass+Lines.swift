@@ -12,7 +12,8 @@ extension PipeTablePass {
 
     static func isSetextUnderline(_ line: RawLine) -> Bool {
         guard line.indent < 4, let first = line.bytes.first,
-              first == UInt8(ascii: "=") || first == UInt8(ascii: "-") else { return false }
+            first == UInt8(ascii: "=") || first == UInt8(ascii: "-")
+        else { return false }
         var rest = line.bytes.drop { $0 == first }
         while let last = rest.last, PipeTableRow.isSpace(last) { rest.removeLast() }
         return rest.isEmpty
@@ -24,8 +25,9 @@ extension PipeTablePass {
         for line in raw.dropLast() {
             let bytes = line.bytes
             guard bytes.first == UInt8(ascii: "["),
-                  let close = bytes.firstIndex(of: UInt8(ascii: "]")), close > bytes.startIndex + 1,
-                  close + 1 < bytes.endIndex, bytes[close + 1] == UInt8(ascii: ":") else { break }
+                let close = bytes.firstIndex(of: UInt8(ascii: "]")), close > bytes.startIndex + 1,
+                close + 1 < bytes.endIndex, bytes[close + 1] == UInt8(ascii: ":")
+            else { break }
             count += 1
         }
         return count
@@ -61,9 +63,11 @@ extension PipeTablePass {
                 width += line[index] == UInt8(ascii: "\t") ? 4 - width % 4 : 1
                 index += 1
             }
-            result.append(RawLine(bytes: line[index...], line: fileLine, column: index - line.startIndex + 1,
-                                  indent: width - baseIndent,
-                                  isLazy: markers < quoteDepth || (inListItem && width < baseIndent)))
+            result.append(
+                RawLine(
+                    bytes: line[index...], line: fileLine, column: index - line.startIndex + 1,
+                    indent: width - baseIndent,
+                    isLazy: markers < quoteDepth || (inListItem && width < baseIndent)))
         }
         return result
     }
@@ -76,7 +80,10 @@ extension PipeTablePass {
         for _ in 0..<depth {
             var probe = index
             var spaces = 0
-            while probe < line.endIndex, line[probe] == UInt8(ascii: " "), spaces < 3 { probe += 1; spaces += 1 }
+            while probe < line.endIndex, line[probe] == UInt8(ascii: " "), spaces < 3 {
+                probe += 1
+                spaces += 1
+            }
             guard probe < line.endIndex, line[probe] == UInt8(ascii: ">") else { break }
             probe += 1
             if probe < line.endIndex, PipeTableRow.isSpace(line[probe]) { probe += 1 }
@@ -98,9 +105,11 @@ extension PipeTablePass {
         if (first == UInt8(ascii: "*") || first == UInt8(ascii: "+")) && bytes.count == 1 { return true }
         var index = bytes.startIndex
         while index < bytes.endIndex, index - bytes.startIndex < 9,
-              bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+            bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9")
+        { index += 1 }
         guard index > bytes.startIndex, index < bytes.endIndex,
-              bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return false }
+            bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")")
+        else { return false }
         let afterMarker = index + 1
         let endsOrSpace = afterMarker == bytes.endIndex || PipeTableRow.isSpace(bytes[afterMarker])
         return endsOrSpace

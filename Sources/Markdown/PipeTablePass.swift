@@ -29,15 +29,18 @@ struct PipeTablePass {
     /// continuation, so a lazy line after a table in a top-level block quote closes the
     /// quote (`escapeEnd` is that quote's last line).
     @discardableResult
-    private mutating func process(_ nodes: inout [MarkdownNode], quoteDepth: Int, inListItem: Bool,
-                                  escapeEnd: Int? = nil) -> [MarkdownNode] {
+    private mutating func process(
+        _ nodes: inout [MarkdownNode], quoteDepth: Int, inListItem: Bool,
+        escapeEnd: Int? = nil
+    ) -> [MarkdownNode] {
         var index = 0
         while index < nodes.count {
             switch nodes[index].kind {
             case .blockQuote:
                 let isTopLevel = quoteDepth == 0 && !inListItem
-                let outside = process(&nodes[index].children, quoteDepth: quoteDepth + 1, inListItem: false,
-                                      escapeEnd: isTopLevel ? nodes[index].range?.end.line : nil)
+                let outside = process(
+                    &nodes[index].children, quoteDepth: quoteDepth + 1, inListItem: false,
+                    escapeEnd: isTopLevel ? nodes[index].range?.end.line : nil)
                 if !outside.isEmpty {
                     if let end = nodes[index].children.last?.range?.end { nodes[index].range?.end = end }
                     // Those blocks may hold tables of their own.
@@ -123,8 +126,9 @@ struct PipeTablePass {
             // Like cmark-gfm: once a delimiter row fails to match its header, the rest of
             // the paragraph stays a paragraph.
             guard header.cells.count == alignments.count else { return nil }
-            return assemble(block: block, cleanInlines: cleanInlines, raw: raw, headerIndex: delimiterIndex - 1,
-                            alignments: alignments, header: header)
+            return assemble(
+                block: block, cleanInlines: cleanInlines, raw: raw, headerIndex: delimiterIndex - 1,
+                alignments: alignments, header: header)
         }
         return nil
     }

@@ -82,7 +82,8 @@ struct PipeTableRow {
     static func appendUnescapingPipes(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
         var index = bytes.startIndex
         while index < bytes.endIndex {
-            let escapesPipe = bytes[index] == UInt8(ascii: "\\") && index + 1 < bytes.endIndex
+            let escapesPipe =
+                bytes[index] == UInt8(ascii: "\\") && index + 1 < bytes.endIndex
                 && bytes[index + 1] == UInt8(ascii: "|")
             if !escapesPipe { out.append(bytes[index]) }
             index += 1

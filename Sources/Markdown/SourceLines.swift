@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif
 
 /// The Markdown text split into lines the way cmark counts them (`\n`, `\r\n` or `\r`

@@ -59,7 +59,9 @@ enum PackageCommon {
     /// `docProps/core.xml`: the title only (no dates: deterministic bytes).
     static func coreProperties(title: String) -> String {
         var x = OfficeXML()
-        x.raw("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">")
+        x.raw(
+            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+        )
         x.raw("<dc:title>")
         x.escaped(title)
         x.raw("</dc:title><dc:creator>Orgbook</dc:creator></cp:coreProperties>")
@@ -69,7 +71,9 @@ enum PackageCommon {
     /// `docProps/app.xml`: the application that wrote the package.
     static func appProperties() -> String {
         var x = OfficeXML()
-        x.raw("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>Orgbook</Application></Properties>")
+        x.raw(
+            "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>Orgbook</Application></Properties>"
+        )
         return x.text
     }
 
@@ -79,8 +83,11 @@ enum PackageCommon {
         x.raw("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
         x.raw("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
         x.raw("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
-        let all = overrides + [("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-                               ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")]
+        let all =
+            overrides + [
+                ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+                ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+            ]
         for (part, type) in all {
             x.raw("<Override")
             x.attribute("PartName", part)

@@ -10,7 +10,7 @@ extension DecisionTree {
             case .outcome(let outcome):
                 if let link = outcome.link { result.append((link, outcome.linkLocation ?? outcome.location)) }
             case .question(let question):
-                question.answers.forEach { visit($0.next) }
+                for answer in question.answers { visit(answer.next) }
             }
         }
         visit(root)

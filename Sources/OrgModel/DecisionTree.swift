@@ -68,8 +68,10 @@ public struct DecisionOutcome: Sendable, Hashable {
     /// Where `link:` was written, so a link to a missing page is reported on its line.
     public var linkLocation: SourceLocation?
 
-    public init(id: String, archetype: String, description: String? = nil, link: String? = nil, location: SourceLocation? = nil,
-                linkLocation: SourceLocation? = nil) {
+    public init(
+        id: String, archetype: String, description: String? = nil, link: String? = nil, location: SourceLocation? = nil,
+        linkLocation: SourceLocation? = nil
+    ) {
         self.id = id
         self.archetype = archetype
         self.description = description

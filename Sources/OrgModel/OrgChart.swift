@@ -25,10 +25,12 @@ public struct OrgUnit: Sendable, Hashable {
     /// For a person: the unit they belong to, as written in the data.
     public var unit: String?
 
-    public init(id: String, name: String, parent: String? = nil, title: String? = nil,
-                dotted: [String] = [], tags: [String] = [], location: SourceLocation? = nil,
-                measures: [String: Double] = [:], attributes: [String: String] = [:],
-                vacant: Bool = false, unit: String? = nil) {
+    public init(
+        id: String, name: String, parent: String? = nil, title: String? = nil,
+        dotted: [String] = [], tags: [String] = [], location: SourceLocation? = nil,
+        measures: [String: Double] = [:], attributes: [String: String] = [:],
+        vacant: Bool = false, unit: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.parent = parent

@@ -8,20 +8,27 @@ extension OrgDiff {
         changes.reserveCapacity(after.units.count)
         for unit in after.units {
             guard let old = before.unit(unit.id) else {
-                changes.append(UnitChange(id: unit.id, kind: .added, renamed: false, beforeName: nil,
-                                          afterName: unit.name, beforeParent: nil, afterParent: unit.parent))
+                changes.append(
+                    UnitChange(
+                        id: unit.id, kind: .added, renamed: false, beforeName: nil,
+                        afterName: unit.name, beforeParent: nil, afterParent: unit.parent))
                 continue
             }
-            changes.append(UnitChange(id: unit.id, kind: old.parent == unit.parent ? .unchanged : .moved,
-                                      renamed: old.name != unit.name, beforeName: old.name, afterName: unit.name,
-                                      beforeParent: old.parent, afterParent: unit.parent))
+            changes.append(
+                UnitChange(
+                    id: unit.id, kind: old.parent == unit.parent ? .unchanged : .moved,
+                    renamed: old.name != unit.name, beforeName: old.name, afterName: unit.name,
+                    beforeParent: old.parent, afterParent: unit.parent))
         }
         for unit in before.units where after.indexByID[unit.id] == nil {
-            changes.append(UnitChange(id: unit.id, kind: .removed, renamed: false, beforeName: unit.name,
-                                      afterName: nil, beforeParent: unit.parent, afterParent: nil))
+            changes.append(
+                UnitChange(
+                    id: unit.id, kind: .removed, renamed: false, beforeName: unit.name,
+                    afterName: nil, beforeParent: unit.parent, afterParent: nil))
         }
-        self.init(title: title, before: before, after: after, changes: changes,
-                  beforeMetrics: OrgMetrics(chart: before), afterMetrics: OrgMetrics(chart: after))
+        self.init(
+            title: title, before: before, after: after, changes: changes,
+            beforeMetrics: OrgMetrics(chart: before), afterMetrics: OrgMetrics(chart: after))
     }
 
     /// The change for unit `id`, if either side has it.

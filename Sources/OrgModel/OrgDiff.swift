@@ -8,8 +8,10 @@ public struct OrgDiff: Sendable, Hashable {
     public var beforeMetrics: OrgMetrics
     public var afterMetrics: OrgMetrics
 
-    public init(title: String?, before: OrgChart, after: OrgChart, changes: [UnitChange],
-                beforeMetrics: OrgMetrics, afterMetrics: OrgMetrics) {
+    public init(
+        title: String?, before: OrgChart, after: OrgChart, changes: [UnitChange],
+        beforeMetrics: OrgMetrics, afterMetrics: OrgMetrics
+    ) {
         self.title = title
         self.before = before
         self.after = after
@@ -34,8 +36,10 @@ public struct UnitChange: Sendable, Hashable {
     public var beforeParent: String?
     public var afterParent: String?
 
-    public init(id: String, kind: Kind, renamed: Bool, beforeName: String?, afterName: String?,
-                beforeParent: String?, afterParent: String?) {
+    public init(
+        id: String, kind: Kind, renamed: Bool, beforeName: String?, afterName: String?,
+        beforeParent: String?, afterParent: String?
+    ) {
         self.id = id
         self.kind = kind
         self.renamed = renamed
@@ -59,8 +63,10 @@ public struct OrgMetrics: Sendable, Hashable {
     public var reportingToRoot: Int
     public var dottedLines: Int
 
-    public init(units: Int, layers: Int, averageSpan: Double, largestSpan: Int,
-                spanDistribution: [Int: Int], reportingToRoot: Int, dottedLines: Int) {
+    public init(
+        units: Int, layers: Int, averageSpan: Double, largestSpan: Int,
+        spanDistribution: [Int: Int], reportingToRoot: Int, dottedLines: Int
+    ) {
         self.units = units
         self.layers = layers
         self.averageSpan = averageSpan

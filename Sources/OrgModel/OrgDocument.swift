@@ -38,11 +38,14 @@ public enum OrgDataLoader {
     /// `kind:` key decides. `location` is where `text` starts, so every diagnostic points
     /// at the right line of the Markdown file or data file.
     /// Throws `DiagnosticError` with every error found.
-    public static func load(_ text: String, kind: OrgDocumentKind?, location: SourceLocation,
-                            baseDirectory: String) throws -> LoadedDocument {
+    public static func load(
+        _ text: String, kind: OrgDocumentKind?, location: SourceLocation,
+        baseDirectory: String
+    ) throws -> LoadedDocument {
         let context = LoadContext()
-        let document = decodeYAML(text, kind: kind, map: SourceMap(origin: location), baseDirectory: baseDirectory,
-                                  context: context, allowSrc: true)
+        let document = decodeYAML(
+            text, kind: kind, map: SourceMap(origin: location), baseDirectory: baseDirectory,
+            context: context, allowSrc: true)
         return try finish(document, context: context, at: location)
     }
 
@@ -50,8 +53,9 @@ public enum OrgDataLoader {
     /// (an org chart).
     public static func load(file path: String) throws -> LoadedDocument {
         let context = LoadContext()
-        let document = decodeFile(path, kind: nil, referencedAt: nil, baseDirectory: FilePath.directory(of: path),
-                                  context: context)
+        let document = decodeFile(
+            path, kind: nil, referencedAt: nil, baseDirectory: FilePath.directory(of: path),
+            context: context)
         return try finish(document, context: context, at: SourceLocation(path: path, line: 1))
     }
 

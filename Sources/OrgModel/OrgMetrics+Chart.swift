@@ -14,12 +14,13 @@ extension OrgMetrics {
             reports += children.count
         }
         let managers = distribution.values.reduce(0, +)
-        self.init(units: chart.units.count,
-                  layers: layers,
-                  averageSpan: managers == 0 ? 0 : Double(reports) / Double(managers),
-                  largestSpan: distribution.keys.max() ?? 0,
-                  spanDistribution: distribution,
-                  reportingToRoot: chart.childrenByID[chart.rootID]?.count ?? 0,
-                  dottedLines: chart.units.reduce(0) { $0 + $1.dotted.count })
+        self.init(
+            units: chart.units.count,
+            layers: layers,
+            averageSpan: managers == 0 ? 0 : Double(reports) / Double(managers),
+            largestSpan: distribution.keys.max() ?? 0,
+            spanDistribution: distribution,
+            reportingToRoot: chart.childrenByID[chart.rootID]?.count ?? 0,
+            dottedLines: chart.units.reduce(0) { $0 + $1.dotted.count })
     }
 }

@@ -15,8 +15,10 @@ public enum Parallel {
     /// `transform` over runs of consecutive `items`, in parallel, results in run order:
     /// about `perCore` runs per core (more runs than cores, so the last ones do not leave
     /// a core idle), none shorter than `minimumLength` unless there are few items.
-    public static func mapRuns<T: Sendable, R: Sendable>(_ items: [T], perCore: Int, minimumLength: Int,
-                                                  _ transform: @Sendable (ArraySlice<T>) -> R) -> [R] {
+    public static func mapRuns<T: Sendable, R: Sendable>(
+        _ items: [T], perCore: Int, minimumLength: Int,
+        _ transform: @Sendable (ArraySlice<T>) -> R
+    ) -> [R] {
         let runCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * perCore, items.count / minimumLength))
         let bounds = (0...runCount).map { items.count * $0 / runCount }
         return map(Array(0..<runCount)) { run in transform(items[bounds[run]..<bounds[run + 1]]) }

@@ -57,7 +57,11 @@ final class ChangeCollector: Sendable {
             await waitForAChange()
             while true {
                 if Task.isCancelled { return nil }
-                enum Step { case finished, release([String]), wait(Duration) }
+                enum Step {
+                    case finished
+                    case release([String])
+                    case wait(Duration)
+                }
                 let step: Step = state.withLock { state in
                     if state.finished { return .finished }
                     guard let first = state.firstChange, let last = state.lastChange else { return .wait(quiet) }

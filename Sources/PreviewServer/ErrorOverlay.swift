@@ -11,13 +11,13 @@ enum ErrorOverlay {
         let items = errors.map(item).joined()
         let title = errors.count == 1 ? "The build failed" : "The build failed with \(errors.count) problems"
         return """
-        <div id="\(elementID)" role="alert" style="position:fixed;inset:auto 1rem 1rem 1rem;max-height:60vh;overflow:auto;z-index:2147483647;background:#fff5f5;color:#1a1a1a;border:2px solid #b3261e;border-radius:6px;padding:1rem 1.25rem;font:14px/1.5 system-ui,sans-serif;box-shadow:0 4px 24px rgba(0,0,0,.25)">
-        <button type="button" onclick="this.parentNode.remove()" aria-label="Hide" style="float:right;font:inherit;border:1px solid #b3261e;background:#fff;border-radius:4px;cursor:pointer">Hide</button>
-        <strong style="color:#b3261e">\(title)</strong> — this is the last good version of the page; save a fix and it reloads.
-        <ul style="margin:.5rem 0 0;padding-left:1.25rem">\(items)</ul>
-        </div>
+            <div id="\(elementID)" role="alert" style="position:fixed;inset:auto 1rem 1rem 1rem;max-height:60vh;overflow:auto;z-index:2147483647;background:#fff5f5;color:#1a1a1a;border:2px solid #b3261e;border-radius:6px;padding:1rem 1.25rem;font:14px/1.5 system-ui,sans-serif;box-shadow:0 4px 24px rgba(0,0,0,.25)">
+            <button type="button" onclick="this.parentNode.remove()" aria-label="Hide" style="float:right;font:inherit;border:1px solid #b3261e;background:#fff;border-radius:4px;cursor:pointer">Hide</button>
+            <strong style="color:#b3261e">\(title)</strong> — this is the last good version of the page; save a fix and it reloads.
+            <ul style="margin:.5rem 0 0;padding-left:1.25rem">\(items)</ul>
+            </div>
 
-        """
+            """
     }
 
     private static func item(_ diagnostic: Diagnostic) -> String {

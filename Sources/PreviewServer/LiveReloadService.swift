@@ -87,7 +87,9 @@ struct LiveReloadService: Service {
         let status = statusStore.record(failure: failure)
         hub.publish(.build(BuildEvent(status: status, report: report.map { ($0.pageCount, milliseconds) })))
         if let report {
-            log("rebuilt after \(Self.describe(changedPaths)): \(report.filesWritten) file\(report.filesWritten == 1 ? "" : "s") written in \(milliseconds) ms")
+            log(
+                "rebuilt after \(Self.describe(changedPaths)): \(report.filesWritten) file\(report.filesWritten == 1 ? "" : "s") written in \(milliseconds) ms"
+            )
         } else if let failure {
             log("build failed (still serving the last good site):\n" + failure.map(\.description).joined(separator: "\n"))
         }

@@ -33,7 +33,10 @@ enum PageInjection {
                 // ASCII lower-casing: `</BODY` matches too.
                 let byte = page[start + offset]
                 let lowered = (byte >= 65 && byte <= 90) ? byte + 32 : byte
-                if lowered != bodyClose[offset] { matches = false; break }
+                if lowered != bodyClose[offset] {
+                    matches = false
+                    break
+                }
             }
             if matches { return start }
             start -= 1

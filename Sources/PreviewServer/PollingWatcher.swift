@@ -51,8 +51,9 @@ final class PollingWatcher: FileWatching {
             }
             for case let url as URL in walker {
                 let values = try? url.resourceValues(forKeys: Set(keys))
-                stamps[url.path] = Stamp(modified: values?.contentModificationDate, size: values?.fileSize,
-                                         isFolder: values?.isDirectory ?? false)
+                stamps[url.path] = Stamp(
+                    modified: values?.contentModificationDate, size: values?.fileSize,
+                    isFolder: values?.isDirectory ?? false)
             }
         }
         return stamps

@@ -9,8 +9,10 @@ extension PreviewServer {
     /// Builds run one at a time on a queue of their own, off the threads that answer
     /// requests, so pages keep loading while the site rebuilds. A rebuild is announced
     /// once the pages are written; the site's search index is written right after.
-    public convenience init(configuration: PreviewServerConfiguration, siteBuilder: SiteBuilder,
-                            initialFailure: [Diagnostic]? = nil, log: @escaping @Sendable (String) -> Void = { _ in }) {
+    public convenience init(
+        configuration: PreviewServerConfiguration, siteBuilder: SiteBuilder,
+        initialFailure: [Diagnostic]? = nil, log: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
         let queue = DispatchQueue(label: "orgbook.serve.rebuild", qos: .userInitiated)
         self.init(configuration: configuration, initialFailure: initialFailure, log: log) { changedPaths in
             try await withCheckedThrowingContinuation { continuation in

@@ -31,8 +31,10 @@ public final class PreviewServer: Sendable {
     ///   - initialFailure: the errors of the build made before serving, if it failed; the
     ///     server then starts with the overlay showing.
     ///   - log: receives one line per rebuild and the diagnostics of failed builds.
-    public init(configuration: PreviewServerConfiguration, initialFailure: [Diagnostic]? = nil,
-                log: @escaping @Sendable (String) -> Void = { _ in }, rebuild: @escaping Rebuild) {
+    public init(
+        configuration: PreviewServerConfiguration, initialFailure: [Diagnostic]? = nil,
+        log: @escaping @Sendable (String) -> Void = { _ in }, rebuild: @escaping Rebuild
+    ) {
         self.configuration = configuration
         self.rebuild = rebuild
         self.statusStore = BuildStatusStore(initialFailure: initialFailure)
@@ -103,7 +105,7 @@ public final class PreviewServer: Sendable {
             return PollingWatcher(roots: roots, interval: interval)
         case .automatic:
             #if os(Linux)
-            if let watcher = try? InotifyWatcher(roots: roots) { return FallbackWatcher(primary: watcher, roots: roots, log: log) }
+                if let watcher = try? InotifyWatcher(roots: roots) { return FallbackWatcher(primary: watcher, roots: roots, log: log) }
             #endif
             return PollingWatcher(roots: roots, interval: .milliseconds(250))
         }
@@ -124,8 +126,9 @@ public final class PreviewServer: Sendable {
         switch ioError.errnoCode {
         case EADDRINUSE: return PreviewServerError.portInUse(host: configuration.host, port: configuration.port)
         case EADDRNOTAVAIL, EACCES:
-            return PreviewServerError.cannotListen(host: configuration.host, port: configuration.port,
-                                                   reason: String(cString: strerror(ioError.errnoCode)))
+            return PreviewServerError.cannotListen(
+                host: configuration.host, port: configuration.port,
+                reason: String(cString: strerror(ioError.errnoCode)))
         default: return error
         }
     }

@@ -19,9 +19,11 @@ public struct PreviewServerConfiguration: Sendable {
     /// Stop gracefully on SIGINT and SIGTERM (Ctrl-C). Off in tests, which call `shutdown()`.
     public var handlesSignals: Bool
 
-    public init(outputDirectory: URL, watchedDirectories: [URL], host: String = "127.0.0.1", port: Int = 8000,
-                debounce: Duration = .milliseconds(30), watchMode: WatchMode = .automatic,
-                heartbeat: Duration = .seconds(15), handlesSignals: Bool = true) {
+    public init(
+        outputDirectory: URL, watchedDirectories: [URL], host: String = "127.0.0.1", port: Int = 8000,
+        debounce: Duration = .milliseconds(30), watchMode: WatchMode = .automatic,
+        heartbeat: Duration = .seconds(15), handlesSignals: Bool = true
+    ) {
         self.outputDirectory = outputDirectory
         self.watchedDirectories = watchedDirectories
         self.host = host

@@ -11,11 +11,13 @@ public enum PreviewServerError: Error, Sendable, CustomStringConvertible {
     public var diagnostic: Diagnostic {
         switch self {
         case .portInUse(let host, let port):
-            .error(at: nil, "port \(port) on \(host) is already in use",
-                   hint: "stop the other server, or pick another port with --port \(port == 65535 ? 8001 : port + 1)")
+            .error(
+                at: nil, "port \(port) on \(host) is already in use",
+                hint: "stop the other server, or pick another port with --port \(port == 65535 ? 8001 : port + 1)")
         case .cannotListen(let host, let port, let reason):
-            .error(at: nil, "cannot listen on \(host):\(port): \(reason)",
-                   hint: "use --host 127.0.0.1, or an address of this machine")
+            .error(
+                at: nil, "cannot listen on \(host):\(port): \(reason)",
+                hint: "use --host 127.0.0.1, or an address of this machine")
         }
     }
 

@@ -83,7 +83,8 @@ struct SiteResponder: HTTPResponder {
             response.headers[.eTag] = nil
             return response
         }
-        let html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Not found</title></head>"
+        let html =
+            "<!doctype html><html><head><meta charset=\"utf-8\"><title>Not found</title></head>"
             + "<body><h1>Not found</h1><p>No page at this address.</p></body></html>\n"
         let page = PageInjection.inject(PageInjection.snippet(for: statusStore.current), into: Array(html.utf8))
         let headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache", .contentLength: String(page.count)]
@@ -106,18 +107,20 @@ struct SiteResponder: HTTPResponder {
         if isHead { return Response(status: .ok, headers: headers) }
         let hub = self.hub
         let statusStore = self.statusStore
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            // Subscribe before reading the status, so no build can slip between the two.
-            let messages = hub.subscribe()
-            let greeting = "retry: 1000\n" + BuildEvent(status: statusStore.current).serverSentEvent
-            try await writer.write(ByteBuffer(string: greeting))
-            for await message in messages {
-                switch message {
-                case .build(let event): try await writer.write(ByteBuffer(string: event.serverSentEvent))
-                case .heartbeat: try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                // Subscribe before reading the status, so no build can slip between the two.
+                let messages = hub.subscribe()
+                let greeting = "retry: 1000\n" + BuildEvent(status: statusStore.current).serverSentEvent
+                try await writer.write(ByteBuffer(string: greeting))
+                for await message in messages {
+                    switch message {
+                    case .build(let event): try await writer.write(ByteBuffer(string: event.serverSentEvent))
+                    case .heartbeat: try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
+                    }
                 }
-            }
-            try await writer.finish(nil)
-        })
+                try await writer.finish(nil)
+            })
     }
 }

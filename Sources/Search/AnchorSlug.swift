@@ -16,7 +16,10 @@ enum AnchorSlug {
                     if c >= 0x80 { return nil }
                     let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
                     if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                        if pendingDash, length > 0 { out[length] = UInt8(ascii: "-"); length += 1 }
+                        if pendingDash, length > 0 {
+                            out[length] = UInt8(ascii: "-")
+                            length += 1
+                        }
                         pendingDash = false
                         out[length] = lower
                         length += 1

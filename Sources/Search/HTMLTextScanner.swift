@@ -38,8 +38,9 @@ struct HTMLTextScanner {
     /// Where the next `<` or `&` is at or after `start` (`bytes.count` if none): text runs
     /// are long and markup is all that ends them.
     private func nextMarkup(from start: Int) -> Int {
-        ByteScan.firstIndex(ofAnyOf: (Self.lessThan, Self.ampersand, Self.lessThan, Self.ampersand, Self.lessThan),
-                            in: bytes, from: start)
+        ByteScan.firstIndex(
+            ofAnyOf: (Self.lessThan, Self.ampersand, Self.lessThan, Self.ampersand, Self.lessThan),
+            in: bytes, from: start)
     }
 
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
@@ -162,7 +163,10 @@ struct HTMLTextScanner {
         let target = name.map { bytes[$0] | 0x20 }
         var depth = 1
         while index < bytes.count {
-            guard let next = find("<", from: index) else { index = bytes.count; return }
+            guard let next = find("<", from: index) else {
+                index = bytes.count
+                return
+            }
             index = next
             if startsWith("<!--") {
                 index = find("-->", from: index + 4).map { $0 + 3 } ?? bytes.count
@@ -171,13 +175,22 @@ struct HTMLTextScanner {
             var i = index + 1
             let isClosing = i < bytes.count && bytes[i] == UInt8(ascii: "/")
             if isClosing { i += 1 }
-            guard matchesName(target, at: i) else { index += 1; continue }
+            guard matchesName(target, at: i) else {
+                index += 1
+                continue
+            }
             // The tag's end, minding quoted attribute values that may hold `>`.
             var end = i + target.count
             var quote: UInt8 = 0
             while end < bytes.count {
                 let c = bytes[end]
-                if quote != 0 { if c == quote { quote = 0 } } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") { quote = c } else if c == UInt8(ascii: ">") { break }
+                if quote != 0 {
+                    if c == quote { quote = 0 }
+                } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                    quote = c
+                } else if c == UInt8(ascii: ">") {
+                    break
+                }
                 end += 1
             }
             let isSelfClosing = end > 0 && end < bytes.count && bytes[end - 1] == UInt8(ascii: "/")
@@ -220,13 +233,15 @@ struct HTMLTextScanner {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
-
     /// Reads `<name attr="v">` or `</name>` at `index`; nil (index unchanged) if the `<`
     /// does not open a tag.
     mutating func readTag() -> Tag? {
         var i = index + 1
         var isClosing = false
-        if i < bytes.count, bytes[i] == UInt8(ascii: "/") { isClosing = true; i += 1 }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "/") {
+            isClosing = true
+            i += 1
+        }
         guard i < bytes.count, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A else { return nil }
         let nameStart = i
         while i < bytes.count, isNameByte(bytes[i]) { i += 1 }
@@ -235,13 +250,26 @@ struct HTMLTextScanner {
         var isSelfClosing = false
         while i < bytes.count, bytes[i] != UInt8(ascii: ">") {
             let c = bytes[i]
-            if isSpace(c) { i += 1; continue }
-            if c == UInt8(ascii: "/") { isSelfClosing = true; i += 1; continue }
+            if isSpace(c) {
+                i += 1
+                continue
+            }
+            if c == UInt8(ascii: "/") {
+                isSelfClosing = true
+                i += 1
+                continue
+            }
             let attributeStart = i
-            while i < bytes.count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
-            if i == attributeStart { i += 1; continue }
+            while i < bytes.count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="), bytes[i] != UInt8(ascii: ">"),
+                bytes[i] != UInt8(ascii: "/")
+            { i += 1 }
+            if i == attributeStart {
+                i += 1
+                continue
+            }
             // Only ids matter: other attributes are stepped over without making strings.
-            let isID = i - attributeStart == 2 && bytes[attributeStart] | 0x20 == UInt8(ascii: "i")
+            let isID =
+                i - attributeStart == 2 && bytes[attributeStart] | 0x20 == UInt8(ascii: "i")
                 && bytes[attributeStart + 1] | 0x20 == UInt8(ascii: "d")
             var valueRange = i..<i
             if i < bytes.count, bytes[i] == UInt8(ascii: "=") {
@@ -263,8 +291,9 @@ struct HTMLTextScanner {
             isSelfClosing = false
         }
         index = min(i + 1, bytes.count)
-        return Tag(name: name, kind: ElementKind(UnsafeBufferPointer(rebasing: bytes[name])), isClosing: isClosing,
-                   isSelfClosing: isSelfClosing, id: id)
+        return Tag(
+            name: name, kind: ElementKind(UnsafeBufferPointer(rebasing: bytes[name])), isClosing: isClosing,
+            isSelfClosing: isSelfClosing, id: id)
     }
 
     func startsWith(_ prefix: StaticString) -> Bool {

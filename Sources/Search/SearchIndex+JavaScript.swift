@@ -56,14 +56,18 @@ extension SearchIndex {
         Self.appendList(terms.indices, separator: ",", to: &out) { JavaScriptLiteral.append(terms[$0], to: &$1) }
         text(",\n\"postings\":")
         let postings = postings
-        Self.appendList(postings.indices, separator: ",", to: &out) { JavaScriptLiteral.append(PostingEncoding.encode(postings[$0]), to: &$1) }
+        Self.appendList(postings.indices, separator: ",", to: &out) {
+            JavaScriptLiteral.append(PostingEncoding.encode(postings[$0]), to: &$1)
+        }
         text("}")
         return out
     }
 
     /// `[item,item,…]` for `items`, each written by `write`, in runs across the cores.
-    private static func appendList(_ items: Range<Int>, separator: String, to out: inout [UInt8],
-                                   _ write: @Sendable (Int, inout [UInt8]) -> Void) {
+    private static func appendList(
+        _ items: Range<Int>, separator: String, to out: inout [UInt8],
+        _ write: @Sendable (Int, inout [UInt8]) -> Void
+    ) {
         let runs = Parallel.mapRuns(Array(items), perCore: 4, minimumLength: 2048) { run -> [UInt8] in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(64 * run.count)

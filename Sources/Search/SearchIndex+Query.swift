@@ -37,9 +37,10 @@ extension SearchIndex {
         return ranked.map { entryIndex, score in
             let entry = entries[entryIndex]
             let page = pages[entry.page]
-            return SearchResult(url: entry.anchor.isEmpty ? page.url : page.url + "#" + entry.anchor,
-                                title: page.title, heading: entry.heading, section: page.section,
-                                snippet: entry.snippet, score: score)
+            return SearchResult(
+                url: entry.anchor.isEmpty ? page.url : page.url + "#" + entry.anchor,
+                title: page.title, heading: entry.heading, section: page.section,
+                snippet: entry.snippet, score: score)
         }
     }
 
@@ -71,7 +72,8 @@ extension SearchIndex {
 
     /// The first index whose term is not before `key`.
     func lowerBound(_ key: String) -> Int {
-        var low = 0, high = terms.count
+        var low = 0
+        var high = terms.count
         while low < high {
             let mid = (low + high) / 2
             if SearchIndexBuilder.codePointOrder(terms[mid], key) { low = mid + 1 } else { high = mid }

@@ -79,8 +79,9 @@ public struct SearchIndex: Sendable {
 
     /// Indexes `documents`.
     public init(documents: [SearchDocument], options: Options = Options()) {
-        self.init(pages: documents.map { Page(url: $0.url, title: $0.title, section: $0.section) },
-                  options: options, document: { documents[$0] })
+        self.init(
+            pages: documents.map { Page(url: $0.url, title: $0.title, section: $0.section) },
+            options: options, document: { documents[$0] })
     }
 
     /// Indexes the documents of `pages`, each asked of `document` once, in parallel, when

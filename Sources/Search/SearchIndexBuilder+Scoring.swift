@@ -1,5 +1,5 @@
-import Parallel
 import Foundation
+import Parallel
 
 /// One tokenised run on its way through the build. A reference, so that the parallel
 /// scoring can let each run's counts go as soon as they are scored: the counts and the
@@ -64,7 +64,8 @@ extension SearchIndexBuilder {
             return postings
         }
         for (index, part) in kept.enumerated() {
-            let offset = chunks[index].entryOffset, scores = quantised[index]
+            let offset = chunks[index].entryOffset
+            let scores = quantised[index]
             for local in 0..<(part.start.count - 1) {
                 for k in part.start[local]..<part.start[local + 1] {
                     byTerm[Int(part.term[k])].append(SearchIndex.Posting(entry: offset + local, score: Int(scores[k])))
@@ -86,7 +87,9 @@ extension SearchIndexBuilder {
         // buffers up to `write`, and cut to it at the end.
         kept.term = [Int32](repeating: 0, count: counted.term.count)
         kept.score = [Double](repeating: 0, count: counted.term.count)
-        let limit = options.maxTermsPerEntry, k1 = options.k1, b = options.b
+        let limit = options.maxTermsPerEntry
+        let k1 = options.k1
+        let b = options.b
         var scores: [Double] = []
         var tiedTerms: [Int32] = []
         var write = 0
@@ -97,7 +100,8 @@ extension SearchIndexBuilder {
                     let norm = k1 * (1 - b + b * Double(counted.length[entry]) / averageLength)
                     let first = write
                     for k in counted.start[entry]..<counted.start[entry + 1] {
-                        let term = globalTerm[Int(counted.term[k])], tf = Double(counted.frequency[k])
+                        let term = globalTerm[Int(counted.term[k])]
+                        let tf = Double(counted.frequency[k])
                         keptTerm[write] = term
                         keptScore[write] = idf[Int(term)] * tf * (k1 + 1) / (tf + norm)
                         write += 1
@@ -117,9 +121,13 @@ extension SearchIndexBuilder {
                         let lastTied = tiedTerms[room - 1]
                         var end = first
                         for k in first..<write {
-                            let score = keptScore[k], term = keptTerm[k]
+                            let score = keptScore[k]
+                            let term = keptTerm[k]
                             var keeps = score > cut || counted.inTitle[counted.start[entry] + k - first]
-                            if !keeps, score == cut, term <= lastTied, room > 0 { keeps = true; room -= 1 }
+                            if !keeps, score == cut, term <= lastTied, room > 0 {
+                                keeps = true
+                                room -= 1
+                            }
                             guard keeps else { continue }
                             keptTerm[end] = term
                             keptScore[end] = score
@@ -142,16 +150,22 @@ extension SearchIndexBuilder {
     /// `values` is left reordered.
     static func largest(_ k: Int, in values: inout [Double]) -> Double {
         values.withUnsafeMutableBufferPointer { v in
-            var low = 0, high = v.count - 1
+            var low = 0
+            var high = v.count - 1
             let target = k - 1
             while low < high {
                 // Hoare's partition around the middle value, largest first.
                 let pivot = v[low + (high - low) / 2]
-                var i = low, j = high
+                var i = low
+                var j = high
                 while i <= j {
                     while v[i] > pivot { i += 1 }
                     while v[j] < pivot { j -= 1 }
-                    if i <= j { v.swapAt(i, j); i += 1; j -= 1 }
+                    if i <= j {
+                        v.swapAt(i, j)
+                        i += 1
+                        j -= 1
+                    }
                 }
                 if target <= j { high = j } else if target >= i { low = i } else { break }
             }
@@ -174,7 +188,10 @@ extension SearchIndexBuilder {
         var roomAtCut = limit - above
         return postings.filter { posting in
             if posting.score > cut { return true }
-            if posting.score == cut, roomAtCut > 0 { roomAtCut -= 1; return true }
+            if posting.score == cut, roomAtCut > 0 {
+                roomAtCut -= 1
+                return true
+            }
             return false
         }
     }

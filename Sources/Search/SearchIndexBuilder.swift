@@ -1,5 +1,5 @@
-import Parallel
 import Foundation
+import Parallel
 
 /// Turns documents into the index's tables: entries, their weighted term frequencies,
 /// BM25 scores, the per-entry and per-term cuts, and the quantised postings. Terms are
@@ -165,7 +165,8 @@ struct SearchIndexBuilder {
                 vocabulary.numbers(section.text, into: &terms)
                 chunk.counted.add(terms, weight: 1, isTitle: false, countsTowardLength: true)
                 chunk.counted.finishEntry()
-                chunk.entries.append(SearchIndex.Entry(page: pageIndex, anchor: section.id, heading: section.title, snippet: snippet(section.text)))
+                chunk.entries.append(
+                    SearchIndex.Entry(page: pageIndex, anchor: section.id, heading: section.title, snippet: snippet(section.text)))
             }
         }
         chunk.terms = vocabulary.terms
@@ -188,7 +189,10 @@ struct SearchIndexBuilder {
                 if c & 0xC0 != 0x80 {
                     if scalars == limit { break }
                     scalars += 1
-                    if c == 0x20 { lastSpace = end; spaceScalars = scalars - 1 }
+                    if c == 0x20 {
+                        lastSpace = end
+                        spaceScalars = scalars - 1
+                    }
                 }
                 end += 1
             }
@@ -220,7 +224,8 @@ struct SearchIndexBuilder {
     /// UTF-8 byte order is the same except between characters from U+E000 up and those
     /// above U+FFFF (lead bytes 0xEE and up), so bytes decide unless both have such a byte.
     static func codePointOrder(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
+        var a = a
+        var b = b
         let byBytes: Bool? = a.withUTF8 { a in
             b.withUTF8 { b in
                 if a.contains(where: { $0 >= 0xEE }) && b.contains(where: { $0 >= 0xEE }) { return nil }

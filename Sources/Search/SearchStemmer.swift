@@ -29,7 +29,9 @@ public enum SearchStemmer {
             strippedVerbEnding = true
         }
         if strippedVerbEnding, w.count >= 2, w[w.count - 1] == w[w.count - 2],
-           !isVowel(w[w.count - 1]), ![UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "f"), UInt8(ascii: "z")].contains(w[w.count - 1]) {
+            !isVowel(w[w.count - 1]),
+            ![UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "f"), UInt8(ascii: "z")].contains(w[w.count - 1])
+        {
             w.removeLast()
         }
 

@@ -26,8 +26,10 @@ struct SearchVocabulary {
     }
 
     /// `numbers` over UTF-8 `bytes`, one table look-up a byte.
-    private mutating func numbers(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [Int],
-                                  fold: UnsafeBufferPointer<UInt8>) {
+    private mutating func numbers(
+        _ bytes: UnsafeBufferPointer<UInt8>, into out: inout [Int],
+        fold: UnsafeBufferPointer<UInt8>
+    ) {
         var i = 0
         let count = bytes.count
         while i < count {
@@ -60,15 +62,18 @@ struct SearchVocabulary {
             }
             // Too long to be indexed.
             if length > SearchTokenizer.maximumWordLength { continue }
-            let number = words.value(of: word, folding: fold, hash: hash)
+            let number =
+                words.value(of: word, folding: fold, hash: hash)
                 ?? learnFolding(word, fold: fold, hash: hash)
             if number >= 0 { out.append(number) }
         }
     }
 
     /// `learn` for a word as it is in the text, ASCII not yet lowercased.
-    private mutating func learnFolding(_ word: UnsafeBufferPointer<UInt8>, fold: UnsafeBufferPointer<UInt8>,
-                                       hash: UInt64) -> Int {
+    private mutating func learnFolding(
+        _ word: UnsafeBufferPointer<UInt8>, fold: UnsafeBufferPointer<UInt8>,
+        hash: UInt64
+    ) -> Int {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { folded in
             for k in 0..<word.count { folded[k] = fold[Int(word[k])] }
             return learn(UnsafeBufferPointer(folded), hash: hash)

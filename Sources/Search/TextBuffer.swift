@@ -26,7 +26,10 @@ struct TextBuffer {
                     break
                 }
             }
-            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: piece[i..<end]))
             i = end
         }

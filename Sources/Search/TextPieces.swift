@@ -42,7 +42,8 @@ struct TextPieces {
         let rank = ranks
         table = order.map { pieces[$0] }
         codes = Parallel.map(Array(runs.indices)) { index in
-            let run = runs[index], global = global[index]
+            let run = runs[index]
+            let global = global[index]
             var out: [UInt8] = []
             return run.ends.indices.map { text in
                 out.removeAll(keepingCapacity: true)

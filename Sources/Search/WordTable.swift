@@ -57,7 +57,8 @@ struct WordTable {
                         let word = words[index]
                         // An arena of empty words only has no address; nothing is read then.
                         if word.hash == hash, Int(word.length) == length,
-                           matches((arena.baseAddress ?? UnsafePointer(bitPattern: 1)!) + Int(word.start)) {
+                            matches((arena.baseAddress ?? UnsafePointer(bitPattern: 1)!) + Int(word.start))
+                        {
                             return values[index]
                         }
                         slot = (slot + 1) & mask

@@ -47,26 +47,29 @@ public struct ContentInventory: Sendable, Hashable {
             files = try FileTree.files(under: root, badLinks: &badLinks)
         } catch {
             if error.folder.isEmpty {
-                throw Diagnostic.error(at: nil, "cannot list the content folder \(SourceFile.displayPath(for: directory))",
-                                       hint: "check that it exists and is readable")
+                throw Diagnostic.error(
+                    at: nil, "cannot list the content folder \(SourceFile.displayPath(for: directory))",
+                    hint: "check that it exists and is readable")
             }
-            throw Diagnostic.error(at: nil, "cannot list the folder \(SourceFile.displayPath(for: directory.appendingPathComponent(error.folder)))",
-                                   hint: "check its permissions, or move it out of the content folder")
+            throw Diagnostic.error(
+                at: nil, "cannot list the folder \(SourceFile.displayPath(for: directory.appendingPathComponent(error.folder)))",
+                hint: "check its permissions, or move it out of the content folder")
         }
         if let bad = badLinks.min(by: { $0.path < $1.path }) {
             let more = badLinks.count > 1 ? " (and \(badLinks.count - 1) more)" : ""
             let place = SourceLocation(path: SourceFile.displayPath(for: directory.appendingPathComponent(bad.path)), line: 1)
             if let target = bad.target {
-                throw Diagnostic.error(at: place, "this symbolic link points outside the content folder, to \(target)\(more)",
-                                       hint: "copy the file into the content folder instead; links may only point inside it")
+                throw Diagnostic.error(
+                    at: place, "this symbolic link points outside the content folder, to \(target)\(more)",
+                    hint: "copy the file into the content folder instead; links may only point inside it")
             }
-            throw Diagnostic.error(at: place, "this symbolic link points to nothing, or to itself\(more)",
-                                   hint: "remove the link or point it at a file inside the content folder")
+            throw Diagnostic.error(
+                at: place, "this symbolic link points to nothing, or to itself\(more)",
+                hint: "remove the link or point it at a file inside the content folder")
         }
         var inventory = ContentInventory()
         for relative in files where relative != SiteSettings.fileName {
-            if relative.hasSuffix(".md") { inventory.markdownFiles.append(relative) }
-            else { inventory.bundleFiles.append(relative) }
+            if relative.hasSuffix(".md") { inventory.markdownFiles.append(relative) } else { inventory.bundleFiles.append(relative) }
         }
         inventory.markdownFiles.sort()
         inventory.bundleFiles.sort()

@@ -1,7 +1,7 @@
 import Diagnostics
 import Diagrams
-import Markdown
 import Foundation
+import Markdown
 
 /// Drawn diagrams kept across builds, keyed by everything that shapes their HTML, so an
 /// unchanged diagram is never loaded or laid out twice. Thread-safe: pages render in parallel.

@@ -20,8 +20,10 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
     /// The links the page's diagrams write (decision-tree outcomes), relative to the page.
     private(set) var links: [LinkReference] = []
 
-    init(cache: DiagramCache, baseDirectory: String, pageURL: String, offline: Bool,
-         linkRewriter: @escaping @Sendable (String) -> String?) {
+    init(
+        cache: DiagramCache, baseDirectory: String, pageURL: String, offline: Bool,
+        linkRewriter: @escaping @Sendable (String) -> String?
+    ) {
         self.cache = cache
         self.baseDirectory = baseDirectory
         self.pageURL = pageURL
@@ -38,22 +40,30 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
         guard let kind = OrgDocumentKind(rawValue: block.kind) else {
             throw Diagnostic.error(at: block.contentLocation, "unknown diagram kind `\(block.kind)`")
         }
-        let idPrefix = lock.withLock { count += 1; return "d\(count)" }
-        let key = DiagramCache.Key(kind: block.kind, content: block.content, baseDirectory: baseDirectory,
-                                   pageURL: pageURL, idPrefix: idPrefix, offline: offline)
+        let idPrefix = lock.withLock {
+            count += 1
+            return "d\(count)"
+        }
+        let key = DiagramCache.Key(
+            kind: block.kind, content: block.content, baseDirectory: baseDirectory,
+            pageURL: pageURL, idPrefix: idPrefix, offline: offline)
         let entry: DiagramCache.Entry
         if let cached = cache.entry(for: key) {
             entry = cached
         } else {
-            let loaded = try OrgDataLoader.load(block.content, kind: kind, location: block.contentLocation,
-                                                baseDirectory: baseDirectory)
+            let loaded = try OrgDataLoader.load(
+                block.content, kind: kind, location: block.contentLocation,
+                baseDirectory: baseDirectory)
             var options = DiagramOptions()
             options.idPrefix = idPrefix
             options.linkRewriter = linkRewriter
             let drawn = DiagramRenderer.render(loaded.document, options: options)
-            let dependencies = loaded.dependencies.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: baseDirectory + "/")).standardizedFileURL.path }
-            entry = DiagramCache.Entry(html: drawn.html, warnings: loaded.warnings.map { $0.asWarning }, dependencies: dependencies,
-                                       links: DataLinks.references(in: loaded.document, fallback: block.contentLocation))
+            let dependencies = loaded.dependencies.map {
+                URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: baseDirectory + "/")).standardizedFileURL.path
+            }
+            entry = DiagramCache.Entry(
+                html: drawn.html, warnings: loaded.warnings.map { $0.asWarning }, dependencies: dependencies,
+                links: DataLinks.references(in: loaded.document, fallback: block.contentLocation))
             cache.store(entry, for: key)
         }
         lock.withLock {
@@ -83,8 +93,9 @@ extension DiagramFenceRenderer {
         return fences.compactMap { fence in
             let intended = kinds.first { squeezed($0) == squeezed(fence.kind) } ?? NameSuggestion.closest(to: fence.kind, in: kinds)
             guard let intended, intended != fence.kind else { return nil }
-            return .warning(at: fence.location, "`\(fence.kind)` is not a diagram kind, so this block is shown as code",
-                            hint: "did you mean `\(intended)`? diagram kinds are \(kinds.map { "`\($0)`" }.joined(separator: ", "))")
+            return .warning(
+                at: fence.location, "`\(fence.kind)` is not a diagram kind, so this block is shown as code",
+                hint: "did you mean `\(intended)`? diagram kinds are \(kinds.map { "`\($0)`" }.joined(separator: ", "))")
         }
     }
 }

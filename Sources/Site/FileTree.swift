@@ -28,8 +28,10 @@ enum FileTree {
 
     /// As `files(under:includingHidden:)`; links to files outside `root`, and links that
     /// resolve to nothing, are left out and listed in `badLinks`.
-    static func files(under root: String, includingHidden: Bool = false,
-                      badLinks: inout [BadLink]) throws(Unreadable) -> [String] {
+    static func files(
+        under root: String, includingHidden: Bool = false,
+        badLinks: inout [BadLink]
+    ) throws(Unreadable) -> [String] {
         let realRoot = realPath(root) ?? root
         var files: [String] = []
         var folders: [String] = [""]

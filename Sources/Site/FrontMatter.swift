@@ -45,15 +45,19 @@ extension FrontMatter {
             }
             count += 1
         }
-        throw Diagnostic.error(at: SourceLocation(path: path, line: 1),
-                               "front matter starts with --- but never ends",
-                               hint: "add a line with --- after the last front matter line")
+        throw Diagnostic.error(
+            at: SourceLocation(path: path, line: 1),
+            "front matter starts with --- but never ends",
+            hint: "add a line with --- after the last front matter line")
     }
 
     /// Decodes the YAML of a front matter block that starts on `firstLine` of the file.
     static func parse(_ yaml: String, path: String, firstLine: Int) throws(Diagnostic) -> FrontMatter {
-        guard let mapping = try composeMapping(yaml, path: path, firstLine: firstLine, what: "front matter",
-                                               example: "title: My page") else { return FrontMatter() }
+        guard
+            let mapping = try composeMapping(
+                yaml, path: path, firstLine: firstLine, what: "front matter",
+                example: "title: My page")
+        else { return FrontMatter() }
         var result = FrontMatter()
         for pair in mapping.pairs {
             let (keyNode, valueNode) = (pair.key, pair.value)
@@ -96,21 +100,25 @@ extension FrontMatter {
 
     /// Composes the YAML of front matter or `site.yaml` (`what`), which must be a mapping;
     /// nil when it holds no document. Errors point at `path:line:col` of the file.
-    static func composeMapping(_ yaml: String, path: String, firstLine: Int, what: String,
-                               example: String) throws(Diagnostic) -> YAMLMapping? {
+    static func composeMapping(
+        _ yaml: String, path: String, firstLine: Int, what: String,
+        example: String
+    ) throws(Diagnostic) -> YAMLMapping? {
         let node: YAMLNode?
         do {
             node = try YAMLComposer.compose(yaml)
         } catch {
-            throw Diagnostic.error(at: SourceLocation(path: path, line: error.line + firstLine - 1, column: error.column),
-                                   "invalid YAML in \(what): \(error.problem)",
-                                   hint: "\(what) is YAML: `key: value` lines; quote values that contain `: ` or start with a symbol")
+            throw Diagnostic.error(
+                at: SourceLocation(path: path, line: error.line + firstLine - 1, column: error.column),
+                "invalid YAML in \(what): \(error.problem)",
+                hint: "\(what) is YAML: `key: value` lines; quote values that contain `: ` or start with a symbol")
         }
         guard let node, !node.isNull else { return nil }
         guard case .mapping(let mapping) = node else {
-            throw Diagnostic.error(at: location(of: node, path: path, firstLine: firstLine),
-                                   "\(what) must be a mapping of keys to values",
-                                   hint: "write one `key: value` per line, e.g. `\(example)`")
+            throw Diagnostic.error(
+                at: location(of: node, path: path, firstLine: firstLine),
+                "\(what) must be a mapping of keys to values",
+                hint: "write one `key: value` per line, e.g. `\(example)`")
         }
         return mapping
     }

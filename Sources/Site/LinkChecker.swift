@@ -41,27 +41,36 @@ struct LinkChecker: Sendable {
         case .file:
             return nil
         case .missingPage(let targetPath):
-            return ("link to a missing page `\(targetPath)`",
-                    "links are relative to this file's folder; check the name, or whether the page is a draft")
+            return (
+                "link to a missing page `\(targetPath)`",
+                "links are relative to this file's folder; check the name, or whether the page is a draft"
+            )
         case .unresolved:
             let (path, _) = SitePaths.splitFragment(destination)
             if let output = SitePaths.normalize(path, in: String(page.urlPath.dropLast())),
-               outputs.contains(output) || outputs.contains(output + "/index.html") || outputs.contains(output + "index.html") {
+                outputs.contains(output) || outputs.contains(output + "/index.html") || outputs.contains(output + "index.html")
+            {
                 return nil
             }
             if ContentInventory.isData(path) {
-                return ("link to the data file `\(destination)`, which is not published",
-                        "data files (org data with people's names and pay) never leave the content folder; link to the page that draws the data")
+                return (
+                    "link to the data file `\(destination)`, which is not published",
+                    "data files (org data with people's names and pay) never leave the content folder; link to the page that draws the data"
+                )
             }
-            return ("link to a missing file `\(destination)`",
-                    "link to a page by its .md file, or to a file that sits in the content folder")
+            return (
+                "link to a missing file `\(destination)`",
+                "link to a page by its .md file, or to a file that sits in the content folder"
+            )
         }
     }
 
     private func missingAnchor(_ anchor: String, in anchors: Set<String>, page: String) -> (text: String, hint: String)? {
         guard !anchor.isEmpty, !anchors.contains(anchor) else { return nil }
         let known = anchors.sorted().prefix(8).joined(separator: ", ")
-        return ("\(page) has no heading or anchor `#\(anchor)`",
-                known.isEmpty ? "it has no headings to link to" : "its anchors are: \(known)")
+        return (
+            "\(page) has no heading or anchor `#\(anchor)`",
+            known.isEmpty ? "it has no headings to link to" : "its anchors are: \(known)"
+        )
     }
 }

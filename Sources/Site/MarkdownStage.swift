@@ -31,8 +31,9 @@ struct MarkdownStage: Sendable {
         }
         // Page folders come from the content listing: no `.`, `..` or `//` to resolve.
         let baseDirectory = directory.isEmpty ? contentPath : (contentPath.hasSuffix("/") ? contentPath : contentPath + "/") + directory
-        let diagrams = DiagramFenceRenderer(cache: cache, baseDirectory: baseDirectory, pageURL: urlPath,
-                                            offline: targets.offline, linkRewriter: rewriter)
+        let diagrams = DiagramFenceRenderer(
+            cache: cache, baseDirectory: baseDirectory, pageURL: urlPath,
+            offline: targets.offline, linkRewriter: rewriter)
         var options = MarkdownOptions()
         options.allowsRawHTML = rawHTML
         options.fenceRenderers = diagrams.registrations

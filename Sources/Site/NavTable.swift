@@ -25,16 +25,20 @@ struct NavTable: Sendable {
     /// Index of the entry for the page at `sourcePath`, if it is in the nav.
     func index(of sourcePath: String) -> Int? { indexOfPath[sourcePath] }
 
-    private mutating func entries(in folder: String, pages: [String: Page], titles: [String: String],
-                                  structure: SiteStructure) -> [Int] {
+    private mutating func entries(
+        in folder: String, pages: [String: Page], titles: [String: String],
+        structure: SiteStructure
+    ) -> [Int] {
         var position = 0
         return (structure.children[folder] ?? []).compactMap { path in
             guard let page = pages[path] else { return nil }
             defer { position += 1 }
             // Folders nest, they never loop, so each page is reached once.
             let children = page.isSectionIndex ? entries(in: page.sectionPath, pages: pages, titles: titles, structure: structure) : []
-            items.append(Item(sourcePath: path, title: titles[path] ?? "", urlPath: page.urlPath,
-                              isSection: page.isSectionIndex, children: children, position: position))
+            items.append(
+                Item(
+                    sourcePath: path, title: titles[path] ?? "", urlPath: page.urlPath,
+                    isSection: page.isSectionIndex, children: children, position: position))
             indexOfPath[path] = items.count - 1
             return items.count - 1
         }

@@ -7,8 +7,10 @@ import Foundation
 /// replace it or be dropped, and `search-index.js.md` would need a folder named like a file.
 enum OutputCollisions {
     /// One diagnostic per content file or page that collides, at that file.
-    static func problems(pages: [String: Page], bundleFiles: [String], generated: Set<String>,
-                         contentDirectory: URL) -> [Diagnostic] {
+    static func problems(
+        pages: [String: Page], bundleFiles: [String], generated: Set<String>,
+        contentDirectory: URL
+    ) -> [Diagnostic] {
         var owners: [String: String] = [:]
         for path in generated { owners[path] = "Orgbook's generated \(path)" }
         for page in pages.values { owners[page.outputPath] = "the page \(page.displayPath)" }
@@ -18,8 +20,10 @@ enum OutputCollisions {
         }
         for file in bundleFiles {
             if let owner = owners[file] {
-                problems.append(.error(at: at(file), "this file would be written over by \(owner)",
-                                       hint: "rename or move the file; Orgbook writes \(file) itself"))
+                problems.append(
+                    .error(
+                        at: at(file), "this file would be written over by \(owner)",
+                        hint: "rename or move the file; Orgbook writes \(file) itself"))
             } else {
                 owners[file] = "the file \(file)"
             }
@@ -29,8 +33,10 @@ enum OutputCollisions {
             var folder = (page.outputPath as NSString).deletingLastPathComponent
             while !folder.isEmpty {
                 if let owner = owners[folder] {
-                    problems.append(.error(at: at(page.sourcePath), "this page needs a folder \(folder)/ where \(owner) is written",
-                                           hint: "rename the page so its URL does not end like a file name"))
+                    problems.append(
+                        .error(
+                            at: at(page.sourcePath), "this page needs a folder \(folder)/ where \(owner) is written",
+                            hint: "rename the page so its URL does not end like a file name"))
                     break
                 }
                 folder = (folder as NSString).deletingLastPathComponent

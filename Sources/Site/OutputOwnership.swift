@@ -19,14 +19,16 @@ public enum OutputOwnership {
         let display = SourceFile.displayPath(for: output)
         guard manager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
-            throw Diagnostic.error(at: nil, "the output \(display) is a file, not a folder",
-                                   hint: "pass --output with a folder name (a new or empty folder, or one Orgbook wrote)")
+            throw Diagnostic.error(
+                at: nil, "the output \(display) is a file, not a folder",
+                hint: "pass --output with a folder name (a new or empty folder, or one Orgbook wrote)")
         }
         if force || manager.fileExists(atPath: output.appendingPathComponent(markerName).path) { return }
         let visible = ((try? manager.contentsOfDirectory(atPath: output.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         guard let first = visible.first else { return }
         let more = visible.count > 1 ? " and \(visible.count - 1) more" : ""
-        throw Diagnostic.error(at: nil, "the output folder \(display) holds files Orgbook did not write (\(first)\(more)); a build would replace them",
-                               hint: "pass --output with a new or empty folder, or add --force to replace this folder and everything in it")
+        throw Diagnostic.error(
+            at: nil, "the output folder \(display) holds files Orgbook did not write (\(first)\(more)); a build would replace them",
+            hint: "pass --output with a new or empty folder, or add --force to replace this folder and everything in it")
     }
 }

@@ -8,8 +8,10 @@ enum OutputSafety {
         for (name, folder) in [("content", configuration.contentDirectory), ("templates", configuration.templatesDirectory)] {
             let source = canonical(folder)
             if output == source || isInside(source, output) || isInside(output, source) {
-                throw Diagnostic.error(at: nil, "the output folder \(SourceFile.displayPath(for: configuration.outputDirectory)) overlaps the \(name) folder \(SourceFile.displayPath(for: folder))",
-                                       hint: "the build replaces the output folder; choose one outside the \(name) folder, e.g. --output Public")
+                throw Diagnostic.error(
+                    at: nil,
+                    "the output folder \(SourceFile.displayPath(for: configuration.outputDirectory)) overlaps the \(name) folder \(SourceFile.displayPath(for: folder))",
+                    hint: "the build replaces the output folder; choose one outside the \(name) folder, e.g. --output Public")
             }
         }
     }

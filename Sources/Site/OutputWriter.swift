@@ -33,7 +33,8 @@ struct OutputWriter {
                 removeEmptyFolders(above: url)
             }
         } catch {
-            throw Diagnostic.error(at: nil, "cannot update the output folder \(SourceFile.displayPath(for: output)): \(error.localizedDescription)")
+            throw Diagnostic.error(
+                at: nil, "cannot update the output folder \(SourceFile.displayPath(for: output)): \(error.localizedDescription)")
         }
         return Result(written: files.count, changed: changed.sorted())
     }
@@ -42,7 +43,8 @@ struct OutputWriter {
         var folder = url.deletingLastPathComponent().standardizedFileURL
         let root = output.standardizedFileURL.path
         while folder.path.hasPrefix(root + "/"),
-              (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+            (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true
+        {
             try? fileManager.removeItem(at: folder)
             folder = folder.deletingLastPathComponent()
         }

@@ -26,11 +26,15 @@ public struct Page: Sendable, Hashable {
 
     private var storage: Storage
 
-    init(sourcePath: String, displayPath: String, urlPath: String, sectionPath: String, isSectionIndex: Bool,
-         isGenerated: Bool, frontMatter: FrontMatter, body: String, bodyLineOffset: Int) {
-        storage = Storage(Fields(sourcePath: sourcePath, displayPath: displayPath, urlPath: urlPath, sectionPath: sectionPath,
-                                 isSectionIndex: isSectionIndex, isGenerated: isGenerated, frontMatter: frontMatter,
-                                 body: body, bodyLineOffset: bodyLineOffset))
+    init(
+        sourcePath: String, displayPath: String, urlPath: String, sectionPath: String, isSectionIndex: Bool,
+        isGenerated: Bool, frontMatter: FrontMatter, body: String, bodyLineOffset: Int
+    ) {
+        storage = Storage(
+            Fields(
+                sourcePath: sourcePath, displayPath: displayPath, urlPath: urlPath, sectionPath: sectionPath,
+                isSectionIndex: isSectionIndex, isGenerated: isGenerated, frontMatter: frontMatter,
+                body: body, bodyLineOffset: bodyLineOffset))
     }
 
     /// The fields, for changing: copied first when another `Page` shares them.
@@ -110,8 +114,11 @@ public struct Page: Sendable, Hashable {
     var fallbackTitle: String {
         let name: String
         if isHome { return "Home" }
-        if isSectionIndex { name = (sectionPath as NSString).lastPathComponent }
-        else { name = ((sourcePath as NSString).lastPathComponent as NSString).deletingPathExtension }
+        if isSectionIndex {
+            name = (sectionPath as NSString).lastPathComponent
+        } else {
+            name = ((sourcePath as NSString).lastPathComponent as NSString).deletingPathExtension
+        }
         let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }
@@ -153,16 +160,18 @@ extension Page {
         let text = try SourceFile.readText(atPath: root.path + sourcePath, displayPath: display)
         let split = try FrontMatter.split(text, path: display)
         let (urlPath, isIndex) = urlPath(forSource: sourcePath)
-        return Page(sourcePath: sourcePath, displayPath: display, urlPath: urlPath,
-                    sectionPath: Self.split(sourcePath).directory, isSectionIndex: isIndex, isGenerated: false,
-                    frontMatter: split.frontMatter, body: split.body, bodyLineOffset: split.bodyLineOffset)
+        return Page(
+            sourcePath: sourcePath, displayPath: display, urlPath: urlPath,
+            sectionPath: Self.split(sourcePath).directory, isSectionIndex: isIndex, isGenerated: false,
+            frontMatter: split.frontMatter, body: split.body, bodyLineOffset: split.bodyLineOffset)
     }
 
     /// The page of a folder that has Markdown pages but no `index.md`.
     static func generatedSection(folder: String, contentDirectory: URL) -> Page {
-        Page(sourcePath: folder + "/", displayPath: SourceFile.displayPath(for: contentDirectory.appendingPathComponent(folder)),
-             urlPath: folder.isEmpty ? "" : folder + "/", sectionPath: folder, isSectionIndex: true, isGenerated: true,
-             frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
+        Page(
+            sourcePath: folder + "/", displayPath: SourceFile.displayPath(for: contentDirectory.appendingPathComponent(folder)),
+            urlPath: folder.isEmpty ? "" : folder + "/", sectionPath: folder, isSectionIndex: true, isGenerated: true,
+            frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
     }
 }
 

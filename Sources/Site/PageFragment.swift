@@ -21,8 +21,9 @@ public enum PageFragment {
         var pages: [String: Page] = [:]
         for path in inventory.markdownFiles {
             let (url, isIndex) = Page.urlPath(forSource: path)
-            pages[path] = Page(sourcePath: path, displayPath: path, urlPath: url, sectionPath: (path as NSString).deletingLastPathComponent,
-                               isSectionIndex: isIndex, isGenerated: false, frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
+            pages[path] = Page(
+                sourcePath: path, displayPath: path, urlPath: url, sectionPath: (path as NSString).deletingLastPathComponent,
+                isSectionIndex: isIndex, isGenerated: false, frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
         }
         pages[relative] = page
         let targets = pipeline.linkTargets(pages: pages, inventory: inventory)

@@ -22,7 +22,8 @@ struct PhaseTimer {
     /// Ends the phase running since the previous mark (or the start) under `name`.
     mutating func mark(_ name: String) {
         guard Self.isEnabled else { return }
-        let now = clock.now, cpu = Self.processCPUSeconds()
+        let now = clock.now
+        let cpu = Self.processCPUSeconds()
         phases.append((name, now - last, cpu - lastCPU))
         last = now
         lastCPU = cpu
@@ -50,7 +51,8 @@ struct PhaseTimer {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
         func megabytes(_ key: String) -> String? {
             guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(key + ":") }),
-                  let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return nil }
+                let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+            else { return nil }
             return String(kilobytes / 1024)
         }
         guard let now = megabytes("VmRSS"), let peak = megabytes("VmHWM") else { return "" }

@@ -29,7 +29,7 @@ struct RebuildPlan {
         for url in paths {
             let path = OutputSafety.canonical(url)
             let name = url.lastPathComponent
-            if name.hasSuffix("~") { continue }   // editor backup files
+            if name.hasSuffix("~") { continue }  // editor backup files
             // The output, the build's staging folders beside it, and hidden files in the
             // sources (editor swap files) never feed the site; a watcher may still report them.
             if path == outputRoot || path.hasPrefix(outputRoot + "/") || path.hasPrefix(stagingPrefix) { continue }
@@ -40,19 +40,28 @@ struct RebuildPlan {
             let isData = ContentInventory.dataExtensions.contains(url.pathExtension.lowercased())
             let exists = FileManager.default.fileExists(atPath: path)
             if path.hasPrefix(templatesRoot) {
-                if path.dropFirst(templatesRoot.count).hasPrefix(TemplateSet.assetsFolder + "/") { templateAssets = true } else { templates = true }
+                if path.dropFirst(templatesRoot.count).hasPrefix(TemplateSet.assetsFolder + "/") {
+                    templateAssets = true
+                } else {
+                    templates = true
+                }
             } else if path.hasPrefix(contentRoot) {
                 let relative = String(path.dropFirst(contentRoot.count))
-                if relative == SiteSettings.fileName { full = true; continue }
+                if relative == SiteSettings.fileName {
+                    full = true
+                    continue
+                }
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                    contentSetChanged = true; continue
+                    contentSetChanged = true
+                    continue
                 }
                 if !exists && !knownMarkdown.contains(relative) && !knownFiles.contains(relative) {
                     // A folder that went away takes its pages and files with it.
                     let folder = relative + "/"
                     if knownMarkdown.contains(where: { $0.hasPrefix(folder) }) || knownFiles.contains(where: { $0.hasPrefix(folder) }) {
-                        contentSetChanged = true; continue
+                        contentSetChanged = true
+                        continue
                     }
                 }
                 if relative.hasSuffix(".md") {

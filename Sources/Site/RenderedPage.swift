@@ -11,6 +11,7 @@ struct RenderedPage: Sendable {
     /// For a report bundle's page: the report, rendered (see `ReportPages`).
     var report: RenderedReport? = nil
 
-    static let empty = RenderedPage(markdown: RenderedMarkdown(html: "", headings: [], links: [], anchors: [], fenceKinds: []),
-                                    warnings: [], dependencies: [])
+    static let empty = RenderedPage(
+        markdown: RenderedMarkdown(html: "", headings: [], links: [], anchors: [], fenceKinds: []),
+        warnings: [], dependencies: [])
 }

@@ -1,6 +1,6 @@
-import Parallel
 import Diagnostics
 import Foundation
+import Parallel
 
 extension SiteBuilder {
     /// Builds everything from scratch into a staging folder that replaces the output.
@@ -29,14 +29,17 @@ extension SiteBuilder {
         let warnings = pipeline.warnings(state)
         timer.mark("warnings")
         timer.report()
-        return BuildReport(pageCount: state.pageCount, filesWritten: result.written, duration: clock.now - start,
-                           warnings: warnings, changedOutputs: result.changed)
+        return BuildReport(
+            pageCount: state.pageCount, filesWritten: result.written, duration: clock.now - start,
+            warnings: warnings, changedOutputs: result.changed)
     }
 
     /// Writes every page and support file of `state` into a fresh output folder, page by
     /// page as each is made, and records what was written in `state.outputs`.
-    private func writeEverything(_ state: inout SiteState, pipeline: SitePipeline,
-                                 timer: inout PhaseTimer) throws(Diagnostic) -> OutputWriter.Result {
+    private func writeEverything(
+        _ state: inout SiteState, pipeline: SitePipeline,
+        timer: inout PhaseTimer
+    ) throws(Diagnostic) -> OutputWriter.Result {
         let staged = try StagedOutput(output: configuration.outputDirectory, force: configuration.replacesForeignOutput)
         do {
             let pagePaths = Set(state.pages.values.map(\.outputPath))

@@ -1,13 +1,14 @@
-import Search
 import Diagnostics
 import Foundation
+import Search
 
 extension SiteBuilder {
     /// False when the output folder, or the marker every build writes into it, is gone
     /// (someone deleted `Public/`): only a full build can bring the site back.
     var outputIsIntact: Bool {
-        FileManager.default.fileExists(atPath: configuration.outputDirectory
-            .appendingPathComponent(OutputOwnership.markerName).path)
+        FileManager.default.fileExists(
+            atPath: configuration.outputDirectory
+                .appendingPathComponent(OutputOwnership.markerName).path)
     }
 
     /// Redoes what `changedPaths` need, starting from the last good state; on any error
@@ -41,23 +42,29 @@ extension SiteBuilder {
         }
         let retemplate: Set<String>
         if contentSetChanged {
-            do { state.inventory = try ContentInventory.scan(pipeline.contentDirectory, excluding: pipeline.configuration.excludedFolders) } catch { throw DiagnosticError(error) }
-            let pages = try pipeline.loadPages(state.inventory, reusing: state.pages,
-                                               reloading: plan.contentSetChanged ? plan.pages : [])
+            do {
+                state.inventory = try ContentInventory.scan(pipeline.contentDirectory, excluding: pipeline.configuration.excludedFolders)
+            } catch { throw DiagnosticError(error) }
+            let pages = try pipeline.loadPages(
+                state.inventory, reusing: state.pages,
+                reloading: plan.contentSetChanged ? plan.pages : [])
             state = try pipeline.render(settings: state.settings, templates: state.templates, inventory: state.inventory, pages: pages)
             retemplate = Set(state.pages.keys)
         } else {
             let dependents = state.renders.filter { !$0.value.dependencies.isDisjoint(with: plan.dataFiles) }.map(\.key)
             let affected = reloaded.union(dependents)
-            let problems = TemplateStage.templateProblems(pages: affected.sorted().compactMap { state.pages[$0] }, templates: state.templates)
+            let problems = TemplateStage.templateProblems(
+                pages: affected.sorted().compactMap { state.pages[$0] }, templates: state.templates)
             if !problems.isEmpty { throw DiagnosticError(problems) }
-            let renders = try pipeline.renderMarkdown(affected.compactMap { state.pages[$0] }, settings: state.settings, targets: state.targets)
+            let renders = try pipeline.renderMarkdown(
+                affected.compactMap { state.pages[$0] }, settings: state.settings, targets: state.targets)
             state.renders.merge(renders) { _, new in new }
             timer.mark("markdown")
             // Only the re-rendered pages can have new titles; titles and front matter are all
             // the navigation is made of, so when none changed the structure stays.
             for path in affected { if let page = state.pages[path] { state.titles[path] = pipeline.title(of: page, state) } }
-            let navigationChanged = state.titles != old.titles
+            let navigationChanged =
+                state.titles != old.titles
                 || reloaded.contains { old.pages[$0]?.frontMatter != state.pages[$0]?.frontMatter }
             if navigationChanged { state.structure = SiteStructure(pages: state.pages, titles: state.titles) }
             timer.mark("layout")
@@ -69,15 +76,18 @@ extension SiteBuilder {
         let result = try writeChanges(from: old, to: &state, pages: retemplate, plan: plan, skipping: skipped, timer: &timer)
         // Links into a page break only when its anchors change or pages come and go; else
         // only the edited pages' own links need checking again.
-        let anchorsChanged = contentSetChanged || plan.templateAssets || retemplate.contains { old.renders[$0]?.markdown.anchors != state.renders[$0]?.markdown.anchors }
+        let anchorsChanged =
+            contentSetChanged || plan.templateAssets
+            || retemplate.contains { old.renders[$0]?.markdown.anchors != state.renders[$0]?.markdown.anchors }
         pipeline.checkLinks(&state, pages: anchorsChanged ? nil : retemplate)
         self.state = state
         searchIndexIsStale = deferringSearchIndex
         let warnings = pipeline.warnings(state)
         timer.mark("warnings")
         timer.report()
-        return BuildReport(pageCount: state.pageCount, filesWritten: result.written, duration: clock.now - start,
-                           warnings: warnings, changedOutputs: result.changed)
+        return BuildReport(
+            pageCount: state.pageCount, filesWritten: result.written, duration: clock.now - start,
+            warnings: warnings, changedOutputs: result.changed)
     }
 
     /// Reads the changed Markdown files again; a page that became a draft or stopped
@@ -105,9 +115,11 @@ extension SiteBuilder {
     /// Puts the pages at `paths` through their layouts and writes those whose bytes differ
     /// from the last build, then does the same for the support files; removes the outputs
     /// that went away. Records the new outputs in `state`.
-    private func writeChanges(from old: SiteState, to state: inout SiteState, pages paths: Set<String>,
-                              plan: RebuildPlan, skipping skipped: Set<String>,
-                              timer: inout PhaseTimer) throws(DiagnosticError) -> OutputWriter.Result {
+    private func writeChanges(
+        from old: SiteState, to state: inout SiteState, pages paths: Set<String>,
+        plan: RebuildPlan, skipping skipped: Set<String>,
+        timer: inout PhaseTimer
+    ) throws(DiagnosticError) -> OutputWriter.Result {
         let root = configuration.outputDirectory.standardizedFileURL.path + "/"
         let before = old.outputs
         var outputs = before
@@ -122,7 +134,11 @@ extension SiteBuilder {
             outputs.merge(pages.records) { _, new in new }
             written = pages.written
         } catch {
-            throw DiagnosticError(.error(at: nil, "cannot update the output folder \(SourceFile.displayPath(for: configuration.outputDirectory)): \(error.localizedDescription)"))
+            throw DiagnosticError(
+                .error(
+                    at: nil,
+                    "cannot update the output folder \(SourceFile.displayPath(for: configuration.outputDirectory)): \(error.localizedDescription)"
+                ))
         }
         timer.mark("templates(\(paths.count))")
 
@@ -133,7 +149,8 @@ extension SiteBuilder {
         let changedSupport = support.filter { path, file in
             if before[path] != file.record { return true }
             if case .copy(let url) = file {
-                return changedSources.contains(url.standardizedFileURL) || (plan.templateAssets && path.hasPrefix(TemplateSet.assetsFolder + "/"))
+                return changedSources.contains(url.standardizedFileURL)
+                    || (plan.templateAssets && path.hasPrefix(TemplateSet.assetsFolder + "/"))
             }
             return false
         }
@@ -179,7 +196,8 @@ extension SiteBuilder {
             self.state = state
             changed = [SearchIndex.fileName]
         }
-        return BuildReport(pageCount: state.pageCount, filesWritten: changed.count, duration: clock.now - start,
-                           warnings: [], changedOutputs: changed)
+        return BuildReport(
+            pageCount: state.pageCount, filesWritten: changed.count, duration: clock.now - start,
+            warnings: [], changedOutputs: changed)
     }
 }

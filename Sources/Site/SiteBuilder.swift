@@ -1,6 +1,6 @@
-import Search
 import Diagnostics
 import Foundation
+import Search
 
 /// Where a build reads and writes, and how.
 public struct BuildConfiguration: Sendable, Hashable {
@@ -17,8 +17,10 @@ public struct BuildConfiguration: Sendable, Hashable {
     /// keep other clients' reports out of a bundle).
     public var excludedFolders: [String] = []
 
-    public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL,
-                offline: Bool = false, includeDrafts: Bool = false, replacesForeignOutput: Bool = false) {
+    public init(
+        contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL,
+        offline: Bool = false, includeDrafts: Bool = false, replacesForeignOutput: Bool = false
+    ) {
         self.replacesForeignOutput = replacesForeignOutput
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
@@ -76,8 +78,9 @@ public final class SiteBuilder: @unchecked Sendable {
     public var keepsSourcesForRebuilds = true
 
     var pipeline: SitePipeline {
-        SitePipeline(configuration: configuration, cache: keepsSourcesForRebuilds ? diagramCache : .none,
-                     searchText: keepsSourcesForRebuilds ? searchTextCache : nil)
+        SitePipeline(
+            configuration: configuration, cache: keepsSourcesForRebuilds ? diagramCache : .none,
+            searchText: keepsSourcesForRebuilds ? searchTextCache : nil)
     }
 
     /// A full build.

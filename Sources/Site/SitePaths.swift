@@ -46,8 +46,8 @@ enum SitePaths {
         func needsEncoding(_ byte: UInt8) -> Bool {
             switch byte {
             case 0...0x20, 0x7F, UInt8(ascii: "#"), UInt8(ascii: "?"), UInt8(ascii: "%"), UInt8(ascii: "\""),
-                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"),
-                 UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"):
+                UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"),
+                UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"):
                 return true
             default:
                 return false
@@ -71,7 +71,8 @@ enum SitePaths {
     /// nil when it climbs above the root. Works on the UTF-8 bytes in one buffer: it runs
     /// for every link of every page.
     static func normalize(_ relative: String, in directory: String) -> String? {
-        var relative = relative, directory = directory
+        var relative = relative
+        var directory = directory
         return directory.withUTF8 { directory in relative.withUTF8 { normalize($0, in: directory) } }
     }
 
@@ -83,7 +84,8 @@ enum SitePaths {
             var length = 0
             // Where the last kept segment starts; `..` climbs back to the one before it,
             // found by scanning back for its slash.
-            let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+            let slash = UInt8(ascii: "/")
+            let dot = UInt8(ascii: ".")
             func append(_ path: UnsafeBufferPointer<UInt8>, resolving: Bool) -> Bool {
                 var start = 0
                 while start < path.count {
@@ -100,7 +102,10 @@ enum SitePaths {
                         if length > 0 { length -= 1 }
                         continue
                     }
-                    if length > 0 { out[length] = slash; length += 1 }
+                    if length > 0 {
+                        out[length] = slash
+                        length += 1
+                    }
                     (out.baseAddress! + length).update(from: path.baseAddress! + start, count: count)
                     length += count
                 }
@@ -120,7 +125,8 @@ enum SitePaths {
         for byte in bytes {
             if byte == UInt8(ascii: ":") { return schemeLength > 0 }
             if byte >= 0x80 { return hasNonASCIIScheme(destination) }
-            let isSchemeByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            let isSchemeByte =
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
                 || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             if !isSchemeByte { return false }
             schemeLength += 1
@@ -140,7 +146,9 @@ enum SitePaths {
     static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
         var destination = destination
         let (hash, query, hasPercent) = destination.withUTF8 { bytes -> (Int?, Int?, Bool) in
-            var hash: Int?, query: Int?, hasPercent = false
+            var hash: Int?
+            var query: Int?
+            var hasPercent = false
             for index in 0..<bytes.count {
                 switch bytes[index] {
                 case UInt8(ascii: "#"): if hash == nil { hash = index }

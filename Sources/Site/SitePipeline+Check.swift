@@ -13,11 +13,15 @@ extension SitePipeline {
         let (pages, loadProblems) = loadPagesCollecting(inventory)
         problems += loadProblems
         if let templates {
-            problems += OutputCollisions.problems(pages: pages, bundleFiles: inventory.publishedFiles,
-                                                  generated: SupportOutputs(settings: settings, templates: templates,
-                                                                            templatesDirectory: configuration.templatesDirectory).paths,
-                                                  contentDirectory: contentDirectory)
-            problems += TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }.filter { !$0.isGenerated }, templates: templates)
+            problems += OutputCollisions.problems(
+                pages: pages, bundleFiles: inventory.publishedFiles,
+                generated: SupportOutputs(
+                    settings: settings, templates: templates,
+                    templatesDirectory: configuration.templatesDirectory
+                ).paths,
+                contentDirectory: contentDirectory)
+            problems += TemplateStage.templateProblems(
+                pages: pages.keys.sorted().compactMap { pages[$0] }.filter { !$0.isGenerated }, templates: templates)
         }
         let targets = linkTargets(pages: pages, inventory: inventory)
         let (renders, renderProblems) = renderMarkdownCollecting(Array(pages.values), settings: settings, targets: targets)

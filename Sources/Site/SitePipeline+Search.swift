@@ -1,5 +1,5 @@
-import Search
 import Foundation
+import Search
 
 extension SitePipeline {
     /// `search-index.js` for the site: each page's rendered Markdown (not the layout, so
@@ -12,15 +12,18 @@ extension SitePipeline {
         let cache = searchText
         cache?.keepOnly(Set(state.pages.keys))
         let entries = pages.map { page in
-            SearchIndex.Page(url: SitePaths.percentEncodingPathBytes(page.urlPath), title: state.titles[page.sourcePath] ?? page.fallbackTitle,
-                             section: sectionTitle(of: page, state))
+            SearchIndex.Page(
+                url: SitePaths.percentEncodingPathBytes(page.urlPath), title: state.titles[page.sourcePath] ?? page.fallbackTitle,
+                section: sectionTitle(of: page, state))
         }
         let index = SearchIndex(pages: entries) { number in
-            let page = pages[number], entry = entries[number]
+            let page = pages[number]
+            let entry = entries[number]
             let html = state.renders[page.sourcePath]?.markdown.html ?? ""
             let extracted = cache?.extracted(for: page.sourcePath, html: html) ?? SearchTextExtractor.extract(html: html)
-            return SearchDocument(url: entry.url, title: entry.title, section: entry.section,
-                                  text: extracted.text, headings: extracted.sections)
+            return SearchDocument(
+                url: entry.url, title: entry.title, section: entry.section,
+                text: extracted.text, headings: extracted.sections)
         }
         timer.mark("index")
         let script = Data(index.javaScriptBytes())

@@ -1,7 +1,7 @@
-import Search
-import Parallel
 import Diagnostics
 import Foundation
+import Parallel
+import Search
 
 /// The steps of a build, each a function of what the earlier ones made. `SiteBuilder`
 /// runs them all for a build and only some for a rebuild.
@@ -17,8 +17,10 @@ struct SitePipeline: Sendable {
     func validateFolders() throws(DiagnosticError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticError(.error(at: nil, "the content folder \(SourceFile.displayPath(for: contentDirectory)) does not exist",
-                                         hint: "pass --content PATH, or run `orgbook new DIR` to start a site"))
+            throw DiagnosticError(
+                .error(
+                    at: nil, "the content folder \(SourceFile.displayPath(for: contentDirectory)) does not exist",
+                    hint: "pass --content PATH, or run `orgbook new DIR` to start a site"))
         }
         do { try OutputSafety.validate(configuration) } catch { throw DiagnosticError(error) }
     }
@@ -30,9 +32,14 @@ struct SitePipeline: Sendable {
         let (settings, templates, setupProblems) = loadSettingsAndTemplates()
         var problems = setupProblems
         let inventory: ContentInventory
-        do { inventory = try ContentInventory.scan(contentDirectory, excluding: configuration.excludedFolders) } catch { throw DiagnosticError(problems + [error]) }
+        do { inventory = try ContentInventory.scan(contentDirectory, excluding: configuration.excludedFolders) } catch {
+            throw DiagnosticError(problems + [error])
+        }
         let pages: [String: Page]
-        do { pages = try loadPages(inventory) } catch { problems += error.diagnostics; pages = [:] }
+        do { pages = try loadPages(inventory) } catch {
+            problems += error.diagnostics
+            pages = [:]
+        }
         guard problems.isEmpty, let templates else { throw DiagnosticError(problems) }
         return try render(settings: settings, templates: templates, inventory: inventory, pages: pages)
     }
@@ -49,21 +56,28 @@ struct SitePipeline: Sendable {
     }
 
     /// Renders the Markdown of `pages` from scratch with loaded settings and templates.
-    func render(settings: SiteSettings, templates: TemplateSet, inventory: ContentInventory,
-                pages: [String: Page]) throws(DiagnosticError) -> SiteState {
-        let problems = OutputCollisions.problems(pages: pages, bundleFiles: inventory.publishedFiles,
-                                                 generated: SupportOutputs(settings: settings, templates: templates,
-                                                                            templatesDirectory: configuration.templatesDirectory).paths,
-                                                 contentDirectory: contentDirectory)
+    func render(
+        settings: SiteSettings, templates: TemplateSet, inventory: ContentInventory,
+        pages: [String: Page]
+    ) throws(DiagnosticError) -> SiteState {
+        let problems =
+            OutputCollisions.problems(
+                pages: pages, bundleFiles: inventory.publishedFiles,
+                generated: SupportOutputs(
+                    settings: settings, templates: templates,
+                    templatesDirectory: configuration.templatesDirectory
+                ).paths,
+                contentDirectory: contentDirectory)
             + TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }, templates: templates)
         if !problems.isEmpty { throw DiagnosticError(problems) }
         var timer = PhaseTimer("render")
         let targets = linkTargets(pages: pages, inventory: inventory)
         let renders = try renderMarkdown(Array(pages.values), settings: settings, targets: targets)
         timer.mark("markdown")
-        var state = SiteState(settings: settings, templates: templates, inventory: inventory, pages: pages,
-                              renders: renders, titles: [:], structure: SiteStructure(pages: [:], titles: [:]),
-                              targets: targets, outputs: [:], linkWarnings: [:])
+        var state = SiteState(
+            settings: settings, templates: templates, inventory: inventory, pages: pages,
+            renders: renders, titles: [:], structure: SiteStructure(pages: [:], titles: [:]),
+            targets: targets, outputs: [:], linkWarnings: [:])
         layOut(&state)
         timer.mark("layout")
         timer.report()
@@ -73,8 +87,10 @@ struct SitePipeline: Sendable {
     /// Reads every Markdown file (in parallel), leaves drafts out, adds pages for folders
     /// without an `index.md`, and refuses two pages at one URL.
     /// Pages in `reusing` are kept as loaded unless listed in `reloading`.
-    func loadPages(_ inventory: ContentInventory, reusing loaded: [String: Page] = [:],
-                   reloading: Set<String> = []) throws(DiagnosticError) -> [String: Page] {
+    func loadPages(
+        _ inventory: ContentInventory, reusing loaded: [String: Page] = [:],
+        reloading: Set<String> = []
+    ) throws(DiagnosticError) -> [String: Page] {
         let (pages, problems) = loadPagesCollecting(inventory, reusing: loaded, reloading: reloading)
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return pages
@@ -82,8 +98,10 @@ struct SitePipeline: Sendable {
 
     /// Loads what can be loaded and returns the problems of the rest. A page that failed
     /// stays in the result as an empty stand-in (`failedPages`) so links to it still resolve.
-    func loadPagesCollecting(_ inventory: ContentInventory, reusing loaded: [String: Page] = [:],
-                             reloading: Set<String> = []) -> (pages: [String: Page], problems: [Diagnostic]) {
+    func loadPagesCollecting(
+        _ inventory: ContentInventory, reusing loaded: [String: Page] = [:],
+        reloading: Set<String> = []
+    ) -> (pages: [String: Page], problems: [Diagnostic]) {
         let content = contentDirectory
         let root = ContentRoot(content)
         let results = Parallel.map(inventory.markdownFiles) { path -> Result<Page, Diagnostic> in
@@ -111,9 +129,10 @@ struct SitePipeline: Sendable {
     /// An empty page in place of one that could not be read.
     static func standIn(for path: String, contentDirectory: URL) -> Page {
         let (url, isIndex) = Page.urlPath(forSource: path)
-        return Page(sourcePath: path, displayPath: SourceFile.displayPath(for: contentDirectory.appendingPathComponent(path)),
-                    urlPath: url, sectionPath: (path as NSString).deletingLastPathComponent, isSectionIndex: isIndex,
-                    isGenerated: true, frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
+        return Page(
+            sourcePath: path, displayPath: SourceFile.displayPath(for: contentDirectory.appendingPathComponent(path)),
+            urlPath: url, sectionPath: (path as NSString).deletingLastPathComponent, isSectionIndex: isIndex,
+            isGenerated: true, frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
     }
 
     private func addGeneratedSections(to pages: inout [String: Page]) {
@@ -139,9 +158,11 @@ struct SitePipeline: Sendable {
             guard let group = byURL[url], group.count > 1 else { continue }
             let sorted = group.sorted { $0.sourcePath < $1.sourcePath }
             for page in sorted.dropFirst() {
-                problems.append(.error(at: SourceLocation(path: page.displayPath, line: 1),
-                                       "this page and \(sorted[0].displayPath) both map to the URL /\(url)",
-                                       hint: "rename or move one of them (a folder's page is its index.md; `a.md` and `a/index.md` clash)"))
+                problems.append(
+                    .error(
+                        at: SourceLocation(path: page.displayPath, line: 1),
+                        "this page and \(sorted[0].displayPath) both map to the URL /\(url)",
+                        hint: "rename or move one of them (a folder's page is its index.md; `a.md` and `a/index.md` clash)"))
             }
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
@@ -201,9 +222,12 @@ struct SitePipeline: Sendable {
     /// bytes to `write` (which answers whether it wrote them) as soon as they are made: the
     /// site's HTML is never held in memory all at once. Returns the pages' records and the
     /// output paths written.
-    func writePages(_ state: SiteState, pages paths: [String],
-                    with write: @Sendable (_ path: String, _ data: Data, _ record: OutputRecord) throws -> Bool)
-        throws -> (records: [String: OutputRecord], written: [String]) {
+    func writePages(
+        _ state: SiteState, pages paths: [String],
+        with write: @Sendable (_ path: String, _ data: Data, _ record: OutputRecord) throws -> Bool
+    )
+        throws -> (records: [String: OutputRecord], written: [String])
+    {
         let stage = templateStage(state)
         let pages = paths.compactMap { state.pages[$0] }
         // Runs of pages in path order, each on one thread with its own nav cache.
@@ -229,20 +253,24 @@ struct SitePipeline: Sendable {
     }
 
     func templateStage(_ state: SiteState) -> TemplateStage {
-        TemplateStage(settings: state.settings, templates: state.templates, pages: state.pages, titles: state.titles,
-                      renders: state.renders, structure: state.structure, offline: configuration.offline)
+        TemplateStage(
+            settings: state.settings, templates: state.templates, pages: state.pages, titles: state.titles,
+            renders: state.renders, structure: state.structure, offline: configuration.offline)
     }
 
     /// `404.html`: the page layout with a short message. Its links are relative to the
     /// root and, when `baseURL` is set, a `<base>` makes them work from any missing URL.
     func notFoundPage(_ state: SiteState) -> OutputFile {
-        var page = Page(sourcePath: "404.html", displayPath: "404.html", urlPath: "", sectionPath: "",
-                        isSectionIndex: false, isGenerated: true, frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
+        var page = Page(
+            sourcePath: "404.html", displayPath: "404.html", urlPath: "", sectionPath: "",
+            isSectionIndex: false, isGenerated: true, frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
         page.frontMatter.title = "Page not found"
         let home = SitePaths.href(from: "", to: "", offline: configuration.offline)
         let rendered = RenderedPage(
-            markdown: .init(html: "<p>There is no page at this address. It may have moved; start again from <a href=\"\(home)\">the home page</a>.</p>\n",
-                            headings: [], links: [], anchors: [], fenceKinds: []),
+            markdown: .init(
+                html:
+                    "<p>There is no page at this address. It may have moved; start again from <a href=\"\(home)\">the home page</a>.</p>\n",
+                headings: [], links: [], anchors: [], fenceKinds: []),
             warnings: [], dependencies: [])
         var context = templateStage(state).context(for: page, rendered: rendered, title: "Page not found")
         context["prev"] = .bool(false)
@@ -272,7 +300,8 @@ struct SitePipeline: Sendable {
 
     /// The broken links, as warnings, of the pages at `paths` (all when nil), against the
     /// site's `outputs` (site-relative paths of every file written).
-    func brokenLinks(_ state: SiteState, outputs: Set<String>, pages paths: Set<String>? = nil) -> [(path: String, problems: [Diagnostic])] {
+    func brokenLinks(_ state: SiteState, outputs: Set<String>, pages paths: Set<String>? = nil) -> [(path: String, problems: [Diagnostic])]
+    {
         let checker = LinkChecker(pages: state.pages, renders: state.renders, targets: state.targets, outputs: outputs)
         let checked = Array(paths ?? Set(state.pages.keys))
         let found = Parallel.map(checked) { checker.problems(onPage: $0, severity: .warning) }

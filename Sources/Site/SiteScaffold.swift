@@ -27,8 +27,10 @@ public enum SiteScaffold {
             throw DiagnosticError(.error(at: nil, "\(display) exists and is not empty", hint: "choose a new folder name"))
         }
         if let templates, !fileManager.fileExists(atPath: templates.appendingPathComponent("page.mustache").path) {
-            throw DiagnosticError(.error(at: nil, "no templates found at \(SourceFile.displayPath(for: templates))",
-                                         hint: "pass --templates PATH to a folder holding page.mustache, or leave it out for the built-in templates"))
+            throw DiagnosticError(
+                .error(
+                    at: nil, "no templates found at \(SourceFile.displayPath(for: templates))",
+                    hint: "pass --templates PATH to a folder holding page.mustache, or leave it out for the built-in templates"))
         }
         // A new folder is staged beside it and renamed into place. An existing empty folder
         // (perhaps the current one) is kept: staged inside, then its parts moved out.
@@ -58,8 +60,10 @@ public enum SiteScaffold {
         } catch {
             for item in moved { try? fileManager.removeItem(at: item) }
             try? fileManager.removeItem(at: staging)
-            throw DiagnosticError(.error(at: nil, "cannot create the site in \(display): \(error.localizedDescription)",
-                                         hint: "check that the parent folder exists and is writable"))
+            throw DiagnosticError(
+                .error(
+                    at: nil, "cannot create the site in \(display): \(error.localizedDescription)",
+                    hint: "check that the parent folder exists and is writable"))
         }
     }
 

@@ -1,8 +1,8 @@
-import Templates
 import ByteText
 import Diagnostics
 import Foundation
 import OrgModel
+import Templates
 import YAML
 
 /// `Content/site.yaml`: the site's title, language, base URL and options.
@@ -31,8 +31,11 @@ public struct SiteSettings: Sendable, Hashable {
         let path = SourceFile.displayPath(for: url)
         let text = try SourceFile.readText(at: url, displayPath: path)
         var settings = SiteSettings()
-        guard let mapping = try FrontMatter.composeMapping(text, path: path, firstLine: 1, what: "site.yaml",
-                                                           example: "title: CX Playbook") else { return settings }
+        guard
+            let mapping = try FrontMatter.composeMapping(
+                text, path: path, firstLine: 1, what: "site.yaml",
+                example: "title: CX Playbook")
+        else { return settings }
         for pair in mapping.pairs {
             guard let key = pair.key.text else { continue }
             let value = YAMLValue(node: pair.value)
@@ -45,8 +48,9 @@ public struct SiteSettings: Sendable, Hashable {
             case "baseURL":
                 let url = value.text ?? ""
                 if URLPolicy.isDangerous(url) {
-                    throw Diagnostic.error(at: here, "`baseURL` uses a scheme a site cannot be published at",
-                                           hint: "write the address the site is served from, e.g. `baseURL: https://cx.example.com/`")
+                    throw Diagnostic.error(
+                        at: here, "`baseURL` uses a scheme a site cannot be published at",
+                        hint: "write the address the site is served from, e.g. `baseURL: https://cx.example.com/`")
                 }
                 settings.baseURL = url.isEmpty || url.hasSuffix("/") ? url : url + "/"
             case "brand":

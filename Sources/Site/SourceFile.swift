@@ -33,17 +33,19 @@ enum SourceFile {
         }
         bytes.removeLast(bytes.count - count)
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw Diagnostic.error(at: firstInvalidUTF8Location(in: Data(bytes), path: displayPath),
-                                   "the file is not valid UTF-8 text",
-                                   hint: "save it as UTF-8 (most editors offer this under ‘Save with encoding’)")
+            throw Diagnostic.error(
+                at: firstInvalidUTF8Location(in: Data(bytes), path: displayPath),
+                "the file is not valid UTF-8 text",
+                hint: "save it as UTF-8 (most editors offer this under ‘Save with encoding’)")
         }
         // A byte-order mark is valid UTF-8 but would show up as text before the front matter.
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 
     private static func unreadable(_ displayPath: String, _ code: Int32) -> Diagnostic {
-        .error(at: SourceLocation(path: displayPath, line: 1), "cannot read the file (\(String(cString: strerror(code))))",
-               hint: "check that it exists and that you may read it (chmod a+r)")
+        .error(
+            at: SourceLocation(path: displayPath, line: 1), "cannot read the file (\(String(cString: strerror(code))))",
+            hint: "check that it exists and that you may read it (chmod a+r)")
     }
 
     /// The line and column (in bytes) of the first byte sequence that is not UTF-8.
@@ -63,10 +65,14 @@ enum SourceFile {
             default: return SourceLocation(path: path, line: line, column: index - lineStart + 1)
             }
             guard index + length <= bytes.count,
-                  String(bytes: bytes[index..<index + length], encoding: .utf8) != nil else {
+                String(bytes: bytes[index..<index + length], encoding: .utf8) != nil
+            else {
                 return SourceLocation(path: path, line: line, column: index - lineStart + 1)
             }
-            if byte == 0x0A { line += 1; lineStart = index + 1 }
+            if byte == 0x0A {
+                line += 1
+                lineStart = index + 1
+            }
             index += length
         }
         return SourceLocation(path: path, line: line, column: 1)

@@ -49,7 +49,8 @@ final class StagedOutput: @unchecked Sendable {
     func write(_ path: String, _ data: Data) throws -> Bool {
         let destination = stagingRoot + path
         if previous.contains(path), OutputWriter.sameBytes(atPath: outputRoot + path, as: data),
-           link(outputRoot + path, destination) == 0 {
+            link(outputRoot + path, destination) == 0
+        {
             return false
         }
         try OutputWriter.writeFile(atPath: destination, data)
@@ -83,8 +84,9 @@ final class StagedOutput: @unchecked Sendable {
     }
 
     func failure(_ error: any Error) -> Diagnostic {
-        .error(at: nil, "cannot write the output folder \(SourceFile.displayPath(for: output)): \(error.localizedDescription)",
-               hint: "check that its parent folder exists and is writable")
+        .error(
+            at: nil, "cannot write the output folder \(SourceFile.displayPath(for: output)): \(error.localizedDescription)",
+            hint: "check that its parent folder exists and is writable")
     }
 
     /// Site-relative paths of the files under `folder` (none when it does not exist).

@@ -40,8 +40,9 @@ struct SupportOutputs {
 extension SitePipeline {
     /// Every site-wide output of `state`'s site.
     func supportOutputs(of state: SiteState) -> SupportOutputs {
-        var outputs = SupportOutputs(settings: state.settings, templates: state.templates,
-                                     templatesDirectory: configuration.templatesDirectory)
+        var outputs = SupportOutputs(
+            settings: state.settings, templates: state.templates,
+            templatesDirectory: configuration.templatesDirectory)
         outputs.addPublishedFiles(state.inventory.publishedFiles, from: contentDirectory)
         return outputs
     }
@@ -57,8 +58,9 @@ extension SitePipeline {
             switch source {
             case .notFoundPage: outputs[path] = notFoundPage(state)
             case .sitemap:
-                let xml = SitemapGenerator.xml(baseURL: state.settings.baseURL,
-                                               urlPaths: state.structure.readingOrder.compactMap { state.pages[$0]?.urlPath })
+                let xml = SitemapGenerator.xml(
+                    baseURL: state.settings.baseURL,
+                    urlPaths: state.structure.readingOrder.compactMap { state.pages[$0]?.urlPath })
                 outputs[path] = .data(Data(xml.utf8))
             case .searchIndex: outputs[path] = searchIndexOutput(state)
             case .copy(let url): outputs[path] = .copy(url)

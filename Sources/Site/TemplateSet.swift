@@ -1,6 +1,6 @@
-import Templates
 import Diagnostics
 import Foundation
+import Templates
 
 /// The Mustache layouts and partials of `Templates/`, compiled once. Names are paths without
 /// the extension: `page`, `partials/nav`.
@@ -18,22 +18,29 @@ struct TemplateSet: Sendable {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticError(.error(at: nil, "the templates folder \(SourceFile.displayPath(for: directory)) does not exist",
-                                         hint: "pass --templates PATH, or run `orgbook new DIR` for a site with templates"))
+            throw DiagnosticError(
+                .error(
+                    at: nil, "the templates folder \(SourceFile.displayPath(for: directory)) does not exist",
+                    hint: "pass --templates PATH, or run `orgbook new DIR` for a site with templates"))
         }
         let prefix = root.path + "/"
         var sources: [(name: String, path: String, text: String)] = []
         var assets: [String] = []
         var problems: [Diagnostic] = []
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
+        let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
             if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(prefix.count))
-            if relative.hasPrefix(assetsFolder + "/") { assets.append(String(relative.dropFirst(assetsFolder.count + 1))); continue }
+            if relative.hasPrefix(assetsFolder + "/") {
+                assets.append(String(relative.dropFirst(assetsFolder.count + 1)))
+                continue
+            }
             guard relative.hasSuffix(".mustache") else { continue }
             let display = SourceFile.displayPath(for: url)
             do {
-                sources.append((String(relative.dropLast(".mustache".count)), display, try SourceFile.readText(at: url, displayPath: display)))
+                sources.append(
+                    (String(relative.dropLast(".mustache".count)), display, try SourceFile.readText(at: url, displayPath: display)))
             } catch {
                 problems.append(error)
             }

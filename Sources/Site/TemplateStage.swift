@@ -1,7 +1,7 @@
-import Templates
 import Diagnostics
 import Foundation
 import Markdown
+import Templates
 
 /// Puts rendered pages into their layouts: builds each page's Mustache context (site, page,
 /// nav, breadcrumbs, table of contents, previous/next) with links relative to the page.
@@ -17,8 +17,10 @@ struct TemplateStage: Sendable {
     private let nav: NavTable
     private let siteValue: TemplateValue
 
-    init(settings: SiteSettings, templates: TemplateSet, pages: [String: Page], titles: [String: String],
-         renders: [String: RenderedPage], structure: SiteStructure, offline: Bool) {
+    init(
+        settings: SiteSettings, templates: TemplateSet, pages: [String: Page], titles: [String: String],
+        renders: [String: RenderedPage], structure: SiteStructure, offline: Bool
+    ) {
         self.settings = settings
         self.templates = templates
         self.pages = pages
@@ -44,8 +46,9 @@ struct TemplateStage: Sendable {
             let name = templateName(for: page, in: templates)
             guard !templates.names.contains(name) else { return nil }
             let layouts = templates.names.filter { !$0.contains("/") }.sorted().joined(separator: ", ")
-            return .error(at: page.frontMatter.templateLocation ?? SourceLocation(path: page.displayPath, line: 1),
-                          "no template named `\(name)`", hint: "use one of: \(layouts) (files in Templates/ ending in .mustache)")
+            return .error(
+                at: page.frontMatter.templateLocation ?? SourceLocation(path: page.displayPath, line: 1),
+                "no template named `\(name)`", hint: "use one of: \(layouts) (files in Templates/ ending in .mustache)")
         }
     }
 
@@ -56,8 +59,9 @@ struct TemplateStage: Sendable {
     /// The page's HTML as file contents, without a string in between. `navCache` holds
     /// nav lists made for earlier pages of the same run (see `NavCache`).
     func htmlData(for page: Page, navCache: NavCache? = nil) throws(Diagnostic) -> Data {
-        try templates.renderData(context(for: page, navCache: navCache), template: Self.templateName(for: page, in: templates),
-                             memo: navCache?.memo)
+        try templates.renderData(
+            context(for: page, navCache: navCache), template: Self.templateName(for: page, in: templates),
+            memo: navCache?.memo)
     }
 
     func href(from page: Page, to target: Page) -> String {
@@ -80,12 +84,20 @@ struct TemplateStage: Sendable {
             "root": .text(links.root),
             "homeURL": .text(links.href(to: "")),
             "page": .object(pageValue(page, rendered: rendered, title: pageTitle, links: links)),
-            "nav": .list(navItems(nav.top, parent: -1, current: nav.index(of: page.sourcePath),
-                                  active: crumbs.compactMap(nav.index(of:)), links: links, cache: navCache ?? NavCache())),
-            "breadcrumbs": .list(crumbs.count > 1 ? crumbs.enumerated().compactMap { index, path in
-                pages[path].map { .object(["title": .text(title(path)), "url": .text(links.href(to: $0.urlPath)),
-                                           "isCurrent": .bool(index == crumbs.count - 1)]) }
-            } : []),
+            "nav": .list(
+                navItems(
+                    nav.top, parent: -1, current: nav.index(of: page.sourcePath),
+                    active: crumbs.compactMap(nav.index(of:)), links: links, cache: navCache ?? NavCache())),
+            "breadcrumbs": .list(
+                crumbs.count > 1
+                    ? crumbs.enumerated().compactMap { index, path in
+                        pages[path].map {
+                            .object([
+                                "title": .text(title(path)), "url": .text(links.href(to: $0.urlPath)),
+                                "isCurrent": .bool(index == crumbs.count - 1),
+                            ])
+                        }
+                    } : []),
         ]
         let position = structure.readingIndex[page.sourcePath]
         let prev = position.flatMap { $0 > 0 ? link(to: structure.readingOrder[$0 - 1], links: links) : nil }
@@ -118,11 +130,14 @@ struct TemplateStage: Sendable {
             "toc": .list(toc.map(TemplateValue.object)),
             "hasToc": .bool(!toc.isEmpty),
             "params": .object(TemplateObject(page.frontMatter.params.mapValues(\.mustacheValue))),
-            "pages": .list(children.compactMap { path -> TemplateValue? in
-                guard let child = pages[path] else { return nil }
-                return .object(["title": .text(title(path)), "url": .text(links.href(to: child.urlPath)),
-                                "description": .text(child.frontMatter.description ?? ""), "isSection": .bool(child.isSectionIndex)])
-            }),
+            "pages": .list(
+                children.compactMap { path -> TemplateValue? in
+                    guard let child = pages[path] else { return nil }
+                    return .object([
+                        "title": .text(title(path)), "url": .text(links.href(to: child.urlPath)),
+                        "description": .text(child.frontMatter.description ?? ""), "isSection": .bool(child.isSectionIndex),
+                    ])
+                }),
             "hasPages": .bool(!children.isEmpty),
         ]
     }
@@ -134,11 +149,17 @@ struct TemplateStage: Sendable {
         // level 2 starts an entry of its own).
         var groups: [(heading: Heading, nested: [Heading])] = []
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            if heading.level == 2 || groups.isEmpty { groups.append((heading, [])) } else { groups[groups.count - 1].nested.append(heading) }
+            if heading.level == 2 || groups.isEmpty {
+                groups.append((heading, []))
+            } else {
+                groups[groups.count - 1].nested.append(heading)
+            }
         }
         func item(_ heading: Heading, children: [TemplateValue]) -> TemplateObject {
-            ["text": .text(heading.text), "id": .text(heading.id), "level": .number(heading.level),
-             "children": .list(children), "hasChildren": .bool(!children.isEmpty)]
+            [
+                "text": .text(heading.text), "id": .text(heading.id), "level": .number(heading.level),
+                "children": .list(children), "hasChildren": .bool(!children.isEmpty),
+            ]
         }
         return groups.map { group in item(group.heading, children: group.nested.map { .object(item($0, children: [])) }) }
     }
@@ -147,8 +168,10 @@ struct TemplateStage: Sendable {
     /// to the current page (a large playbook stays a short list). `entries` are the
     /// entries of nav item `parent` (-1: the top level).
     /// `active` is the breadcrumb trail: a few entries, so a linear search beats a set.
-    private func navItems(_ entries: [Int], parent: Int, current: Int?, active: [Int], links: PageLinks,
-                          cache: NavCache) -> [TemplateValue] {
+    private func navItems(
+        _ entries: [Int], parent: Int, current: Int?, active: [Int], links: PageLinks,
+        cache: NavCache
+    ) -> [TemplateValue] {
         if entries.count > Self.navListLimit {
             return windowedNavItems(entries, parent: parent, current: current, active: active, links: links, cache: cache)
         }
@@ -160,7 +183,8 @@ struct TemplateStage: Sendable {
         // The current page is on the trail (its last entry), so it is made afresh here.
         for (position, index) in entries.enumerated() where active.contains(index) || index == current {
             let isActive = active.contains(index)
-            let children = nav.items[index].isSection && isActive
+            let children =
+                nav.items[index].isSection && isActive
                 ? navItems(nav.items[index].children, parent: index, current: current, active: active, links: links, cache: cache) : []
             items[position] = navItem(index, children: children, current: current, isActive: isActive, links: links, cached: false)
         }
@@ -175,24 +199,30 @@ struct TemplateStage: Sendable {
 
     /// The entries of a long list near the trail, with an entry before and after that
     /// says how many are left out and links to the section's own page (which lists them all).
-    private func windowedNavItems(_ entries: [Int], parent: Int, current: Int?, active: [Int], links: PageLinks,
-                                  cache: NavCache) -> [TemplateValue] {
+    private func windowedNavItems(
+        _ entries: [Int], parent: Int, current: Int?, active: [Int], links: PageLinks,
+        cache: NavCache
+    ) -> [TemplateValue] {
         // The trail is a few entries: look each up by its position rather than scan the list.
         let onTrail = (active + (current.map { [$0] } ?? [])).map { nav.items[$0].position }
             .first { $0 < entries.count && (active.contains(entries[$0]) || entries[$0] == current) }
-        let window = onTrail.map { max(0, $0 - Self.navWindowRadius) ..< min(entries.count, $0 + Self.navWindowRadius + 1) }
-            ?? 0 ..< 2 * Self.navWindowRadius
+        let window =
+            onTrail.map { max(0, $0 - Self.navWindowRadius)..<min(entries.count, $0 + Self.navWindowRadius + 1) }
+            ?? 0..<2 * Self.navWindowRadius
         let sectionURL = parent >= 0 ? nav.items[parent].urlPath : ""
         func more(_ count: Int, _ words: String) -> TemplateValue {
-            .object(["title": .text("… \(count.formatted()) \(words)"), "url": .text(links.href(to: sectionURL)),
-                     "isCurrent": .bool(false), "isActive": .bool(false), "isSection": .bool(false),
-                     "children": .list([]), "hasChildren": .bool(false)])
+            .object([
+                "title": .text("… \(count.formatted()) \(words)"), "url": .text(links.href(to: sectionURL)),
+                "isCurrent": .bool(false), "isActive": .bool(false), "isSection": .bool(false),
+                "children": .list([]), "hasChildren": .bool(false),
+            ])
         }
         var items: [TemplateValue] = []
         if window.lowerBound > 0 { items.append(more(window.lowerBound, "earlier pages")) }
         for index in entries[window] {
             let isActive = active.contains(index)
-            let children = nav.items[index].isSection && isActive
+            let children =
+                nav.items[index].isSection && isActive
                 ? navItems(nav.items[index].children, parent: index, current: current, active: active, links: links, cache: cache) : []
             items.append(navItem(index, children: children, current: current, isActive: isActive, links: links, cached: false))
         }
@@ -201,8 +231,10 @@ struct TemplateStage: Sendable {
     }
 
     /// `cached`: the entry goes in the run's `NavCache`, shared by every page of the run.
-    private func navItem(_ index: Int, children: [TemplateValue], current: Int?, isActive: Bool, links: PageLinks,
-                         cached: Bool) -> TemplateValue {
+    private func navItem(
+        _ index: Int, children: [TemplateValue], current: Int?, isActive: Bool, links: PageLinks,
+        cached: Bool
+    ) -> TemplateValue {
         let item = nav.items[index]
         var object: TemplateObject = [
             "title": .text(cached ? NavCache.unshared(item.title) : item.title), "url": .text(links.href(to: item.urlPath)),

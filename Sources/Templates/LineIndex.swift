@@ -16,12 +16,13 @@ struct LineIndex {
     /// 1-based line and column (in characters) of a UTF-8 offset.
     func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
         let offset = min(max(offset, 0), bytes.count)
-        var low = 0, high = starts.count - 1
+        var low = 0
+        var high = starts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if starts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        let column = String(decoding: bytes[starts[low] ..< offset], as: UTF8.self).count + 1
+        let column = String(decoding: bytes[starts[low]..<offset], as: UTF8.self).count + 1
         return (low + 1, column)
     }
 }

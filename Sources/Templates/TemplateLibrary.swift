@@ -37,16 +37,20 @@ public struct TemplateLibrary: Sendable {
                 templates.append(try parser.parse())
             } catch {
                 let (line, column) = LineIndex(parser.bytes).lineAndColumn(of: error.offset)
-                problems.append(.error(at: SourceLocation(path: source.path, line: line, column: column),
-                                       "Mustache syntax error: \(error.message)", hint: error.hint))
+                problems.append(
+                    .error(
+                        at: SourceLocation(path: source.path, line: line, column: column),
+                        "Mustache syntax error: \(error.message)", hint: error.hint))
                 templates.append([])
             }
             let lines = parser.missingPartials.isEmpty ? nil : LineIndex(parser.bytes)
             for missing in parser.missingPartials {
                 let (line, column) = lines!.lineAndColumn(of: missing.offset)
-                problems.append(.error(at: SourceLocation(path: source.path, line: line, column: column),
-                                       "no partial named `\(missing.name)`",
-                                       hint: "partials are paths under Templates/ without `.mustache`, e.g. `{{> partials/nav}}`"))
+                problems.append(
+                    .error(
+                        at: SourceLocation(path: source.path, line: line, column: column),
+                        "no partial named `\(missing.name)`",
+                        hint: "partials are paths under Templates/ without `.mustache`, e.g. `{{> partials/nav}}`"))
             }
             includes.append(parser.unconditionalPartials)
             parsers.append(parser)
@@ -55,9 +59,13 @@ public struct TemplateLibrary: Sendable {
             let start = cycle[0]
             let (line, column) = parsers[start.template].lineAndColumn(of: start.offset)
             let chain = (cycle.map { sources[$0.template].name } + [sources[start.template].name]).map { "`\($0)`" }
-            problems.append(.error(at: SourceLocation(path: sources[start.template].path, line: line, column: column),
-                                   "partials include each other with no section around the include: \(chain.joined(separator: " → "))",
-                                   hint: "this would never stop rendering; put the include inside a section (`{{#children}}{{> …}}{{/children}}`) or remove it"))
+            problems.append(
+                .error(
+                    at: SourceLocation(path: sources[start.template].path, line: line, column: column),
+                    "partials include each other with no section around the include: \(chain.joined(separator: " → "))",
+                    hint:
+                        "this would never stop rendering; put the include inside a section (`{{#children}}{{> …}}{{/children}}`) or remove it"
+                ))
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         program = TemplateProgram(templates)
@@ -118,7 +126,9 @@ public struct TemplateLibrary: Sendable {
             throw Diagnostic.error(
                 at: SourceLocation(path: pathByName[name] ?? name, line: 1),
                 "rendering `\(name)` expanded partials more than \(TemplateRenderer.maximumPartialExpansions) times",
-                hint: "a partial includes itself inside a section that every level finds again; recurse over data that ends, e.g. `{{#children}}{{> node}}{{/children}}`")
+                hint:
+                    "a partial includes itself inside a section that every level finds again; recurse over data that ends, e.g. `{{#children}}{{> node}}{{/children}}`"
+            )
         }
         return bytes
     }

@@ -7,7 +7,7 @@ extension TemplateParser {
     mutating func readIndentation() -> ArraySlice<UInt8> {
         let start = position
         while position < bytes.count, bytes[position] == Self.space || bytes[position] == Self.tab { position += 1 }
-        return bytes[start ..< position]
+        return bytes[start..<position]
     }
 
     /// Moves to the next line break (not consumed; returns false) or past the next opening
@@ -73,9 +73,9 @@ extension TemplateParser {
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "0") ... UInt8(ascii: "9"), UInt8(ascii: "a") ... UInt8(ascii: "z"), UInt8(ascii: "A") ... UInt8(ascii: "Z"),
-             UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "?"), UInt8(ascii: "*"),
-             UInt8(ascii: "("), UInt8(ascii: ")"):
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "?"), UInt8(ascii: "*"),
+            UInt8(ascii: "("), UInt8(ascii: ")"):
             true
         default: false
         }
@@ -85,8 +85,9 @@ extension TemplateParser {
     mutating func readName(tagStart: Int, _ delimiters: Delimiters) throws(TemplateSyntaxError) -> TemplateName {
         let text = try readTagWord(tagStart: tagStart, delimiters) { Self.isNameByte($0) }
         if text.contains("(") {
-            throw TemplateSyntaxError(offset: tagStart, message: "`\(text)`: transforms are not supported",
-                                      hint: "compute the value in the context instead of in the template")
+            throw TemplateSyntaxError(
+                offset: tagStart, message: "`\(text)`: transforms are not supported",
+                hint: "compute the value in the context instead of in the template")
         }
         return TemplateName(text)
     }
@@ -95,48 +96,54 @@ extension TemplateParser {
     mutating func readPartialName(tagStart: Int, _ delimiters: Delimiters) throws(TemplateSyntaxError) -> String {
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "*") {
-            throw TemplateSyntaxError(offset: tagStart, message: "dynamic partial names are not supported",
-                                      hint: "name the partial, e.g. `{{> partials/nav}}`")
+            throw TemplateSyntaxError(
+                offset: tagStart, message: "dynamic partial names are not supported",
+                hint: "name the partial, e.g. `{{> partials/nav}}`")
         }
         return try readTagWord(tagStart: tagStart, delimiters) { Self.isNameByte($0) || $0 == UInt8(ascii: "/") }
     }
 
-    private mutating func readTagWord(tagStart: Int, _ delimiters: Delimiters,
-                                      allowed: (UInt8) -> Bool) throws(TemplateSyntaxError) -> String {
+    private mutating func readTagWord(
+        tagStart: Int, _ delimiters: Delimiters,
+        allowed: (UInt8) -> Bool
+    ) throws(TemplateSyntaxError) -> String {
         skipWhitespace()
         let start = position
         while position < bytes.count, allowed(bytes[position]) { position += 1 }
-        let text = String(decoding: bytes[start ..< position], as: UTF8.self)
+        let text = String(decoding: bytes[start..<position], as: UTF8.self)
         skipWhitespace()
         guard matches(delimiters.close, at: position) else {
             let close = String(decoding: delimiters.close, as: UTF8.self)
             if position < bytes.count, !matches(Array(delimiters.close.prefix(1)), at: position), newlineLength(at: position) == 0 {
                 let scalar = String(decoding: bytes[position...].prefix(4), as: UTF8.self).prefix(1)
-                throw TemplateSyntaxError(offset: position, message: "`\(scalar)` cannot appear in a tag name",
-                                          hint: "names are letters, digits and `.-_?`; close every tag with `\(close)`")
+                throw TemplateSyntaxError(
+                    offset: position, message: "`\(scalar)` cannot appear in a tag name",
+                    hint: "names are letters, digits and `.-_?`; close every tag with `\(close)`")
             }
             throw unclosedTag(at: position, delimiters)
         }
         position += delimiters.close.count
         guard !text.isEmpty else {
-            throw TemplateSyntaxError(offset: tagStart, message: "a tag has no name",
-                                      hint: "write a name between the braces, e.g. `{{page.title}}`, or `{{.}}` for the current item")
+            throw TemplateSyntaxError(
+                offset: tagStart, message: "a tag has no name",
+                hint: "write a name between the braces, e.g. `{{page.title}}`, or `{{.}}` for the current item")
         }
         return text
     }
 
     /// The delimiters a `{{=open close=}}` tag sets; the `=` is already read.
     mutating func readDelimiters(tagStart: Int, _ delimiters: Delimiters) throws(TemplateSyntaxError) -> Delimiters {
-        let bad = TemplateSyntaxError(offset: tagStart, message: "a set-delimiter tag is malformed",
-                                      hint: "write the two new delimiters between `=` signs, e.g. `{{=<% %>=}}`")
+        let bad = TemplateSyntaxError(
+            offset: tagStart, message: "a set-delimiter tag is malformed",
+            hint: "write the two new delimiters between `=` signs, e.g. `{{=<% %>=}}`")
         skipWhitespace()
         let openStart = position
         while position < bytes.count, !Self.isWhitespace(bytes[position]) { position += 1 }
-        let open = Array(bytes[openStart ..< position])
+        let open = Array(bytes[openStart..<position])
         skipWhitespace()
         let closeStart = position
         while position < bytes.count, !Self.isWhitespace(bytes[position]), bytes[position] != UInt8(ascii: "=") { position += 1 }
-        let close = Array(bytes[closeStart ..< position])
+        let close = Array(bytes[closeStart..<position])
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: "=") else { throw bad }
         position += 1
@@ -154,17 +161,20 @@ extension TemplateParser {
 
     func unclosedTag(at offset: Int, _ delimiters: Delimiters) -> TemplateSyntaxError {
         let close = String(decoding: delimiters.close, as: UTF8.self)
-        return TemplateSyntaxError(offset: offset, message: "a tag is not closed with `\(close)`",
-                                   hint: "close every tag with `\(close)` on the same line, e.g. `{{page.title}}`")
+        return TemplateSyntaxError(
+            offset: offset, message: "a tag is not closed with `\(close)`",
+            hint: "close every tag with `\(close)` on the same line, e.g. `{{page.title}}`")
     }
 
     func mismatchedClose(_ name: TemplateName, open: OpenSection?, at offset: Int, _ delimiters: Delimiters) -> TemplateSyntaxError {
         guard let open else {
-            return TemplateSyntaxError(offset: offset, message: "`{{/\(name.text)}}` closes a section that is not open",
-                                       hint: "remove it, or open the section earlier with `{{#\(name.text)}}`")
+            return TemplateSyntaxError(
+                offset: offset, message: "`{{/\(name.text)}}` closes a section that is not open",
+                hint: "remove it, or open the section earlier with `{{#\(name.text)}}`")
         }
-        return TemplateSyntaxError(offset: offset, message: "`{{/\(name.text)}}` does not close the open section `\(open.tag)`",
-                                   hint: "close `\(open.tag)` with `{{/\(open.name.text)}}` first; every {{#section}} needs a matching {{/section}}")
+        return TemplateSyntaxError(
+            offset: offset, message: "`{{/\(name.text)}}` does not close the open section `\(open.tag)`",
+            hint: "close `\(open.tag)` with `{{/\(open.name.text)}}` first; every {{#section}} needs a matching {{/section}}")
     }
 
     /// 1-based line and column (in characters) of a UTF-8 offset. For many offsets in

@@ -59,8 +59,10 @@ struct TemplateParser {
     }
 
     /// Nodes up to the end of the text, or up to `section`'s closing tag.
-    private mutating func parseBlock(closing section: OpenSection?, delimiters start: Delimiters,
-                                     atLineStart startsLine: Bool) throws(TemplateSyntaxError) -> [TemplateNode] {
+    private mutating func parseBlock(
+        closing section: OpenSection?, delimiters start: Delimiters,
+        atLineStart startsLine: Bool
+    ) throws(TemplateSyntaxError) -> [TemplateNode] {
         var nodes: [TemplateNode] = []
         var delimiters = start
         var atLineStart = startsLine
@@ -75,10 +77,10 @@ struct TemplateParser {
             if atLineStart { indentation = readIndentation() }
             let textStart = position
             let foundTag = readText(until: delimiters.open)
-            let text = bytes[textStart ..< (foundTag ? position - delimiters.open.count : position)]
+            let text = bytes[textStart..<(foundTag ? position - delimiters.open.count : position)]
             if !foundTag, position < bytes.count {
                 let lineBreak = newlineLength(at: position)
-                nodes.append(.text(Array(indentation) + text + bytes[position ..< position + lineBreak]))
+                nodes.append(.text(Array(indentation) + text + bytes[position..<position + lineBreak]))
                 position += lineBreak
                 atLineStart = true
                 continue
@@ -100,25 +102,30 @@ struct TemplateParser {
                 standalone = atLineStart && finishLineIfBlank()
                 if !standalone { flushIndentation() }
                 guard sectionDepth < Self.maximumSectionDepth else {
-                    throw TemplateSyntaxError(offset: tagStart, message: "sections nested more than \(Self.maximumSectionDepth) levels deep",
-                                              hint: "close sections sooner, or move the inner part into a partial")
+                    throw TemplateSyntaxError(
+                        offset: tagStart, message: "sections nested more than \(Self.maximumSectionDepth) levels deep",
+                        hint: "close sections sooner, or move the inner part into a partial")
                 }
                 sectionDepth += 1
                 defer { sectionDepth -= 1 }
-                let body = try parseBlock(closing: OpenSection(name: name, inverted: inverted, offset: tagStart), delimiters: delimiters, atLineStart: standalone)
+                let body = try parseBlock(
+                    closing: OpenSection(name: name, inverted: inverted, offset: tagStart), delimiters: delimiters, atLineStart: standalone)
                 nodes.append(.section(name, inverted: inverted, body: body))
             case UInt8(ascii: "/"):
                 position += 1
                 let nameStart = position
                 let name = try readName(tagStart: tagStart, delimiters)
-                guard let section, section.name.text == name.text else { throw mismatchedClose(name, open: section, at: nameStart, delimiters) }
+                guard let section, section.name.text == name.text else {
+                    throw mismatchedClose(name, open: section, at: nameStart, delimiters)
+                }
                 if !(atLineStart && finishLineIfBlank()) { flushIndentation() }
                 return nodes
             case UInt8(ascii: "!"):
                 position += 1
                 guard let end = find(delimiters.close, from: position) else {
-                    throw TemplateSyntaxError(offset: tagStart, message: "a comment is never closed",
-                                              hint: "end the comment with `\(String(decoding: delimiters.close, as: UTF8.self))`")
+                    throw TemplateSyntaxError(
+                        offset: tagStart, message: "a comment is never closed",
+                        hint: "end the comment with `\(String(decoding: delimiters.close, as: UTF8.self))`")
                 }
                 position = end + delimiters.close.count
                 standalone = atLineStart && finishLineIfBlank()
@@ -127,8 +134,9 @@ struct TemplateParser {
                 position += 1
                 let name = try readName(tagStart: tagStart, delimiters)
                 guard position < bytes.count, bytes[position] == UInt8(ascii: "}") else {
-                    throw TemplateSyntaxError(offset: position, message: "a triple-brace tag is not closed with `}}}`",
-                                              hint: "write `{{{\(name.text)}}}` or `{{& \(name.text)}}`")
+                    throw TemplateSyntaxError(
+                        offset: position, message: "a triple-brace tag is not closed with `}}}`",
+                        hint: "write `{{{\(name.text)}}}` or `{{& \(name.text)}}`")
                 }
                 position += 1
                 nodes.append(.variable(name, escaped: false))
@@ -152,8 +160,9 @@ struct TemplateParser {
                 delimiters = try readDelimiters(tagStart: tagStart, delimiters)
                 standalone = atLineStart && finishLineIfBlank()
             case UInt8(ascii: "<"), UInt8(ascii: "$"), UInt8(ascii: "%"):
-                throw TemplateSyntaxError(offset: tagStart, message: "template inheritance and config tags are not supported",
-                                          hint: "use sections and partials: `{{#name}}…{{/name}}`, `{{> partials/name}}`")
+                throw TemplateSyntaxError(
+                    offset: tagStart, message: "template inheritance and config tags are not supported",
+                    hint: "use sections and partials: `{{#name}}…{{/name}}`, `{{> partials/name}}`")
             default:
                 flushIndentation()
                 nodes.append(.variable(try readName(tagStart: tagStart, delimiters), escaped: true))
@@ -161,8 +170,9 @@ struct TemplateParser {
             atLineStart = standalone
         }
         if let section {
-            throw TemplateSyntaxError(offset: section.offset, message: "`\(section.tag)` is never closed",
-                                      hint: "close the section with `{{/\(section.name.text)}}`")
+            throw TemplateSyntaxError(
+                offset: section.offset, message: "`\(section.tag)` is never closed",
+                hint: "close the section with `{{/\(section.name.text)}}`")
         }
         return nodes
     }

@@ -71,8 +71,10 @@ struct TemplateProgram: Sendable {
                 append(body)
                 instructions[index].second = Int32(instructions.count)
             case .partial(let template, let indentation):
-                instructions.append(Instruction(opcode: .partial, first: Int32(template), second: store(indentation),
-                                                third: Int32(indentation.count)))
+                instructions.append(
+                    Instruction(
+                        opcode: .partial, first: Int32(template), second: store(indentation),
+                        third: Int32(indentation.count)))
             }
         }
     }
@@ -103,10 +105,11 @@ struct TemplateProgram: Sendable {
                         templateStart.withUnsafeBufferPointer { starts in
                             templateEnd.withUnsafeBufferPointer { ends in
                                 var renderer = TemplateRenderer(
-                                    code: .init(instructions: instructions, bytes: bytes, names: names, parts: parts,
-                                                templateStart: starts, templateEnd: ends),
+                                    code: .init(
+                                        instructions: instructions, bytes: bytes, names: names, parts: parts,
+                                        templateStart: starts, templateEnd: ends),
                                     context: context, memo: memo)
-                                renderer.render(Int(starts[index]) ..< Int(ends[index]), indentation: [])
+                                renderer.render(Int(starts[index])..<Int(ends[index]), indentation: [])
                                 return renderer.exceededLimit ? nil : renderer.bytes
                             }
                         }

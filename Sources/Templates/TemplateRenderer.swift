@@ -1,4 +1,5 @@
 import ByteText
+
 /// Renders compiled templates into one UTF-8 buffer, with a stack of context values.
 ///
 /// Indentation of standalone partials (layouts rely on it byte for byte): within one rendering of a node list (a template,
@@ -16,7 +17,7 @@ struct TemplateRenderer {
         var templateEnd: UnsafeBufferPointer<Int32>
 
         func text(_ start: Int32, _ length: Int32) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(rebasing: bytes[Int(start) ..< Int(start + length)])
+            UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(start + length)])
         }
 
         func part(_ index: Int) -> UnsafeBufferPointer<UInt8> {
@@ -98,7 +99,7 @@ struct TemplateRenderer {
             case .list, .object: write(value.literal, escaped: escaped)
             }
         case .section, .invertedSection:
-            let body = (index + 1) ..< Int(instruction.second)
+            let body = (index + 1)..<Int(instruction.second)
             let value = lookUp(Int(instruction.first))
             if instruction.opcode == .invertedSection {
                 renderInverted(body, value: value, indentation: indentation)
@@ -110,7 +111,7 @@ struct TemplateRenderer {
             let template = Int(instruction.first)
             guard template >= 0 else { break }
             let extra = code.text(instruction.second, instruction.third)
-            let range = Int(code.templateStart[template]) ..< Int(code.templateEnd[template])
+            let range = Int(code.templateStart[template])..<Int(code.templateEnd[template])
             // Includes that always render in a cycle are refused when templates load; a
             // cycle through sections stops when its data does, or here.
             guard partialDepth < Self.maximumPartialDepth else { break }
@@ -152,8 +153,9 @@ struct TemplateRenderer {
     /// A list item other pages render too: copied from `memo` when it was rendered before
     /// in the same place, else rendered and, when nothing outside it was read, remembered.
     private mutating func renderReused(_ item: TemplateObject, body: Range<Int>, indentation: [UInt8], memo: TemplateMemo) {
-        let key = TemplateMemo.Key(body: Int32(body.lowerBound), item: item, indentation: indentation,
-                                   pending: pendingIndentation, afterCarriageReturn: output.last == UInt8(ascii: "\r"))
+        let key = TemplateMemo.Key(
+            body: Int32(body.lowerBound), item: item, indentation: indentation,
+            pending: pendingIndentation, afterCarriageReturn: output.last == UInt8(ascii: "\r"))
         if let bytes = memo.bytes(for: key) {
             // Rendering wrote the pending indentation with its first byte.
             if !bytes.isEmpty { pendingIndentation = nil }
@@ -189,7 +191,7 @@ struct TemplateRenderer {
     /// that has it, the remaining parts inside that.
     private mutating func lookUp(_ index: Int) -> TemplateValue? {
         let name = code.names[index]
-        let parts = Int(name.firstPart) ..< Int(name.firstPart + name.partCount)
+        let parts = Int(name.firstPart)..<Int(name.firstPart + name.partCount)
         switch name.scope {
         case .current:
             return stack[stack.count - 1]

@@ -8,7 +8,8 @@ extension TemplateValue {
         case .bool(let flag): flag ? "true" : "false"
         case .list(let items): "[" + items.map(\.nestedLiteral).joined(separator: ", ") + "]"
         case .object(let object):
-            object.isEmpty ? "[:]"
+            object.isEmpty
+                ? "[:]"
                 : "[" + object.entries.map { $0.key.debugDescription + ": " + $0.value.nestedLiteral }.joined(separator: ", ") + "]"
         }
     }

@@ -83,8 +83,9 @@ private struct EventComposer {
         try next()
         defer { yaml_event_delete(&event) }
         if event.type != YAML_STREAM_END_EVENT {
-            throw YAMLSyntaxError(problem: "expected a single document in the stream, but found another document",
-                                  line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            throw YAMLSyntaxError(
+                problem: "expected a single document in the stream, but found another document",
+                line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         }
         return root
     }
@@ -141,7 +142,8 @@ private struct EventComposer {
                 continue
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let collection = open.removeLast()
-                finished = collection.isMapping
+                finished =
+                    collection.isMapping
                     ? .mapping(YAMLMapping(pairs: collection.pairs, mark: collection.mark))
                     : .sequence(YAMLSequence(items: collection.items, mark: collection.mark))
                 anchor = collection.anchor
@@ -188,16 +190,19 @@ private struct EventComposer {
             return YAMLSyntaxError(problem: problem, line: line, column: column)
         }
         let words = [parser.pointee.context.map { String(cString: $0) }, problem].compactMap { $0 }.joined(separator: ", ")
-        return YAMLSyntaxError(problem: words, line: Int(parser.pointee.problem_mark.line) + 1,
-                               column: Int(parser.pointee.problem_mark.column) + 1)
+        return YAMLSyntaxError(
+            problem: words, line: Int(parser.pointee.problem_mark.line) + 1,
+            column: Int(parser.pointee.problem_mark.column) + 1)
     }
 
     /// The 1-based line and column (in characters) of a byte offset; an offset inside a
     /// character, or past the end, counts as the start of the text.
     private static func lineAndColumn(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset, limitedBy: text.utf8.endIndex)?
-            .samePosition(in: text) else { return (1, 1) }
+        guard
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset, limitedBy: text.utf8.endIndex)?
+                .samePosition(in: text)
+        else { return (1, 1) }
         let prefix = text[..<index]
         let line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
         let column = prefix.reversed().prefix { $0 != "\n" }.count + 1

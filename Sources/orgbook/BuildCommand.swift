@@ -25,7 +25,9 @@ struct BuildCommand: ParsableCommand {
         }
         try strictness.report(report.warnings)
         let warnings = report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")"
-        print("Built \(report.pageCount) page\(report.pageCount == 1 ? "" : "s") into \(site.output) in \(report.duration.milliseconds) ms (\(report.filesWritten) file\(report.filesWritten == 1 ? "" : "s") written\(warnings))")
+        print(
+            "Built \(report.pageCount) page\(report.pageCount == 1 ? "" : "s") into \(site.output) in \(report.duration.milliseconds) ms (\(report.filesWritten) file\(report.filesWritten == 1 ? "" : "s") written\(warnings))"
+        )
     }
 }
 

@@ -1,6 +1,6 @@
-import Export
 import ArgumentParser
 import Diagnostics
+import Export
 import Foundation
 import Office
 import OrgModel
@@ -16,17 +16,17 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export a client report as HTML, PDF or an offline zip, or a whole site as a zip.",
         discussion: """
-        The format follows the output's extension (.html, .pdf, .zip, .pptx, .xlsx, .csv) or --format. \
-        A .pptx is an editable deck (org charts as native shapes and connectors, tables as native tables); \
-        a .xlsx holds the units, changes, metrics and ownership matrix as sheets. \
-        A .csv is the report's change list: units and people that change, and tasks that change hands. \
-        A report HTML file holds its CSS and diagrams inline and refers to no other file or host. \
-        A PDF is that file printed by headless Chromium (on PATH or named by ORGBOOK_CHROMIUM): \
-        a cover, contents with page numbers, each part on a new page, a running header and \
-        footer, and bookmarks. A report zip is the site with that client's report and no other. \
-        With --site, the site is built offline (links name index.html) and zipped, without \
-        client reports unless --include-reports: unpacked anywhere, it browses from file://.
-        """
+            The format follows the output's extension (.html, .pdf, .zip, .pptx, .xlsx, .csv) or --format. \
+            A .pptx is an editable deck (org charts as native shapes and connectors, tables as native tables); \
+            a .xlsx holds the units, changes, metrics and ownership matrix as sheets. \
+            A .csv is the report's change list: units and people that change, and tasks that change hands. \
+            A report HTML file holds its CSS and diagrams inline and refers to no other file or host. \
+            A PDF is that file printed by headless Chromium (on PATH or named by ORGBOOK_CHROMIUM): \
+            a cover, contents with page numbers, each part on a new page, a running header and \
+            footer, and bookmarks. A report zip is the site with that client's report and no other. \
+            With --site, the site is built offline (links name index.html) and zipped, without \
+            client reports unless --include-reports: unpacked anywhere, it browses from file://.
+            """
     )
 
     @Argument(help: "The report folder (holding report.yaml).")
@@ -35,7 +35,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Export this content folder as a zipped offline site instead of a report.")
     var site: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write: report.html, .pdf, .zip, .pptx, .xlsx, changes.csv, or site.zip with --site.")
+    @Option(
+        name: [.short, .customLong("output")],
+        help: "The file to write: report.html, .pdf, .zip, .pptx, .xlsx, changes.csv, or site.zip with --site.")
     var output: String
 
     @Option(help: "The report's format: html, pdf, zip, pptx, xlsx or csv (default: from the output's extension, else html).")
@@ -70,20 +72,25 @@ struct ExportCommand: ParsableCommand {
         let folder = (output as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            throw DiagnosticOutput.fail(Diagnostic.error(at: nil, "cannot write \(output): the folder \(folder) does not exist",
-                                                         hint: "create it first, or write the file somewhere else"))
+            throw DiagnosticOutput.fail(
+                Diagnostic.error(
+                    at: nil, "cannot write \(output): the folder \(folder) does not exist",
+                    hint: "create it first, or write the file somewhere else"))
         }
         let name = (output as NSString).lastPathComponent
         if site == nil, format == nil, name.contains("."), ExportFormat(path: output) == nil {
-            throw DiagnosticOutput.fail(Diagnostic.error(at: nil, "cannot export to \(output): unknown extension .\((name as NSString).pathExtension)",
-                                                         hint: "name the output .html, .pdf, .zip, .pptx or .xlsx, or give --format"))
+            throw DiagnosticOutput.fail(
+                Diagnostic.error(
+                    at: nil, "cannot export to \(output): unknown extension .\((name as NSString).pathExtension)",
+                    hint: "name the output .html, .pdf, .zip, .pptx or .xlsx, or give --format"))
         }
         if let site {
             let export: (zip: Data, report: BuildReport)
             do {
-                export = try SiteArchive.export(contentDirectory: URL(fileURLWithPath: site),
-                                                templatesDirectory: URL(fileURLWithPath: templates),
-                                                includeDrafts: drafts, includeReports: includeReports)
+                export = try SiteArchive.export(
+                    contentDirectory: URL(fileURLWithPath: site),
+                    templatesDirectory: URL(fileURLWithPath: templates),
+                    includeDrafts: drafts, includeReports: includeReports)
             } catch {
                 throw DiagnosticOutput.fail(error)
             }
@@ -95,8 +102,10 @@ struct ExportCommand: ParsableCommand {
         do {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw DiagnosticOutput.fail(Diagnostic.error(at: nil, "cannot write \(output): \(error.localizedDescription)",
-                                                         hint: "check that the folder exists and is writable"))
+            throw DiagnosticOutput.fail(
+                Diagnostic.error(
+                    at: nil, "cannot write \(output): \(error.localizedDescription)",
+                    hint: "check that the folder exists and is writable"))
         }
         print("wrote \(output) (\(data.count / 1024) KB)")
     }
@@ -124,8 +133,11 @@ struct ExportCommand: ParsableCommand {
             do { loaded = try ReportLoader.load(bundle: bundle) } catch { throw DiagnosticOutput.fail(error) }
             try strictness.report(loaded.warnings)
             let report = loaded.report
-            return Data(ChangeListCSV.write(report.orgDiff, ownership: report.ownershipChanges,
-                                            legend: (report.currentOwnership?.legend ?? []) + report.ownership.legend).utf8)
+            return Data(
+                ChangeListCSV.write(
+                    report.orgDiff, ownership: report.ownershipChanges,
+                    legend: (report.currentOwnership?.legend ?? []) + report.ownership.legend
+                ).utf8)
         case .pptx, .xlsx:
             let loaded: LoadedReport
             do { loaded = try ReportLoader.load(bundle: bundle) } catch {

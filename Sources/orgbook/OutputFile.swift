@@ -8,8 +8,9 @@ enum OutputFile {
         let folder = (path as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            throw Diagnostic.error(at: nil, "cannot write \(path): the folder \(folder) does not exist",
-                                   hint: "create it first, or write the file somewhere else")
+            throw Diagnostic.error(
+                at: nil, "cannot write \(path): the folder \(folder) does not exist",
+                hint: "create it first, or write the file somewhere else")
         }
     }
 
@@ -18,8 +19,9 @@ enum OutputFile {
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw Diagnostic.error(at: nil, "cannot write \(path): \(error.localizedDescription)",
-                                   hint: "check that the folder exists and is writable")
+            throw Diagnostic.error(
+                at: nil, "cannot write \(path): \(error.localizedDescription)",
+                hint: "check that the folder exists and is writable")
         }
         print("wrote \(path) (\(data.count / 1024) KB)")
     }

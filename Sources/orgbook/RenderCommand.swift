@@ -10,11 +10,11 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Render one Markdown file to an HTML fragment, or one data file to SVG.",
         discussion: """
-        FILE.md prints the page's HTML as the site renders it (no layout). \
-        FILE.yaml, FILE.yml or FILE.csv draws the diagram the data describes. \
-        With --split, an org chart too big for a legible A4 page is written to the folder \
-        given by -o as overview.svg plus one BRANCH-ID.svg per branch.
-        """
+            FILE.md prints the page's HTML as the site renders it (no layout). \
+            FILE.yaml, FILE.yml or FILE.csv draws the diagram the data describes. \
+            With --split, an org chart too big for a legible A4 page is written to the folder \
+            given by -o as overview.svg plus one BRANCH-ID.svg per branch.
+            """
     )
 
     @Argument(help: "A Markdown page or a data file.")
@@ -48,7 +48,12 @@ struct RenderCommand: ParsableCommand {
                 text = fragment.html
             case "yaml", "yml", "csv":
                 let loaded = try OrgDataLoader.load(file: file)
-                DiagnosticOutput.print(loaded.warnings.map { var copy = $0; copy.severity = .warning; return copy })
+                DiagnosticOutput.print(
+                    loaded.warnings.map {
+                        var copy = $0
+                        copy.severity = .warning
+                        return copy
+                    })
                 text = DiagramRenderer.render(loaded.document).svg
                 if let changes {
                     guard case .orgDiff(let diff) = loaded.document else {
@@ -80,7 +85,12 @@ struct RenderCommand: ParsableCommand {
         do {
             try OutputFile.checkFolder(of: output)
             let loaded = try OrgDataLoader.load(file: file)
-            DiagnosticOutput.print(loaded.warnings.map { var copy = $0; copy.severity = .warning; return copy })
+            DiagnosticOutput.print(
+                loaded.warnings.map {
+                    var copy = $0
+                    copy.severity = .warning
+                    return copy
+                })
             guard case .orgChart(let chart) = loaded.document else {
                 throw ValidationError("a .pptx deck draws org charts; \(file) holds another kind of diagram")
             }
@@ -101,7 +111,12 @@ struct RenderCommand: ParsableCommand {
         }
         do {
             let loaded = try OrgDataLoader.load(file: file)
-            DiagnosticOutput.print(loaded.warnings.map { var copy = $0; copy.severity = .warning; return copy })
+            DiagnosticOutput.print(
+                loaded.warnings.map {
+                    var copy = $0
+                    copy.severity = .warning
+                    return copy
+                })
             guard case .orgChart(let chart) = loaded.document else {
                 throw ValidationError("--split draws org charts; \(file) holds another kind of diagram")
             }

@@ -10,10 +10,10 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Write the JSON Schemas of the data formats (report.yaml, site.yaml, org charts, …).",
         discussion: """
-        With -o DIR, writes KIND's schema (and the schemas it refers to), or every schema, \
-        into DIR as KIND.schema.json. Without -o, prints KIND's schema. Kinds: \
-        \(SchemaCommand.kinds.joined(separator: ", ")).
-        """
+            With -o DIR, writes KIND's schema (and the schemas it refers to), or every schema, \
+            into DIR as KIND.schema.json. Without -o, prints KIND's schema. Kinds: \
+            \(SchemaCommand.kinds.joined(separator: ", ")).
+            """
     )
 
     @Argument(help: "The data format, e.g. report, site, orgchart (default: all of them, with -o).")
@@ -36,7 +36,8 @@ struct SchemaCommand: ParsableCommand {
         if let kind {
             guard Self.kinds.contains(kind) else {
                 let suggestion = NameSuggestion.closest(to: kind, in: Self.kinds).map { "did you mean `\($0)`? " } ?? ""
-                DiagnosticOutput.printError("error: no schema for `\(kind)` — \(suggestion)the kinds are \(Self.kinds.joined(separator: ", "))")
+                DiagnosticOutput.printError(
+                    "error: no schema for `\(kind)` — \(suggestion)the kinds are \(Self.kinds.joined(separator: ", "))")
                 throw ExitCode.failure
             }
             chosen = [kind] + (Self.references[kind] ?? [])
@@ -45,7 +46,9 @@ struct SchemaCommand: ParsableCommand {
         }
         guard let output else {
             guard let kind else {
-                DiagnosticOutput.printError("error: name a KIND to print, or pass -o DIR to write every schema — the kinds are \(Self.kinds.joined(separator: ", "))")
+                DiagnosticOutput.printError(
+                    "error: name a KIND to print, or pass -o DIR to write every schema — the kinds are \(Self.kinds.joined(separator: ", "))"
+                )
                 throw ExitCode.failure
             }
             print(schemas[kind + ".schema.json"]!, terminator: "")

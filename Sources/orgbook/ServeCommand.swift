@@ -11,10 +11,10 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Build the site, serve it locally, and rebuild and reload pages as you edit.",
         discussion: """
-        Pages reload by themselves after each rebuild and keep their scroll position. When a \
-        build fails, the last good site stays up with the errors shown over each page. \
-        Stop with Ctrl-C.
-        """
+            Pages reload by themselves after each rebuild and keep their scroll position. When a \
+            build fails, the last good site stays up with the errors shown over each page. \
+            Stop with Ctrl-C.
+            """
     )
 
     @OptionGroup var site: SiteOptions
@@ -42,11 +42,13 @@ struct ServeCommand: AsyncParsableCommand {
             watchedDirectories: [build.contentDirectory, build.templatesDirectory],
             host: host, port: port, watchMode: poll ? .polling(interval: .milliseconds(250)) : .automatic)
         if !serving.isLoopback {
-            Self.printError("warning: listening on \(host), not on loopback: anyone who can reach this machine can read the site "
-                + "— use --host 127.0.0.1 to keep it local")
+            Self.printError(
+                "warning: listening on \(host), not on loopback: anyone who can reach this machine can read the site "
+                    + "— use --host 127.0.0.1 to keep it local")
         }
-        let server = PreviewServer(configuration: serving, siteBuilder: builder, initialFailure: initialFailure,
-                                   log: { line in Self.printLine(line) })
+        let server = PreviewServer(
+            configuration: serving, siteBuilder: builder, initialFailure: initialFailure,
+            log: { line in Self.printLine(line) })
         let shownHost = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
         let watched = "\(site.content)/ and \(site.templates)/"
         let output = site.output

@@ -23,9 +23,10 @@ struct SiteOptions: ParsableArguments {
     var drafts = false
 
     var buildConfiguration: BuildConfiguration {
-        BuildConfiguration(contentDirectory: URL(fileURLWithPath: content),
-                           templatesDirectory: URL(fileURLWithPath: templates),
-                           outputDirectory: URL(fileURLWithPath: output),
-                           offline: offline, includeDrafts: drafts, replacesForeignOutput: force)
+        BuildConfiguration(
+            contentDirectory: URL(fileURLWithPath: content),
+            templatesDirectory: URL(fileURLWithPath: templates),
+            outputDirectory: URL(fileURLWithPath: output),
+            offline: offline, includeDrafts: drafts, replacesForeignOutput: force)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ByteText
 
 /// `ByteScan` reads eight bytes at a time; a match must be found wherever it falls in

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import ByteText
 
 /// The one escaper for markup Orgbook writes: text, both kinds of quoted attribute, XML.
 @Suite struct MarkupEscapingTests {
     @Test func escapesTheFiveSpecialCharacters() {
-        #expect(MarkupEscaping.escape(#"<a href="x">Tom & 'Jerry'</a>"#)
-            == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+        #expect(
+            MarkupEscaping.escape(#"<a href="x">Tom & 'Jerry'</a>"#)
+                == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
         #expect(MarkupEscaping.escape("&&<<") == "&amp;&amp;&lt;&lt;")
     }
 
@@ -25,7 +27,8 @@ import Testing
         for offset in 0..<20 {
             for special in ["&", "<", ">", "\"", "'", "\u{1}", "\u{1F}"] {
                 let text = String(repeating: "x", count: offset) + special + "yz"
-                let expected = String(repeating: "x", count: offset)
+                let expected =
+                    String(repeating: "x", count: offset)
                     + (["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"][special] ?? "") + "yz"
                 #expect(MarkupEscaping.escape(text) == expected, "offset \(offset), \(special.unicodeScalars.first!.value)")
             }

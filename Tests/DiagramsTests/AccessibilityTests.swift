@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import OrgModel
+import Testing
+
 @testable import Diagrams
 
 /// What assistive technology needs from a drawn diagram in a page.

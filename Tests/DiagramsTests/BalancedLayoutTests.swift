@@ -1,5 +1,6 @@
-import Testing
 import OrgModel
+import Testing
+
 @testable import Diagrams
 
 /// The balanced org-chart layout over generated trees of 1 to 5,000 units: no chart beyond
@@ -57,10 +58,12 @@ import OrgModel
     }
 
     @Test func theAspectKeyMovesTheShape() {
-        var tall = BankCharts.chart(units: 400, seed: 7), wide = tall
+        var tall = BankCharts.chart(units: 400, seed: 7)
+        var wide = tall
         tall.aspect = 0.75
         wide.aspect = 2.5
-        let t = OrgChartLayout.layout(tall).bounds, w = OrgChartLayout.layout(wide).bounds
+        let t = OrgChartLayout.layout(tall).bounds
+        let w = OrgChartLayout.layout(wide).bounds
         #expect(t.width / t.height < w.width / w.height)
     }
 

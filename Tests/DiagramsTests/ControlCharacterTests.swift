@@ -1,6 +1,7 @@
-import Testing
-@testable import Diagrams
 import OrgModel
+import Testing
+
+@testable import Diagrams
 
 /// Control characters in data (a NUL, an escape sequence) never reach the SVG, which stays
 /// well-formed XML; tab and line breaks, which XML allows, are kept.

@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import OrgModel
+import Testing
+
 @testable import Diagrams
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct DecisionTreeRenderingTests {
     static func render(_ tree: DecisionTree = Samples.decisionTree) throws -> XMLDocument {
@@ -22,7 +24,9 @@ import OrgModel
         #expect(edges == ["q.1", "q.1.2"])
         // Answers on the path carry a check mark and bold type, not just a colour.
         let answers = onPath.filter { XMLCheck.classes($0).contains("answer") }
-        let answerTexts = try answers.map { try XMLCheck.nodes($0, ".//*[local-name()='text']").map { $0.stringValue ?? "" }.joined(separator: " ") }
+        let answerTexts = try answers.map {
+            try XMLCheck.nodes($0, ".//*[local-name()='text']").map { $0.stringValue ?? "" }.joined(separator: " ")
+        }
         #expect(answerTexts == ["✓ Yes", "✓ Journey redesign at scale"])
         let texts = try XMLCheck.nodes(doc, "//*[contains(@class, 'answer on-path')]//*[local-name()='text']")
         #expect(!texts.isEmpty && texts.allSatisfy { XMLCheck.attr($0, "font-weight") == "bold" })
@@ -34,7 +38,9 @@ import OrgModel
 
     @Test func answersAreEdgeLabelsAndOutcomesLinkToRewrittenPages() throws {
         let doc = try Self.render()
-        let answers = try XMLCheck.nodes(doc, "//*[local-name()='g'][contains(concat(' ', @class, ' '), ' answer ')]").map { XMLCheck.attr($0, "data-to") ?? "" }
+        let answers = try XMLCheck.nodes(doc, "//*[local-name()='g'][contains(concat(' ', @class, ' '), ' answer ')]").map {
+            XMLCheck.attr($0, "data-to") ?? ""
+        }
         #expect(answers == ["q.1", "q.1.1", "q.1.2", "q.2"])
         let links = try XMLCheck.nodes(doc, "//*[local-name()='a']").map { XMLCheck.attr($0, "href") ?? "" }
         #expect(links == ["../centre-of-excellence/", "../cx-factory/", "../enabling-customer-centricity/"])

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import OrgModel
+import Testing
+
 @testable import Diagrams
 
 /// SVG and HTML output compared byte for byte with committed files. Regenerate them with

@@ -1,14 +1,17 @@
 import Testing
+
 @testable import Diagrams
 @testable import OrgModel
 
 @Suite struct OrgChartMeasuresRenderingTests {
     private var chart: OrgChart {
-        var chart = OrgChart(title: "Sales", units: [
-            OrgUnit(id: "ceo", name: "Ana", title: "CEO", measures: ["cost": 400_000]),
-            OrgUnit(id: "s1", name: "Ben", parent: "ceo", measures: ["cost": 3_800_000]),
-            OrgUnit(id: "s2", name: "", parent: "ceo", title: "Analyst", vacant: true),
-        ], rootID: "ceo")
+        var chart = OrgChart(
+            title: "Sales",
+            units: [
+                OrgUnit(id: "ceo", name: "Ana", title: "CEO", measures: ["cost": 400_000]),
+                OrgUnit(id: "s1", name: "Ben", parent: "ceo", measures: ["cost": 3_800_000]),
+                OrgUnit(id: "s2", name: "", parent: "ceo", title: "Analyst", vacant: true),
+            ], rootID: "ceo")
         chart.subject = .people
         chart.settings.currency = "EUR"
         chart.settings.show = ["headcount", "cost"]
@@ -31,11 +34,13 @@ import Testing
 
 @Suite struct OrgChartColorByRenderingTests {
     @Test func boxesCarryAColouredShapeAndTheLegendNamesEachValue() {
-        var chart = OrgChart(title: nil, units: [
-            OrgUnit(id: "a", name: "Ana", attributes: ["Location": "Paris"]),
-            OrgUnit(id: "b", name: "Ben", parent: "a", attributes: ["Location": "Lyon"]),
-            OrgUnit(id: "c", name: "Cy", parent: "a", attributes: ["Location": "Paris"]),
-        ], rootID: "a")
+        var chart = OrgChart(
+            title: nil,
+            units: [
+                OrgUnit(id: "a", name: "Ana", attributes: ["Location": "Paris"]),
+                OrgUnit(id: "b", name: "Ben", parent: "a", attributes: ["Location": "Lyon"]),
+                OrgUnit(id: "c", name: "Cy", parent: "a", attributes: ["Location": "Paris"]),
+            ], rootID: "a")
         chart.subject = .people
         chart.settings.colorBy = "Location"
         #expect(chart.colorGroups()?.values == ["Paris", "Lyon"])
@@ -57,11 +62,15 @@ import Testing
             chart.settings.targets = OrgTargets(spanMin: 2)
             return chart
         }
-        let before = chart([OrgUnit(id: "a", name: "Ana", measures: ["cost": 100_000]),
-                            OrgUnit(id: "b", name: "Ben", parent: "a", measures: ["cost": 50_000])])
-        let after = chart([OrgUnit(id: "a", name: "Ana", measures: ["cost": 100_000]),
-                           OrgUnit(id: "b", name: "Ben", parent: "a", measures: ["cost": 60_000]),
-                           OrgUnit(id: "c", name: "Cy", parent: "a")])
+        let before = chart([
+            OrgUnit(id: "a", name: "Ana", measures: ["cost": 100_000]),
+            OrgUnit(id: "b", name: "Ben", parent: "a", measures: ["cost": 50_000]),
+        ])
+        let after = chart([
+            OrgUnit(id: "a", name: "Ana", measures: ["cost": 100_000]),
+            OrgUnit(id: "b", name: "Ben", parent: "a", measures: ["cost": 60_000]),
+            OrgUnit(id: "c", name: "Cy", parent: "a"),
+        ])
         let html = DiagramRenderer.render(.orgDiff(OrgDiff(title: nil, before: before, after: after))).html
         #expect(html.contains("<tr><th scope=\"row\">Cost</th><td>€150k</td><td>€160k</td><td>+€10k</td></tr>"))
         #expect(html.contains("<tr><th scope=\"row\">Headcount</th><td>2</td><td>3</td><td>+1</td></tr>"))

@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import OrgModel
+import Testing
+
 @testable import Diagrams
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct OrgChartRenderingTests {
     @Test func dottedLineManagersAreDashedEdgesOutsideTheTree() throws {

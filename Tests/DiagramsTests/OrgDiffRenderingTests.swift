@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import OrgModel
+import Testing
+
 @testable import Diagrams
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct OrgDiffRenderingTests {
     static let rendered = DiagramRenderer.render(.orgDiff(Samples.orgDiff))
@@ -49,19 +51,22 @@ import OrgModel
         #expect(headers == ["Measure", "Before", "After", "Change"])
         let units = try XMLCheck.nodes(doc, "//table[@class='org-metrics']//tr[th='Units']/td").map { $0.stringValue ?? "" }
         #expect(units == ["8", "9", "+1"])
-        let span = try XMLCheck.nodes(doc, "//table[@class='org-metrics']//tr[th='Average span of control']/td").map { $0.stringValue ?? "" }
+        let span = try XMLCheck.nodes(doc, "//table[@class='org-metrics']//tr[th='Average span of control']/td").map {
+            $0.stringValue ?? ""
+        }
         #expect(span == ["1.8", "2.0", "+0.2"])
         let toRoot = try XMLCheck.nodes(doc, "//tr[th='Units reporting to the root']/td").map { $0.stringValue ?? "" }
         #expect(toRoot == ["3", "2", "−1"])
         let items = try XMLCheck.nodes(doc, "//ul[@class='org-changes']/li").map { $0.stringValue ?? "" }
-        #expect(items == [
-            "NEW Chief Customer Officer, under Chief Executive Officer",
-            "MOVED Marketing: from Chief Executive Officer to Chief Customer Officer; RENAMED Chief Marketing Officer → Marketing",
-            "MOVED Sales: from Chief Executive Officer to Chief Customer Officer; RENAMED Chief Sales Officer → Sales",
-            "MOVED Customer Service: from Chief Financial Officer to Chief Customer Officer",
-            "NEW Journey analytics, under Chief Customer Officer",
-            "REMOVED Legacy CRM team, was under Chief Sales Officer",
-        ])
+        #expect(
+            items == [
+                "NEW Chief Customer Officer, under Chief Executive Officer",
+                "MOVED Marketing: from Chief Executive Officer to Chief Customer Officer; RENAMED Chief Marketing Officer → Marketing",
+                "MOVED Sales: from Chief Executive Officer to Chief Customer Officer; RENAMED Chief Sales Officer → Sales",
+                "MOVED Customer Service: from Chief Financial Officer to Chief Customer Officer",
+                "NEW Journey analytics, under Chief Customer Officer",
+                "REMOVED Legacy CRM team, was under Chief Sales Officer",
+            ])
         #expect(try XMLCheck.nodes(doc, "//table/caption").count == 1)
     }
 }

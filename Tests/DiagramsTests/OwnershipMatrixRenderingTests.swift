@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import OrgModel
+import Testing
+
 @testable import Diagrams
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct OwnershipMatrixRenderingTests {
     static let rendered = DiagramRenderer.render(.ownershipMatrix(Samples.matrix))
@@ -13,8 +15,9 @@ import OrgModel
         let doc = try XMLCheck.parseFragment(Self.rendered.html)
         let table = try #require(try XMLCheck.nodes(doc, "//table[@class='ownership-matrix']").first)
         #expect(try XMLCheck.nodes(table, "caption").first?.stringValue == "Who owns which CX task")
-        #expect(try XMLCheck.nodes(table, "thead/tr/th[@scope='col']").map { $0.stringValue ?? "" }
-            == ["Task", "CX centre of excellence", "Business units", "IT & Data"])
+        #expect(
+            try XMLCheck.nodes(table, "thead/tr/th[@scope='col']").map { $0.stringValue ?? "" }
+                == ["Task", "CX centre of excellence", "Business units", "IT & Data"])
         #expect(try XMLCheck.nodes(table, "tbody/tr/th[@scope='rowgroup']").map { $0.stringValue ?? "" } == ["Measurement and insight"])
         #expect(try XMLCheck.nodes(table, "tbody/tr/th[@scope='row']").count == 4)
         let agile = try XMLCheck.nodes(table, "tbody/tr[th='Agile execution <sprints>']/td").map { $0.stringValue ?? "" }
@@ -29,13 +32,18 @@ import OrgModel
         #expect(g.columnHeaders.count == 3)
         #expect(g.columnHeaders.contains { $0.label.lines.count > 1 }, "long column names wrap")
         for header in g.columnHeaders + g.legend {
-            for line in header.label.lines { #expect(line.width * BoxLabel.safetyFactor <= header.rect.width - 2 * BoxLabel.paddingX + 1e-9) }
+            for line in header.label.lines {
+                #expect(line.width * BoxLabel.safetyFactor <= header.rect.width - 2 * BoxLabel.paddingX + 1e-9)
+            }
         }
-        var groups = 0, rows = 0
+        var groups = 0
+        var rows = 0
         var all: [Rect] = g.columnHeaders.map(\.rect) + [g.corner.rect] + g.legend.map(\.rect)
         for row in g.rows {
             switch row {
-            case .group(let box): groups += 1; all.append(box.rect)
+            case .group(let box):
+                groups += 1
+                all.append(box.rect)
             case .task(let header, let cells):
                 rows += 1
                 all.append(header.rect)

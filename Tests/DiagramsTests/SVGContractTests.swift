@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import OrgModel
+import Testing
+
 @testable import Diagrams
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The diagram quality contract, checked on the parsed output of every kind.
 @Suite struct SVGContractTests {
@@ -41,7 +43,9 @@ import OrgModel
         let rendered = Self.render(name)
         let doc = try XMLCheck.parseFragment(rendered.html)
         // A chart too large for one printed page comes first whole, then in parts.
-        let base = rendered.html.hasPrefix("<div class=\"chart-split\"") ? "/root/div[@class='chart-split']/div[@class='chart-whole']/figure" : "/root/figure"
+        let base =
+            rendered.html.hasPrefix("<div class=\"chart-split\"")
+            ? "/root/div[@class='chart-split']/div[@class='chart-whole']/figure" : "/root/figure"
         let figure = try #require(try XMLCheck.nodes(doc, base).first)
         let kind = name.hasPrefix("orgchart") ? "orgchart" : name
         #expect(XMLCheck.classes(figure) == ["diagram", "diagram-\(kind)"])
@@ -66,8 +70,9 @@ import OrgModel
     }
 
     @Test func everyDataStringIsEscaped() throws {
-        let chart = Samples.chart("<Org> & \"Co\" 'x'", [("a&b", "R&D <Lab> \"α\" 'β'", nil), ("c\"", "Ops </text>", "a&b")],
-                                  titles: ["c\"": "]]> <!-- no -->"])
+        let chart = Samples.chart(
+            "<Org> & \"Co\" 'x'", [("a&b", "R&D <Lab> \"α\" 'β'", nil), ("c\"", "Ops </text>", "a&b")],
+            titles: ["c\"": "]]> <!-- no -->"])
         var options = DiagramOptions()
         options.idPrefix = "p\"q"
         let rendered = DiagramRenderer.render(.orgChart(chart), options: options)
@@ -84,13 +89,15 @@ import OrgModel
 
     @Test(arguments: names)
     func sameInputGivesSameBytes(name: String) {
-        let a = Self.render(name), b = Self.render(name)
+        let a = Self.render(name)
+        let b = Self.render(name)
         #expect(a.svg == b.svg)
         #expect(a.html == b.html)
     }
 
     @Test func idPrefixKeepsIdsApart() throws {
-        var one = DiagramOptions(), two = DiagramOptions()
+        var one = DiagramOptions()
+        var two = DiagramOptions()
         one.idPrefix = "first"
         two.idPrefix = "second"
         let a = DiagramRenderer.render(.decisionTree(Samples.decisionTree), options: one)

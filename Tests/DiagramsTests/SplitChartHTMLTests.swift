@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import OrgModel
+import Testing
+
 @testable import Diagrams
 
 /// Page HTML of charts too large for one printed page: the whole chart, then its parts,
@@ -38,14 +39,17 @@ import OrgModel
 
     @Test func smallChartIsDrawnAsBefore() {
         let options = DiagramOptions()
-        #expect(DiagramRenderer.render(.orgChart(Samples.orgChart), options: options).html
+        #expect(
+            DiagramRenderer.render(.orgChart(Samples.orgChart), options: options).html
                 == OrgChartRenderer.render(Samples.orgChart, options: options).html)
-        #expect(DiagramRenderer.render(.orgDiff(Samples.orgDiff), options: options).html
+        #expect(
+            DiagramRenderer.render(.orgDiff(Samples.orgDiff), options: options).html
                 == OrgDiffRenderer.render(Samples.orgDiff, options: options).html)
     }
 
     @Test func largeDiffPrintsBeforeAndAfterInPartsOfTheirOwn() throws {
-        let before = BankCharts.chart(units: 400, seed: 7), after = BankCharts.chart(units: 380, seed: 8)
+        let before = BankCharts.chart(units: 400, seed: 7)
+        let after = BankCharts.chart(units: 380, seed: 8)
         var options = DiagramOptions()
         options.idPrefix = "d1"
         let html = DiagramRenderer.render(.orgDiff(OrgDiff(title: "Bank", before: before, after: after)), options: options).html

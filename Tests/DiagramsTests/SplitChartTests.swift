@@ -1,5 +1,6 @@
-import Testing
 import OrgModel
+import Testing
+
 @testable import Diagrams
 
 /// Charts split into an overview and branch pages: every unit drawn once, every page
@@ -22,8 +23,9 @@ import OrgModel
     }
 
     static func withinBudget(_ page: ChartPage, _ budget: PageBudget = .a4Landscape()) -> Bool {
-        budget.fits(width: page.geometry.bounds.width + ChartPages.horizontalChrome,
-                    height: page.geometry.bounds.height + ChartPages.verticalChrome)
+        budget.fits(
+            width: page.geometry.bounds.width + ChartPages.horizontalChrome,
+            height: page.geometry.bounds.height + ChartPages.verticalChrome)
     }
 
     @Test(arguments: BalancedLayoutTests.sizes)
@@ -43,8 +45,9 @@ import OrgModel
             for page in pages.pages {
                 #expect(Self.withinBudget(page), "bank \(count) page \(page.id): \(page.geometry.bounds)")
                 // The drawn page: the geometry, its margins and the breadcrumb line.
-                let drawn = Rect(x: 0, y: 0, width: page.geometry.bounds.width + ChartPages.horizontalChrome,
-                                 height: page.geometry.bounds.height + ChartPages.verticalChrome)
+                let drawn = Rect(
+                    x: 0, y: 0, width: page.geometry.bounds.width + ChartPages.horizontalChrome,
+                    height: page.geometry.bounds.height + ChartPages.verticalChrome)
                 if !FastGeometryChecks.isChain(page.geometry) {
                     #expect(FastGeometryChecks.elongation(drawn) <= 3, "bank \(count) page \(page.id): \(drawn)")
                 }
@@ -91,7 +94,8 @@ import OrgModel
         var chart = BankCharts.chart(units: 150, seed: 3)
         var g2 = SeededGenerator(seed: 9)
         for _ in 0..<12 {
-            let i = Int.random(in: 1..<chart.units.count, using: &g2), m = Int.random(in: 0..<chart.units.count, using: &g2)
+            let i = Int.random(in: 1..<chart.units.count, using: &g2)
+            let m = Int.random(in: 0..<chart.units.count, using: &g2)
             chart.units[i].dotted.append(chart.units[m].id)
         }
         let big = OrgChartLayout.layout(chart)
@@ -117,7 +121,8 @@ import OrgModel
         var chart = BankCharts.chart(units: 400, seed: 7)
         var g = SeededGenerator(seed: 21)
         for _ in 0..<20 {
-            let i = Int.random(in: 1..<chart.units.count, using: &g), m = Int.random(in: 0..<chart.units.count, using: &g)
+            let i = Int.random(in: 1..<chart.units.count, using: &g)
+            let m = Int.random(in: 0..<chart.units.count, using: &g)
             chart.units[i].dotted.append(chart.units[m].id)
         }
         let pages = SplitChartTests.checkPages(chart, "dotted")
@@ -135,7 +140,8 @@ import OrgModel
             }
             // Stubs reach no other box and no tree edge.
             var g = page.geometry
-            g.edges = g.edges.filter { $0.kind == .tree }
+            g.edges =
+                g.edges.filter { $0.kind == .tree }
                 + page.stubs.map { EdgeGeometry(from: $0.node, to: $0.node, points: $0.points, kind: .tree) }
             let problems = FastGeometryChecks.problems(g)
             #expect(problems.isEmpty, "page \(page.id): \(problems.prefix(3))")
@@ -152,7 +158,8 @@ import OrgModel
         var g = SeededGenerator(seed: 33)
         var lines = 0
         for _ in 0..<30 {
-            let i = Int.random(in: 1..<chart.units.count, using: &g), m = Int.random(in: 0..<chart.units.count, using: &g)
+            let i = Int.random(in: 1..<chart.units.count, using: &g)
+            let m = Int.random(in: 0..<chart.units.count, using: &g)
             guard i != m, !chart.units[i].dotted.contains(chart.units[m].id) else { continue }
             chart.units[i].dotted.append(chart.units[m].id)
             lines += 1
@@ -164,7 +171,9 @@ import OrgModel
         let problems = FastGeometryChecks.problems(geometry, includeDotted: true).filter { !$0.contains("touch") }
         #expect(problems.isEmpty, "\(problems.prefix(3))")
         for stub in stubs {
-            let named = [geometry.nodes[stub.from], geometry.nodes[stub.to]].filter { $0.label.lines.contains { $0.text.hasPrefix("⋯ dotted") } }
+            let named = [geometry.nodes[stub.from], geometry.nodes[stub.to]].filter {
+                $0.label.lines.contains { $0.text.hasPrefix("⋯ dotted") }
+            }
             #expect(!named.isEmpty)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Diagrams
 
 @Suite struct TextMetricsTests {
@@ -67,8 +68,9 @@ import Testing
     }
 
     @Test func boxesFitTheirWrappedLabelsWithMargin() {
-        let label = BoxLabel([("Chief Customer Officer and Head of Customer Experience", .name), ("Customer Office", .detail)],
-                             maxTextWidth: 150)
+        let label = BoxLabel(
+            [("Chief Customer Officer and Head of Customer Experience", .name), ("Customer Office", .detail)],
+            maxTextWidth: 150)
         #expect(label.lines.count >= 3)
         for line in label.lines {
             #expect(line.width * BoxLabel.safetyFactor + 2 * BoxLabel.paddingX <= label.width)

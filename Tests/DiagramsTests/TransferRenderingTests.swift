@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Diagrams
 @testable import OrgModel
 
@@ -9,25 +10,39 @@ import Testing
 @Suite struct TransferRenderingTests {
     static let changes: OwnershipChanges = {
         let legend = ["R", "A", "C", "I"].map { LegendEntry(code: $0, label: $0) }
-        let today = OwnershipMatrix(title: nil, legend: legend,
-                                    columns: [MatrixColumn(id: "mkt", name: "Marketing", unit: "mkt"), MatrixColumn(id: "svc", name: "Service", unit: "svc")],
-                                    groups: [MatrixRowGroup(name: nil, rows: [
-                                        MatrixRow(task: "Survey", cells: ["mkt": ["A"]]), MatrixRow(task: "Plan", cells: ["mkt": ["A"]]),
-                                        MatrixRow(task: "Training", cells: ["svc": ["A"]]), MatrixRow(task: "Letters", cells: ["svc": ["A"]]),
-                                    ])], isRACI: true)
-        let target = OwnershipMatrix(title: nil, legend: legend, columns: [MatrixColumn(id: "coe", name: "CX & insight", unit: "coe")],
-                                     groups: [MatrixRowGroup(name: nil, rows: [
-                                        MatrixRow(task: "Survey", cells: ["coe": ["A"]]), MatrixRow(task: "Plan", cells: ["coe": ["A"]]),
-                                        MatrixRow(task: "Training", cells: ["coe": ["A"]]),
-                                     ])], isRACI: true)
-        let chart = { (ids: [String]) in OrgChart(title: nil, units: [OrgUnit(id: "ceo", name: "CEO")] + ids.map { OrgUnit(id: $0, name: $0, parent: "ceo") }, rootID: "ceo") }
+        let today = OwnershipMatrix(
+            title: nil, legend: legend,
+            columns: [MatrixColumn(id: "mkt", name: "Marketing", unit: "mkt"), MatrixColumn(id: "svc", name: "Service", unit: "svc")],
+            groups: [
+                MatrixRowGroup(
+                    name: nil,
+                    rows: [
+                        MatrixRow(task: "Survey", cells: ["mkt": ["A"]]), MatrixRow(task: "Plan", cells: ["mkt": ["A"]]),
+                        MatrixRow(task: "Training", cells: ["svc": ["A"]]), MatrixRow(task: "Letters", cells: ["svc": ["A"]]),
+                    ])
+            ], isRACI: true)
+        let target = OwnershipMatrix(
+            title: nil, legend: legend, columns: [MatrixColumn(id: "coe", name: "CX & insight", unit: "coe")],
+            groups: [
+                MatrixRowGroup(
+                    name: nil,
+                    rows: [
+                        MatrixRow(task: "Survey", cells: ["coe": ["A"]]), MatrixRow(task: "Plan", cells: ["coe": ["A"]]),
+                        MatrixRow(task: "Training", cells: ["coe": ["A"]]),
+                    ])
+            ], isRACI: true)
+        let chart = { (ids: [String]) in
+            OrgChart(
+                title: nil, units: [OrgUnit(id: "ceo", name: "CEO")] + ids.map { OrgUnit(id: $0, name: $0, parent: "ceo") }, rootID: "ceo")
+        }
         return OwnershipChanges(current: today, target: target, before: chart(["mkt", "svc"]), after: chart(["coe"]))
     }()
 
     @Test func flowsGroupTasksByOwners() {
-        #expect(Self.changes.accountableFlows.map { "\($0.from.key)→\($0.to?.key ?? "-"): \($0.tasks)" } == [
-            "mkt→coe: [\"Survey\", \"Plan\"]", "svc→coe: [\"Training\"]", "svc→-: [\"Letters\"]",
-        ])
+        #expect(
+            Self.changes.accountableFlows.map { "\($0.from.key)→\($0.to?.key ?? "-"): \($0.tasks)" } == [
+                "mkt→coe: [\"Survey\", \"Plan\"]", "svc→coe: [\"Training\"]", "svc→-: [\"Letters\"]",
+            ])
     }
 
     @Test func edgesRunBetweenTheColumnsAndCountsStayApart() {

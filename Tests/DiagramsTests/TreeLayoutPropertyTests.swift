@@ -1,9 +1,12 @@
 import Testing
+
 @testable import Diagrams
 
 /// Properties of the tree layout over many random trees of varied size and fan-out.
 @Suite struct TreeLayoutPropertyTests {
-    static let cases: [(count: Int, seed: UInt64)] = (0..<40).map { (count: [2, 3, 5, 9, 17, 30, 60, 90][$0 % 8], seed: UInt64($0) * 7919 + 1) }
+    static let cases: [(count: Int, seed: UInt64)] = (0..<40).map {
+        (count: [2, 3, 5, 9, 17, 30, 60, 90][$0 % 8], seed: UInt64($0) * 7919 + 1)
+    }
 
     static func options(stack: Bool, layered: Bool) -> TreeLayoutOptions {
         var o = TreeLayoutOptions()
@@ -15,7 +18,8 @@ import Testing
     @Test(arguments: [true, false], [true, false])
     func noBoxesOverlap(stack: Bool, layered: Bool) {
         for c in Self.cases {
-            let g = TreeLayout.layout(RandomTrees.input(count: c.count, seed: c.seed), options: Self.options(stack: stack, layered: layered))
+            let g = TreeLayout.layout(
+                RandomTrees.input(count: c.count, seed: c.seed), options: Self.options(stack: stack, layered: layered))
             let pairs = GeometryChecks.overlappingPairs(g)
             #expect(pairs.isEmpty, "seed \(c.seed): \(pairs.prefix(3))")
         }
@@ -50,7 +54,8 @@ import Testing
                 if g.nodes[kids[0]].isStacked {
                     // Reading order: spine by spine, row by row, left then right.
                     for (a, b) in zip(kids, kids.dropFirst()) {
-                        let ra = g.nodes[a].rect, rb = g.nodes[b].rect
+                        let ra = g.nodes[a].rect
+                        let rb = g.nodes[b].rect
                         let sameRow = abs(ra.y - rb.y) < 1e-6
                         #expect((sameRow && ra.maxX <= rb.x) || rb.y > ra.y || rb.x >= ra.maxX, "seed \(c.seed)")
                     }
@@ -72,7 +77,8 @@ import Testing
             let m = TreeLayout.layout(RandomTrees.mirrored(input), options: options)
             #expect(abs(g.bounds.width - m.bounds.width) < 1e-6)
             for i in g.nodes.indices {
-                let r = g.nodes[i].rect, mr = m.nodes[i].rect
+                let r = g.nodes[i].rect
+                let mr = m.nodes[i].rect
                 #expect(abs(mr.x - (g.bounds.width - r.maxX)) < 1e-6 && abs(mr.y - r.y) < 1e-9, "seed \(c.seed) node \(i)")
             }
         }
@@ -88,7 +94,8 @@ import Testing
             let m = TreeLayout.layout(RandomTrees.mirrored(input), options: options)
             #expect(abs(g.bounds.width - m.bounds.width) < 1e-6)
             for i in g.nodes.indices where !g.nodes[i].isStacked {
-                let r = g.nodes[i].rect, mr = m.nodes[i].rect
+                let r = g.nodes[i].rect
+                let mr = m.nodes[i].rect
                 #expect(abs(mr.x - (g.bounds.width - r.maxX)) < 1e-6, "seed \(c.seed) node \(i)")
             }
         }
@@ -119,8 +126,9 @@ import Testing
     func managerWithManyReportsStaysCompact(reports: Int) {
         var g = SeededGenerator(seed: UInt64(reports))
         let labels = (0...reports).map { _ in BoxLabel([(RandomTrees.label(&g), .name)], maxTextWidth: 150) }
-        let input = TreeLayoutInput(ids: (0...reports).map { "u\($0)" }, labels: labels,
-                                    children: [Array(1...reports)] + Array(repeating: [], count: reports), root: 0)
+        let input = TreeLayoutInput(
+            ids: (0...reports).map { "u\($0)" }, labels: labels,
+            children: [Array(1...reports)] + Array(repeating: [], count: reports), root: 0)
         let geometry = TreeLayout.layout(input)
         #expect(geometry.bounds.width <= 3 * geometry.bounds.height)
         #expect(geometry.bounds.height <= 3 * geometry.bounds.width)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Diagrams
 @testable import OrgModel
 
@@ -9,9 +10,10 @@ import Testing
     static let matrix: OwnershipMatrix = {
         let legend = ["R", "A", "C", "I"].map { LegendEntry(code: $0, label: $0) }
         let rows = (1...6).map { i in MatrixRow(task: "Task \(i)", cells: ["coe": ["A", "R"], "ops": i <= 2 ? ["C"] : ["I"]]) }
-        var matrix = OwnershipMatrix(title: "Who does what", legend: legend,
-                                     columns: [MatrixColumn(id: "coe", name: "CX centre of excellence"), MatrixColumn(id: "ops", name: "Operations & IT")],
-                                     groups: [MatrixRowGroup(name: nil, rows: rows)], isRACI: true)
+        var matrix = OwnershipMatrix(
+            title: "Who does what", legend: legend,
+            columns: [MatrixColumn(id: "coe", name: "CX centre of excellence"), MatrixColumn(id: "ops", name: "Operations & IT")],
+            groups: [MatrixRowGroup(name: nil, rows: rows)], isRACI: true)
         matrix.rules.limits = ["A": 4]
         return matrix
     }()
@@ -21,7 +23,8 @@ import Testing
         #expect(workloads.map(\.counts) == [[6, 6, 0, 0], [0, 0, 2, 4]])
         #expect(workloads.map(\.overLimit) == [[1], []])
         let g = WorkloadLayout.layout(workloads, legend: Self.matrix.legend)
-        let coe = g.rows[0].bars, ops = g.rows[1].bars
+        let coe = g.rows[0].bars
+        let ops = g.rows[1].bars
         let unit = coe[0].rect.width / 6
         #expect(unit > 0)
         #expect(abs(ops[3].rect.width - 4 * unit) < 0.001)

@@ -59,10 +59,10 @@ struct Fuzzer {
             switch random.below(6) {
             case 0: bytes.insert(contentsOf: Array(random.pick(tokens).utf8), at: at)
             case 1 where !bytes.isEmpty:
-                bytes.removeSubrange(at ..< min(bytes.count, at + 1 + random.below(40)))
+                bytes.removeSubrange(at..<min(bytes.count, at + 1 + random.below(40)))
             case 2 where !bytes.isEmpty:
                 let end = min(bytes.count, at + 1 + random.below(200))
-                let slice = Array(bytes[min(at, end) ..< end])
+                let slice = Array(bytes[min(at, end)..<end])
                 bytes.insert(contentsOf: slice, at: random.below(bytes.count + 1))
             case 3: bytes.insert(UInt8(truncatingIfNeeded: random.next()), at: at)
             case 4: bytes.insert(contentsOf: [0x00, 0x1B, 0x0D, 0x0A, 0xFF].shuffled(using: &random).prefix(1 + random.below(4)), at: at)

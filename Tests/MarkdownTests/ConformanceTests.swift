@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 /// Every CommonMark 0.30 example must come out of our formatter byte for byte as libcmark's
@@ -20,7 +21,8 @@ import Testing
             let ours = try MarkdownRenderer.render(example.markdown, options: Self.options(rawHTML: rawHTML)).html
             let reference = CmarkBridge.referenceHTML(example.markdown, allowsRawHTML: rawHTML)
             if ours != reference {
-                mismatches.append("example \(example.example) (\(example.section)):\n\(example.markdown)--- ours:\n\(ours)--- cmark:\n\(reference)")
+                mismatches.append(
+                    "example \(example.example) (\(example.section)):\n\(example.markdown)--- ours:\n\(ours)--- cmark:\n\(reference)")
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.count) mismatches; first: \(mismatches.prefix(3).joined(separator: "\n"))")

@@ -1,5 +1,6 @@
-import Testing
 import Diagnostics
+import Testing
+
 @testable import Markdown
 
 @Suite struct DocumentTests {
@@ -15,27 +16,31 @@ import Diagnostics
         var options = MarkdownOptions()
         options.lineOffset = 2
         let document = MarkdownRenderer.parse("# Title\n\n- one *two*\n- three\n", options: options)
-        #expect(document.outline == """
-        document 3:1-6:7
-          heading(1) 3:1-3:7
-            text("Title") 3:3-3:7
-          list(bullet, tight) 5:1-6:7
-            listItem 5:1-5:11
-              paragraph 5:3-5:11
-                text("one ") 5:3-5:6
-                emphasis 5:7-5:11
-                  text("two") 5:8-5:10
-            listItem 6:1-6:7
-              paragraph 6:3-6:7
-                text("three") 6:3-6:7
+        #expect(
+            document.outline == """
+                document 3:1-6:7
+                  heading(1) 3:1-3:7
+                    text("Title") 3:3-3:7
+                  list(bullet, tight) 5:1-6:7
+                    listItem 5:1-5:11
+                      paragraph 5:3-5:11
+                        text("one ") 5:3-5:6
+                        emphasis 5:7-5:11
+                          text("two") 5:8-5:10
+                    listItem 6:1-6:7
+                      paragraph 6:3-6:7
+                        text("three") 6:3-6:7
 
-        """)
+                """)
     }
 
     @Test func crlfAndNulBytes() throws {
         let text = "a\r\nb\r\n\r\n| x |\r\n| - |\r\n\u{0}\r\n"
         let out = try MarkdownRenderer.render(text)
-        #expect(out.html == "<p>a\nb</p>\n<table>\n<thead>\n<tr>\n<th>x</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>\u{FFFD}</td>\n</tr>\n</tbody>\n</table>\n")
+        #expect(
+            out.html
+                == "<p>a\nb</p>\n<table>\n<thead>\n<tr>\n<th>x</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>\u{FFFD}</td>\n</tr>\n</tbody>\n</table>\n"
+        )
     }
 
     @Test func walkerVisitsInDocumentOrder() throws {
@@ -88,7 +93,8 @@ import Diagnostics
     /// A huge page (10 MB of prose with headings, links and tables) renders in one piece.
     @Test func tenMegabyteDocumentRenders() throws {
         let line = "The CX centre of excellence measures journeys, builds capability and runs the programme.\n"
-        let section = "## Section\n\nSee [the guide](guide.md#part) for *why*.\n"
+        let section =
+            "## Section\n\nSee [the guide](guide.md#part) for *why*.\n"
             + String(repeating: line, count: 40) + "\n| a | b |\n| - | - |\n| 1 | 2 |\n\n"
         let repeats = 10_000_000 / section.utf8.count + 1
         let text = String(repeating: section, count: repeats)

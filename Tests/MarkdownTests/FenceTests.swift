@@ -1,5 +1,6 @@
-import Testing
 import Diagnostics
+import Testing
+
 @testable import Markdown
 
 /// A fence renderer that echoes what it was given, so tests see exactly what it received.
@@ -12,8 +13,9 @@ struct EchoFenceRenderer: FenceRenderer {
 /// A fence renderer that rejects its content, pointing at its second line.
 struct FailingFenceRenderer: FenceRenderer {
     func render(_ block: FencedBlock) throws -> String {
-        throw Diagnostic.error(at: block.contentLocation.offset(byLines: 1), "unknown parent 'cfo'",
-                               hint: "add a unit with id 'cfo'")
+        throw Diagnostic.error(
+            at: block.contentLocation.offset(byLines: 1), "unknown parent 'cfo'",
+            hint: "add a unit with id 'cfo'")
     }
 }
 
@@ -29,28 +31,36 @@ struct FailingFenceRenderer: FenceRenderer {
     @Test func registeredKindsAreReplacedByTheRendererHTML() throws {
         let text = "Para\n\n```orgchart title=\"Today\"\nunits: []\n```\n\n```swift\nlet x = 1\n```\n"
         let out = try MarkdownRenderer.render(text, options: Self.options())
-        #expect(out.html == """
-        <p>Para</p>
-        <figure data-kind="orgchart">10 chars at Content/org.md:9:1</figure>
-        <pre><code class="language-swift">let x = 1
-        </code></pre>
+        #expect(
+            out.html == """
+                <p>Para</p>
+                <figure data-kind="orgchart">10 chars at Content/org.md:9:1</figure>
+                <pre><code class="language-swift">let x = 1
+                </code></pre>
 
-        """)
+                """)
         #expect(out.fenceKinds == ["orgchart"])
     }
 
     @Test func theBlockCarriesInfoKindContentAndLocation() throws {
         final class Recorder: FenceRenderer, @unchecked Sendable {
             var blocks: [FencedBlock] = []
-            func render(_ block: FencedBlock) throws -> String { blocks.append(block); return "" }
+            func render(_ block: FencedBlock) throws -> String {
+                blocks.append(block)
+                return ""
+            }
         }
         let recorder = Recorder()
         var options = Self.options()
         options.fenceRenderers = ["decision-tree": recorder]
         _ = try MarkdownRenderer.render("# T\n\n> ~~~decision-tree  src: tree.yaml\n> a: 1\n> b: 2\n> ~~~\n", options: options)
-        #expect(recorder.blocks == [FencedBlock(info: "decision-tree  src: tree.yaml", kind: "decision-tree",
-                                                content: "a: 1\nb: 2\n",
-                                                contentLocation: SourceLocation(path: "Content/org.md", line: 9, column: 3))])
+        #expect(
+            recorder.blocks == [
+                FencedBlock(
+                    info: "decision-tree  src: tree.yaml", kind: "decision-tree",
+                    content: "a: 1\nb: 2\n",
+                    contentLocation: SourceLocation(path: "Content/org.md", line: 9, column: 3))
+            ])
     }
 
     @Test func rendererErrorsPropagateWithFileLines() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Markdown
 
 /// One document using every feature, run through the tree outline and the HTML formatter

@@ -1,6 +1,7 @@
-import Testing
-@testable import Markdown
 import Diagnostics
+import Testing
+
+@testable import Markdown
 
 @Suite struct HeadingTests {
     @Test func asciiSlugsMatchTheUnicodeRules() {
@@ -23,13 +24,14 @@ import Diagnostics
         let out = try MarkdownRenderer.render("# Setup\n\n## Setup\n\n## Setup\n\n### Setup 1\n")
         #expect(out.headings.map(\.id) == ["setup", "setup-1", "setup-2", "setup-1-1"])
         #expect(out.anchors == ["setup", "setup-1", "setup-2", "setup-1-1"])
-        #expect(out.html == """
-        <h1 id="setup">Setup</h1>
-        <h2 id="setup-1">Setup</h2>
-        <h2 id="setup-2">Setup</h2>
-        <h3 id="setup-1-1">Setup 1</h3>
+        #expect(
+            out.html == """
+                <h1 id="setup">Setup</h1>
+                <h2 id="setup-1">Setup</h2>
+                <h2 id="setup-2">Setup</h2>
+                <h3 id="setup-1-1">Setup 1</h3>
 
-        """)
+                """)
     }
 
     @Test func headingTextIsPlainAndLocated() throws {
@@ -38,8 +40,11 @@ import Diagnostics
         options.lineOffset = 4
         let out = try MarkdownRenderer.render("Intro\n\n## The *CX* `plan` [link](x.md)\n\nSetext\n---\n", options: options)
         #expect(out.headings.count == 2)
-        #expect(out.headings[0] == Heading(level: 2, text: "The CX plan link", id: "the-cx-plan-link",
-                                           location: Diagnostics.SourceLocation(path: "Content/guide.md", line: 7, column: 1)))
+        #expect(
+            out.headings[0]
+                == Heading(
+                    level: 2, text: "The CX plan link", id: "the-cx-plan-link",
+                    location: Diagnostics.SourceLocation(path: "Content/guide.md", line: 7, column: 1)))
         #expect(out.headings[1].level == 2)
         #expect(out.headings[1].location.line == 9)
         #expect(out.html.contains("<h2 id=\"the-cx-plan-link\">The <em>CX</em> <code>plan</code> <a href=\"x.md\">link</a></h2>"))
@@ -67,15 +72,16 @@ import Diagnostics
 
     @Test func tableOfContentsHTMLLinksToAnchors() throws {
         let out = try MarkdownRenderer.render("## A & B\n### 1 < 2\n")
-        #expect(TableOfContents(headings: out.headings).html == """
-        <ul>
-        <li><a href="#a--b">A &amp; B</a>
-        <ul>
-        <li><a href="#1--2">1 &lt; 2</a></li>
-        </ul>
-        </li>
-        </ul>
+        #expect(
+            TableOfContents(headings: out.headings).html == """
+                <ul>
+                <li><a href="#a--b">A &amp; B</a>
+                <ul>
+                <li><a href="#1--2">1 &lt; 2</a></li>
+                </ul>
+                </li>
+                </ul>
 
-        """)
+                """)
     }
 }

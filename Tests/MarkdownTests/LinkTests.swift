@@ -1,5 +1,6 @@
-import Testing
 import Diagnostics
+import Testing
+
 @testable import Markdown
 
 @Suite struct LinkTests {
@@ -21,26 +22,34 @@ import Diagnostics
     }
 
     @Test func linksAndImagesAreRewrittenAndRecorded() throws {
-        let text = "See [setup](guide.md#setup), [top](#top) and <https://example.com>.\n\n![chart](org.png \"Org\")\n\n[ref]: other.md\n\nAnd [ref].\n"
+        let text =
+            "See [setup](guide.md#setup), [top](#top) and <https://example.com>.\n\n![chart](org.png \"Org\")\n\n[ref]: other.md\n\nAnd [ref].\n"
         let out = try MarkdownRenderer.render(text, options: Self.options())
-        #expect(out.html == """
-        <p>See <a href="../guide/#setup">setup</a>, <a href="#top">top</a> and <a href="https://example.com">https://example.com</a>.</p>
-        <p><img src="org.png" alt="chart" title="Org" /></p>
-        <p>And <a href="../other/">ref</a>.</p>
+        #expect(
+            out.html == """
+                <p>See <a href="../guide/#setup">setup</a>, <a href="#top">top</a> and <a href="https://example.com">https://example.com</a>.</p>
+                <p><img src="org.png" alt="chart" title="Org" /></p>
+                <p>And <a href="../other/">ref</a>.</p>
 
-        """)
-        #expect(out.links == [
-            LinkReference(destination: "guide.md#setup", rewritten: "../guide/#setup", isImage: false,
-                          location: SourceLocation(path: "Content/index.md", line: 4, column: 5)),
-            LinkReference(destination: "#top", rewritten: nil, isImage: false,
-                          location: SourceLocation(path: "Content/index.md", line: 4, column: 30)),
-            LinkReference(destination: "https://example.com", rewritten: nil, isImage: false,
-                          location: SourceLocation(path: "Content/index.md", line: 4, column: 46)),
-            LinkReference(destination: "org.png", rewritten: nil, isImage: true,
-                          location: SourceLocation(path: "Content/index.md", line: 6, column: 1)),
-            LinkReference(destination: "other.md", rewritten: "../other/", isImage: false,
-                          location: SourceLocation(path: "Content/index.md", line: 10, column: 5)),
-        ])
+                """)
+        #expect(
+            out.links == [
+                LinkReference(
+                    destination: "guide.md#setup", rewritten: "../guide/#setup", isImage: false,
+                    location: SourceLocation(path: "Content/index.md", line: 4, column: 5)),
+                LinkReference(
+                    destination: "#top", rewritten: nil, isImage: false,
+                    location: SourceLocation(path: "Content/index.md", line: 4, column: 30)),
+                LinkReference(
+                    destination: "https://example.com", rewritten: nil, isImage: false,
+                    location: SourceLocation(path: "Content/index.md", line: 4, column: 46)),
+                LinkReference(
+                    destination: "org.png", rewritten: nil, isImage: true,
+                    location: SourceLocation(path: "Content/index.md", line: 6, column: 1)),
+                LinkReference(
+                    destination: "other.md", rewritten: "../other/", isImage: false,
+                    location: SourceLocation(path: "Content/index.md", line: 10, column: 5)),
+            ])
     }
 
     @Test func rewrittenLinksAreStillEscapedAndFiltered() throws {
@@ -58,15 +67,17 @@ import Diagnostics
 }
 
 @Suite struct RawHTMLTests {
-    static let text = "<div class=\"x\">\n*hi*\n</div>\n\nText <span>in</span> line, [x](javascript:alert(1)), ![i](data:image/png;base64,AA), [d](data:text/html,x), [v](VBScript:x), [f](file:///etc).\n"
+    static let text =
+        "<div class=\"x\">\n*hi*\n</div>\n\nText <span>in</span> line, [x](javascript:alert(1)), ![i](data:image/png;base64,AA), [d](data:text/html,x), [v](VBScript:x), [f](file:///etc).\n"
 
     @Test func omittedByDefault() throws {
         let out = try MarkdownRenderer.render(Self.text)
-        #expect(out.html == """
-        <!-- raw HTML omitted -->
-        <p>Text <!-- raw HTML omitted -->in<!-- raw HTML omitted --> line, <a href="">x</a>, <img src="data:image/png;base64,AA" alt="i" />, <a href="">d</a>, <a href="">v</a>, <a href="">f</a>.</p>
+        #expect(
+            out.html == """
+                <!-- raw HTML omitted -->
+                <p>Text <!-- raw HTML omitted -->in<!-- raw HTML omitted --> line, <a href="">x</a>, <img src="data:image/png;base64,AA" alt="i" />, <a href="">d</a>, <a href="">v</a>, <a href="">f</a>.</p>
 
-        """)
+                """)
     }
 
     @Test func passedThroughWhenAllowed() throws {

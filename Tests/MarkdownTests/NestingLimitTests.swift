@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import Markdown
 
 /// Input nested thousands of levels deep is refused with a located error instead of

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 @Suite struct PipeTableTests {
@@ -30,24 +31,25 @@ import Testing
 
     @Test func paragraphLinesBeforeTheHeaderStayAParagraph() throws {
         let html = try Self.render("Intro *text*\n| a | b |\n|---|:-:|\n| 1 | 2 |\n")
-        #expect(html == """
-        <p>Intro <em>text</em></p>
-        <table>
-        <thead>
-        <tr>
-        <th>a</th>
-        <th align="center">b</th>
-        </tr>
-        </thead>
-        <tbody>
-        <tr>
-        <td>1</td>
-        <td align="center">2</td>
-        </tr>
-        </tbody>
-        </table>
+        #expect(
+            html == """
+                <p>Intro <em>text</em></p>
+                <table>
+                <thead>
+                <tr>
+                <th>a</th>
+                <th align="center">b</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td>1</td>
+                <td align="center">2</td>
+                </tr>
+                </tbody>
+                </table>
 
-        """)
+                """)
     }
 
     @Test func inlineMarkdownLinksAndEscapesInCells() throws {
@@ -77,7 +79,9 @@ import Testing
 
     @Test func aLazyLineAfterATableLeavesTheBlockQuote() throws {
         let html = try Self.render("> | a |\n> | - |\n> | 1 |\nafter | this\n> quoted\n")
-        #expect(html.hasSuffix("<td>1</td>\n</tr>\n</tbody>\n</table>\n</blockquote>\n<p>after | this</p>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n"))
+        #expect(
+            html.hasSuffix(
+                "<td>1</td>\n</tr>\n</tbody>\n</table>\n</blockquote>\n<p>after | this</p>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n"))
         let document = MarkdownRenderer.parse("> | a |\n> | - |\nafter\n")
         #expect(document.outline.hasSuffix("  paragraph 3:1-3:5\n    text(\"after\") 3:1-3:5\n"))
     }
@@ -126,7 +130,10 @@ import Testing
         options.lineOffset = 10
         let document = MarkdownRenderer.parse("Text\n\n| a | b |\n| - | - |\n| 1 | [x](y) |\n", options: options)
         let table = try #require(document.children.last)
-        guard case .table(let alignments) = table.kind else { Issue.record("not a table: \(table.kind)"); return }
+        guard case .table(let alignments) = table.kind else {
+            Issue.record("not a table: \(table.kind)")
+            return
+        }
         #expect(alignments == [.none, .none])
         #expect(table.range?.start == SourcePoint(line: 13, column: 1))
         #expect(table.range?.end.line == 15)
@@ -153,14 +160,19 @@ import Testing
             #expect(document.children.count == 1 && document.children[0].kind == .paragraph, "\(cell)")
             let inlines = try #require(document.children.first?.children)
             #expect(inlines.map(\.kind) == [.text(cell)], "\(cell)")
-            #expect(inlines.first?.range == SourceRange(start: SourcePoint(line: 1, column: 1),
-                                                        end: SourcePoint(line: 1, column: cell.utf8.count)), "\(cell)")
+            #expect(
+                inlines.first?.range
+                    == SourceRange(
+                        start: SourcePoint(line: 1, column: 1),
+                        end: SourcePoint(line: 1, column: cell.utf8.count)), "\(cell)")
         }
     }
 
     @Test func cellsWithSyntaxAreNotPlain() {
-        for cell in ["snake_case", "*star*", "[link]", "<b>", "&amp;", "!bang", "`code`", "back\\slash", "# h", "> q",
-                     "- item", "+ item", "1. one", "2) two", "= eq", "~~~", " lead", "10.5", "1)"] {
+        for cell in [
+            "snake_case", "*star*", "[link]", "<b>", "&amp;", "!bang", "`code`", "back\\slash", "# h", "> q",
+            "- item", "+ item", "1. one", "2) two", "= eq", "~~~", " lead", "10.5", "1)",
+        ] {
             #expect(!CellParser.isPlain(cell), "\(cell)")
         }
         #expect(CellParser.isPlain("Head of service") && CellParser.isPlain("42%") && CellParser.isPlain("a) b"))

@@ -1,12 +1,14 @@
 import Diagnostics
 import Diagrams
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import OrgModel
 import Testing
+
 @testable import Office
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Org charts as slides: one rounded rectangle per unit, connectors bound to shapes that
 /// exist, unique shape ids, the same bytes for the same chart, and the `split: none` error.
@@ -15,8 +17,10 @@ import Testing
     static func chart(_ count: Int, fanOut: Int = 6, split: ChartSplit = .auto) -> OrgChart {
         var units = [OrgUnit(id: "u0", name: "Group", title: "Chief executive")]
         for k in 1..<count {
-            units.append(OrgUnit(id: "u\(k)", name: "Unit \(k)", parent: "u\((k - 1) / fanOut)", title: "Head of unit \(k)",
-                                 dotted: k == 5 ? ["u2"] : []))
+            units.append(
+                OrgUnit(
+                    id: "u\(k)", name: "Unit \(k)", parent: "u\((k - 1) / fanOut)", title: "Head of unit \(k)",
+                    dotted: k == 5 ? ["u2"] : []))
         }
         var chart = OrgChart(title: "Test group", units: units, rootID: "u0")
         chart.split = split
@@ -31,8 +35,10 @@ import Testing
         var connectorEnds: [Int] = []
         var dashedConnectors = 0
         private var inConnector = false
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             switch name {
             case "p:cNvPr":
                 ids.append(Int(attributes["id"]!)!)

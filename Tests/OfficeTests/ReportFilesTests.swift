@@ -1,6 +1,7 @@
 import Foundation
 import OrgModel
 import Testing
+
 @testable import Office
 
 /// The bundled reports as a deck and a workbook: same bytes for the same report, native

@@ -1,24 +1,27 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import OrgModel
 
 /// `brand:` in report.yaml: what it reads, and one test per way it can be wrong, each
 /// checking the message and the line:column it points at.
 @Suite struct BrandTests {
-    static let logo = #"<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>"#
+    static let logo =
+        #"<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>"#
 
     /// The sample report with a `brand:` block; `brand:` is on line 20, its keys from 21.
     static func report(_ brand: String) -> String { ReportBundle.report + "brand:\n" + brand }
 
     @Test func readsEveryKey() throws {
-        let text = Self.report("""
-          logo: logo.svg
-          colors: { primary: "#1D4F91", accent: "#0b6e63", text: "#1d2430", added: "#1f7a3d", path: "#b44d12" }
-          font: Liberation Sans
-          confidentiality: Confidential — Example Insurer only
+        let text = Self.report(
+            """
+              logo: logo.svg
+              colors: { primary: "#1D4F91", accent: "#0b6e63", text: "#1d2430", added: "#1f7a3d", path: "#b44d12" }
+              font: Liberation Sans
+              confidentiality: Confidential — Example Insurer only
 
-        """)
+            """)
         let brand = try ReportBundle.with(report: text, extra: ["reports/acme/logo.svg": Self.logo]) {
             try ReportLoader.load(file: $0).report.brand
         }
@@ -60,16 +63,20 @@ import Testing
 
     @Test func colourThatIsNotAColour() {
         let errors = ReportBundle.errors(Self.report("  colors:\n    primary: navy\n    accent: \"#12345\"\n"))
-        #expect(errors == ["22:14: colour 'primary' is 'navy', not a colour written #rrggbb",
-                           "23:13: colour 'accent' is '#12345', not a colour written #rrggbb"])
+        #expect(
+            errors == [
+                "22:14: colour 'primary' is 'navy', not a colour written #rrggbb",
+                "23:13: colour 'accent' is '#12345', not a colour written #rrggbb",
+            ])
     }
 
     @Test func lowContrastNamesThePairAndTheRatio() {
         let errors = ReportBundle.errors(Self.report("  colors:\n    text: \"#999999\"\n    added: \"#ffcc00\"\n"))
-        #expect(errors == [
-            "22:11: colour 'text' #999999 on the white page #ffffff has contrast 2.8:1, under WCAG AA's 4.5:1",
-            "23:12: colour 'added' #ffcc00 on the white page #ffffff has contrast 1.5:1, under WCAG AA's 3.0:1",
-        ])
+        #expect(
+            errors == [
+                "22:11: colour 'text' #999999 on the white page #ffffff has contrast 2.8:1, under WCAG AA's 4.5:1",
+                "23:12: colour 'added' #ffcc00 on the white page #ffffff has contrast 1.5:1, under WCAG AA's 3.0:1",
+            ])
     }
 
     @Test func unknownColourRole() {
@@ -91,8 +98,9 @@ import Testing
     }
 
     @Test func aClientsBrandOverridesKeyByKey() {
-        let site = Brand(colors: [.primary: BrandColor(red: 0, green: 0, blue: 0x80), .text: BrandColor(red: 0, green: 0, blue: 0)],
-                         font: "Liberation Sans", confidentiality: "Confidential")
+        let site = Brand(
+            colors: [.primary: BrandColor(red: 0, green: 0, blue: 0x80), .text: BrandColor(red: 0, green: 0, blue: 0)],
+            font: "Liberation Sans", confidentiality: "Confidential")
         let client = Brand(colors: [.primary: BrandColor(red: 0x80, green: 0, blue: 0)], confidentiality: "Client only")
         let merged = site.overridden(by: client)
         #expect(merged.colors[.primary] == BrandColor(red: 0x80, green: 0, blue: 0))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrgModel
 
 @Suite struct CSVTableTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OrgModel
 
 /// A data file that cannot be used says why: missing, a folder, or not UTF-8 — the last
@@ -33,7 +34,8 @@ import Testing
         let found = errors { try loadInline("src: charts.csv\n", kind: .orgChart, base: folder.path) }
         #expect(found.count == 1 && found[0].contains("cannot read"))
         try FileManager.default.createDirectory(atPath: folder.path + "/dir.csv", withIntermediateDirectories: true)
-        #expect(errors { try loadInline("src: dir.csv\n", kind: .orgChart, base: folder.path) }
+        #expect(
+            errors { try loadInline("src: dir.csv\n", kind: .orgChart, base: folder.path) }
                 == ["page.md:1:1: cannot read '\(folder.path)/dir.csv'"])
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import Diagnostics
+import Testing
+
 @testable import OrgModel
 
 @Suite struct DecisionTreeTests {
@@ -7,18 +8,30 @@ import Diagnostics
         let tree = try #require(try OrgDataLoader.load(file: fixture("readme-decision-tree.yaml")).tree)
         #expect(tree.title == "Which organisation model fits?")
         #expect(tree.path == ["Yes", "Journey redesign at scale"])
-        guard case .question(let root) = tree.root else { Issue.record("root is not a question"); return }
+        guard case .question(let root) = tree.root else {
+            Issue.record("root is not a question")
+            return
+        }
         #expect(root.id == "q")
         #expect(root.answers.map(\.label) == ["Yes", "No"])
-        guard case .question(let second) = root.answers[0].next else { Issue.record("expected a question"); return }
+        guard case .question(let second) = root.answers[0].next else {
+            Issue.record("expected a question")
+            return
+        }
         #expect(second.id == "q.1")
         #expect(second.location?.line == 5)
-        guard case .outcome(let coe) = second.answers[0].next else { Issue.record("expected an outcome"); return }
+        guard case .outcome(let coe) = second.answers[0].next else {
+            Issue.record("expected an outcome")
+            return
+        }
         #expect(coe.id == "q.1.1")
         #expect(coe.archetype == "CX centre of excellence")
         #expect(coe.description == "A central team with a broad mandate.")
         #expect(coe.link == "centre-of-excellence.md")
-        guard case .outcome(let enabling) = root.answers[1].next else { Issue.record("expected an outcome"); return }
+        guard case .outcome(let enabling) = root.answers[1].next else {
+            Issue.record("expected an outcome")
+            return
+        }
         #expect(enabling.id == "q.2")
         #expect(enabling.description == nil)
     }
@@ -26,7 +39,10 @@ import Diagnostics
     @Test func explicitIDsAreKept() throws {
         let yaml = "id: start\nquestion: Q?\nanswers:\n  - { label: A, id: end, outcome: O }\n"
         let tree = try #require(try loadInline(yaml, kind: .decisionTree).tree)
-        guard case .question(let root) = tree.root else { Issue.record("root is not a question"); return }
+        guard case .question(let root) = tree.root else {
+            Issue.record("root is not a question")
+            return
+        }
         #expect(root.id == "start")
         #expect(root.answers[0].next.id == "end")
     }
@@ -53,11 +69,12 @@ import Diagnostics
 
     @Test func emptyTexts() {
         let yaml = "question: ''\nanswers:\n  - { label: '', outcome: X }\n  - { label: B, outcome: '' }\n"
-        #expect(errors(inline: yaml, kind: .decisionTree) == [
-            "page.md:1:11: question has no text",
-            "page.md:3:14: answer has no label",
-            "page.md:4:26: outcome has no text",
-        ])
+        #expect(
+            errors(inline: yaml, kind: .decisionTree) == [
+                "page.md:1:11: question has no text",
+                "page.md:3:14: answer has no label",
+                "page.md:4:26: outcome has no text",
+            ])
     }
 
     @Test func duplicateAnswerLabels() {
@@ -72,16 +89,16 @@ import Diagnostics
 
     @Test func pathThatLeavesTheTreeNamesTheStepAndTheAnswers() throws {
         let yaml = """
-        question: Dedicated CX function?
-        answers:
-          - label: "Yes"
-            question: Main job?
+            question: Dedicated CX function?
             answers:
-              - { label: Measurement, outcome: CX centre of excellence }
-              - { label: Redesign, outcome: CX factory }
-          - { label: "No", outcome: Enabling }
-        path: ["Yes", Journeys]
-        """
+              - label: "Yes"
+                question: Main job?
+                answers:
+                  - { label: Measurement, outcome: CX centre of excellence }
+                  - { label: Redesign, outcome: CX factory }
+              - { label: "No", outcome: Enabling }
+            path: ["Yes", Journeys]
+            """
         let expected = "page.md:9:15: path step 2 'Journeys' is not an answer of 'Main job?'"
         #expect(errors(inline: yaml, kind: .decisionTree) == [expected])
         do {
@@ -98,7 +115,8 @@ import Diagnostics
 
     @Test func pathMustBeAList() {
         let yaml = "question: Q?\nanswers:\n  - { label: A, outcome: X }\npath: { a: b }\n"
-        #expect(errors(inline: yaml, kind: .decisionTree) == ["page.md:4:7: 'path' must be a list (lines starting with '- '), not a mapping"])
+        #expect(
+            errors(inline: yaml, kind: .decisionTree) == ["page.md:4:7: 'path' must be a list (lines starting with '- '), not a mapping"])
     }
 
     @Test func aRootOutcomeIsATree() throws {
@@ -109,7 +127,8 @@ import Diagnostics
 
 extension DecisionTreeTests {
     @Test func malformedAnswersAreReportedOnce() {
-        #expect(errors(inline: "question: Q?\nanswers: { a: b }\n", kind: .decisionTree)
+        #expect(
+            errors(inline: "question: Q?\nanswers: { a: b }\n", kind: .decisionTree)
                 == ["page.md:2:10: 'answers' must be a list (lines starting with '- '), not a mapping"])
     }
 }

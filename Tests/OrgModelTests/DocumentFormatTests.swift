@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import OrgModel
 
 /// Positions, YAML syntax, keys, types, `kind:` and `src:` — what every kind shares.
@@ -12,13 +13,15 @@ import Testing
 
     @Test func indentedFenceShiftsColumnsOfEveryLine() {
         let yaml = "units:\n  - { id: ceo, name: CEO }\n  - { id: x, name: X, parent: nobody }\n"
-        #expect(errors { try loadInline(yaml, kind: .orgChart, line: 5, column: 4) }
+        #expect(
+            errors { try loadInline(yaml, kind: .orgChart, line: 5, column: 4) }
                 == ["page.md:7:34: unit 'x' has unknown parent 'nobody'"])
     }
 
     @Test func yamlSyntaxErrorsGetTheirLine() {
         let yaml = "units:\n  - id: ceo\n    name: [CEO\n  - id: x\n"
-        #expect(errors(inline: yaml, kind: .orgChart, line: 40)
+        #expect(
+            errors(inline: yaml, kind: .orgChart, line: 40)
                 == ["page.md:43:7: invalid YAML: while parsing a flow sequence, did not find expected ',' or ']'"])
     }
 
@@ -33,27 +36,33 @@ import Testing
 
     @Test func unknownKeyIsAWarningThatSuggestsTheKnownKey() throws {
         let loaded = try loadInline("titel: Org\nunits:\n  - { id: ceo, name: CEO, parnet: x }\n", kind: .orgChart)
-        #expect(loaded.warnings.map(short) == [
-            "page.md:1:1: warning: unknown key 'titel'",
-            "page.md:3:27: warning: unknown key 'parnet'",
-        ])
+        #expect(
+            loaded.warnings.map(short) == [
+                "page.md:1:1: warning: unknown key 'titel'",
+                "page.md:3:27: warning: unknown key 'parnet'",
+            ])
         #expect(loaded.warnings[0].hint?.hasPrefix("did you mean 'title'? known keys here: kind, title, units, people") == true)
         #expect(loaded.warnings[1].hint?.hasPrefix("did you mean 'parent'?") == true)
     }
 
     @Test func wrongTypesAreClearErrors() {
-        #expect(errors(inline: "units:\n  id: ceo\n", kind: .orgChart)
+        #expect(
+            errors(inline: "units:\n  id: ceo\n", kind: .orgChart)
                 == ["page.md:2:3: 'units' must be a list (lines starting with '- '), not a mapping"])
-        #expect(errors(inline: "units:\n  - ceo\n", kind: .orgChart)
+        #expect(
+            errors(inline: "units:\n  - ceo\n", kind: .orgChart)
                 == ["page.md:2:5: a unit must be a mapping (key: value lines), not a text"])
-        #expect(errors(inline: "- a\n- b\n", kind: .orgChart)
+        #expect(
+            errors(inline: "- a\n- b\n", kind: .orgChart)
                 == ["page.md:1:1: the document must be a mapping (key: value lines), not a list"])
-        #expect(errors(inline: "units:\n  - { id: ceo, name: [a, b] }\n", kind: .orgChart)
+        #expect(
+            errors(inline: "units:\n  - { id: ceo, name: [a, b] }\n", kind: .orgChart)
                 == ["page.md:2:22: 'name' must be a text, not a list"])
     }
 
     @Test func duplicateKey() {
-        #expect(errors(inline: "units:\n  - { id: ceo, name: CEO, name: Boss }\n", kind: .orgChart)
+        #expect(
+            errors(inline: "units:\n  - { id: ceo, name: CEO, name: Boss }\n", kind: .orgChart)
                 == ["page.md:2:27: key 'name' appears twice"])
     }
 
@@ -64,7 +73,8 @@ import Testing
     @Test func kindKey() {
         #expect(errors(inline: "title: x\n") == ["page.md:1:1: the document has no 'kind'"])
         #expect(errors(inline: "kind: orgchrt\n") == ["page.md:1:7: unknown kind 'orgchrt'"])
-        #expect(errors(inline: "kind: decision-tree\n", kind: .orgChart)
+        #expect(
+            errors(inline: "kind: decision-tree\n", kind: .orgChart)
                 == ["page.md:1:7: the block is 'orgchart' but its data says kind 'decision-tree'"])
         let loaded = try? loadInline("kind: orgchart\nunits: [{ id: ceo, name: CEO }]\n")
         #expect(loaded?.chart?.rootID == "ceo")
@@ -79,7 +89,8 @@ import Testing
     }
 
     @Test func errorsInASrcFilePointIntoThatFile() throws {
-        let folder = try TemporaryFolder(files: ["data/org.yaml": "units:\n  - { id: ceo, name: CEO }\n  - { id: x, name: X, parent: y }\n"])
+        let folder = try TemporaryFolder(files: ["data/org.yaml": "units:\n  - { id: ceo, name: CEO }\n  - { id: x, name: X, parent: y }\n"]
+        )
         defer { folder.cleanUp() }
         let found = errors { try loadInline("src: ../data/org.yaml\n", kind: .orgChart, line: 12, base: folder.path + "/pages") }
         #expect(found == ["\(folder.path)/data/org.yaml:3:31: unit 'x' has unknown parent 'y'"])
@@ -91,29 +102,36 @@ import Testing
     }
 
     @Test func srcMisuse() throws {
-        #expect(errors(inline: "src: a.yaml\ntitle: x\n", kind: .orgChart)
+        #expect(
+            errors(inline: "src: a.yaml\ntitle: x\n", kind: .orgChart)
                 == ["page.md:1:1: 'src' cannot be combined with other keys ('title')"])
         #expect(errors(inline: "src: a.txt\n", kind: .orgChart) == ["page.md:1:1: 'a.txt' is neither YAML (.yaml, .yml) nor CSV (.csv)"])
         let folder = try TemporaryFolder(files: ["a.yaml": "src: b.yaml\n", "m.csv": "id,name,parent\n"])
         defer { folder.cleanUp() }
-        #expect(errors { try loadInline("src: a.yaml\n", kind: .orgChart, base: folder.path) }
+        #expect(
+            errors { try loadInline("src: a.yaml\n", kind: .orgChart, base: folder.path) }
                 == ["\(folder.path)/a.yaml:1:1: 'src' only works in a Markdown block, not in a data file"])
-        #expect(errors { try loadInline("src: m.csv\n", kind: .decisionTree, base: folder.path) }
+        #expect(
+            errors { try loadInline("src: m.csv\n", kind: .decisionTree, base: folder.path) }
                 == ["page.md:1:1: a CSV file can only hold an org chart, not 'decision-tree'"])
     }
 
     @Test func standaloneFilesNeedAKnownExtension() {
-        #expect(errors { try OrgDataLoader.load(file: "chart.txt") } == ["chart.txt:1:1: 'chart.txt' is neither YAML (.yaml, .yml) nor CSV (.csv)"])
+        #expect(
+            errors { try OrgDataLoader.load(file: "chart.txt") } == [
+                "chart.txt:1:1: 'chart.txt' is neither YAML (.yaml, .yml) nor CSV (.csv)"
+            ])
         #expect(errors { try OrgDataLoader.load(file: "missing.yaml") } == ["missing.yaml:1:1: cannot read 'missing.yaml'"])
     }
 
     @Test func errorsAreSortedByPosition() {
         let yaml = "units:\n  - { id: b, name: B, parent: zz }\n  - { id: a, name: '', parent: b }\n  - { id: r, name: R }\n"
         let found = errors(inline: yaml, kind: .orgChart)
-        #expect(found == [
-            "page.md:2:31: unit 'b' has unknown parent 'zz'",
-            "page.md:3:20: unit 'a' has no name",
-        ])
+        #expect(
+            found == [
+                "page.md:2:31: unit 'b' has unknown parent 'zz'",
+                "page.md:3:20: unit 'a' has no name",
+            ])
     }
 
     @Test func diagnosticsPrintLikeACompiler() throws {
@@ -121,7 +139,10 @@ import Testing
             _ = try loadInline("units:\n  - { id: ceo, name: CEO }\n  - { id: x, name: X, parent: cea }\n", kind: .orgChart, line: 3)
             Issue.record("expected an error")
         } catch let error as DiagnosticError {
-            #expect(error.description == "page.md:5:31: error: unit 'x' has unknown parent 'cea' — did you mean 'ceo'? use the id of a unit in this chart, or leave 'parent' empty for the root")
+            #expect(
+                error.description
+                    == "page.md:5:31: error: unit 'x' has unknown parent 'cea' — did you mean 'ceo'? use the id of a unit in this chart, or leave 'parent' empty for the root"
+            )
         }
     }
 }
@@ -129,11 +150,13 @@ import Testing
 extension DocumentFormatTests {
     /// Columns count characters (Unicode scalars), as libyaml does, in YAML and CSV alike.
     @Test func columnsCountCharactersNotBytes() throws {
-        #expect(errors(inline: "units:\n  - { id: r, name: R }\n  - { id: é, name: Ünité — Ω, parent: zz }\n", kind: .orgChart)
+        #expect(
+            errors(inline: "units:\n  - { id: r, name: R }\n  - { id: é, name: Ünité — Ω, parent: zz }\n", kind: .orgChart)
                 == ["page.md:3:39: unit 'é' has unknown parent 'zz'"])
         let folder = try TemporaryFolder(files: ["org.csv": "id,name,parent\nr,R,\né,Ünité — Ω,zz\n"])
         defer { folder.cleanUp() }
-        #expect(errors { try OrgDataLoader.load(file: folder.path + "/org.csv") }
+        #expect(
+            errors { try OrgDataLoader.load(file: folder.path + "/org.csv") }
                 == ["\(folder.path)/org.csv:3:13: unit 'é' has unknown parent 'zz'"])
     }
 
@@ -150,7 +173,10 @@ extension DocumentFormatTests {
 @Suite struct ChartLayoutKeyTests {
     @Test func aspectAndSplitAreRead() throws {
         let loaded = try loadInline("aspect: \"4:3\"\nsplit: 2\nunits:\n  - { id: ceo, name: CEO }\n", kind: .orgChart)
-        guard case .orgChart(let chart) = loaded.document else { Issue.record("not a chart"); return }
+        guard case .orgChart(let chart) = loaded.document else {
+            Issue.record("not a chart")
+            return
+        }
         #expect(abs((chart.aspect ?? 0) - 4.0 / 3) < 1e-9 && chart.split == .depth(2))
     }
 

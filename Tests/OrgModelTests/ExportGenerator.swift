@@ -21,12 +21,16 @@ struct ExportGenerator {
 
     init(count: Int, seed: UInt64) {
         var random = SplitMix(seed: seed)
-        let firsts = ["Ana", "Ben", "Chloé", "Dev", "Eva", "Finn", "Gia", "Hugo", "Ines", "Jon", "Kai", "Lea", "Max", "Nia",
-                      "Omar", "Pia", "Quinn", "Rosa", "Sam", "Tara", "Uma", "Vik", "Wen", "Xan", "Yara", "Zoe", "Aron", "Bea",
-                      "Cyd", "Dana"]
-        let lasts = ["Ruiz", "Okafor", "Lam", "Novak", "Berg", "Costa", "Dahl", "Eze", "Fox", "Gray", "Haas", "Ito", "Jung",
-                     "Kerr", "Lund", "Moss", "Nair", "Ortiz", "Park", "Quist", "Roth", "Sato", "Tan", "Ueda", "Vega", "Wolf",
-                     "Xu", "Yoon", "Zorn", "Abel"]
+        let firsts = [
+            "Ana", "Ben", "Chloé", "Dev", "Eva", "Finn", "Gia", "Hugo", "Ines", "Jon", "Kai", "Lea", "Max", "Nia",
+            "Omar", "Pia", "Quinn", "Rosa", "Sam", "Tara", "Uma", "Vik", "Wen", "Xan", "Yara", "Zoe", "Aron", "Bea",
+            "Cyd", "Dana",
+        ]
+        let lasts = [
+            "Ruiz", "Okafor", "Lam", "Novak", "Berg", "Costa", "Dahl", "Eze", "Fox", "Gray", "Haas", "Ito", "Jung",
+            "Kerr", "Lund", "Moss", "Nair", "Ortiz", "Park", "Quist", "Roth", "Sato", "Tan", "Ueda", "Vega", "Wolf",
+            "Xu", "Yoon", "Zorn", "Abel",
+        ]
         let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         let departments = ["Sales", "Operations", "Customer Care", "Finance", "Technology", "People", "Marketing", "Legal"]
         let locations = ["Paris", "Lyon", "Berlin", "Madrid", "Lisbon"]
@@ -35,9 +39,11 @@ struct ExportGenerator {
         var remaining: [Int: Int] = [:]
         var head = 0
         for index in 0..<count {
-            let first = "\(firsts[index % 30]) \(letters[(index / 900) % 26]).", last = lasts[(index / 30) % 30]
-            var person = Person(id: "E\(10_000 + index)", first: first, last: last, manager: nil, title: "Chief Executive",
-                                unit: "Executive", fte: 1, cost: 250_000, location: locations[random.next(5)], vacant: false)
+            let first = "\(firsts[index % 30]) \(letters[(index / 900) % 26])."
+            let last = lasts[(index / 30) % 30]
+            var person = Person(
+                id: "E\(10_000 + index)", first: first, last: last, manager: nil, title: "Chief Executive",
+                unit: "Executive", fte: 1, cost: 250_000, location: locations[random.next(5)], vacant: false)
             if index > 0 {
                 let manager = head
                 person.manager = manager
@@ -86,7 +92,10 @@ struct ExportGenerator {
         let teamLeads = Array(managers.filter { people[$0].title == "Team Lead" }).sorted()
         var taken = Set<Int>()
         func pick(_ from: [Int]) -> Int {
-            while true { let i = from[random.next(from.count)]; if taken.insert(i).inserted { return i } }
+            while true {
+                let i = from[random.next(from.count)]
+                if taken.insert(i).inserted { return i }
+            }
         }
         for _ in 0..<moved {
             let person = pick(leaves)
@@ -99,8 +108,10 @@ struct ExportGenerator {
         for _ in 0..<removed { gone.insert(pick(leaves)) }
         for n in 0..<added {
             let manager = teamLeads[random.next(teamLeads.count)]
-            copy.people.append(Person(id: "N\(n)", first: "New \(n)", last: "Hire", manager: manager, title: "Specialist",
-                                      unit: people[manager].unit, fte: 1, cost: 50_000, location: "Paris", vacant: false))
+            copy.people.append(
+                Person(
+                    id: "N\(n)", first: "New \(n)", last: "Hire", manager: manager, title: "Specialist",
+                    unit: people[manager].unit, fte: 1, cost: 50_000, location: "Paris", vacant: false))
         }
         // Removing people shifts indices: map managers by id.
         let ids = copy.people.map(\.id)
@@ -120,8 +131,11 @@ struct ExportGenerator {
         var lines = ["\u{FEFF}Employee ID,Worker,Manager ID,Business Title,Supervisory Organization,FTE,Total Base Pay Annualized,Location"]
         for person in people {
             let manager = person.manager.map { people[$0].id } ?? ""
-            lines.append([person.id, person.name, manager, person.title, quote(person.unit), "\(Int(person.fte * 100))%",
-                          person.vacant ? "" : String(format2(person.cost)), person.location].joined(separator: ","))
+            lines.append(
+                [
+                    person.id, person.name, manager, person.title, quote(person.unit), "\(Int(person.fte * 100))%",
+                    person.vacant ? "" : String(format2(person.cost)), person.location,
+                ].joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
@@ -131,8 +145,11 @@ struct ExportGenerator {
         var lines = ["Employee #;First Name;Last Name;Job Title;Department;Reporting to;Location;Annual Salary"]
         for person in people where !person.vacant {
             let manager = person.manager.map { people[$0].name } ?? ""
-            lines.append([person.id, person.first, person.last, person.title, person.unit, manager, person.location,
-                          format2(person.cost).replacingOccurrences(of: ".", with: ",")].joined(separator: ";"))
+            lines.append(
+                [
+                    person.id, person.first, person.last, person.title, person.unit, manager, person.location,
+                    format2(person.cost).replacingOccurrences(of: ".", with: ","),
+                ].joined(separator: ";"))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,6 +1,7 @@
 import Diagnostics
-import Testing
 import Foundation
+import Testing
+
 @testable import OrgModel
 
 @Suite struct ExportTests {
@@ -10,16 +11,20 @@ import Foundation
         do {
             return (try OrgDataLoader.load(file: folder.path + "/chart.yaml"), [])
         } catch let error as DiagnosticError {
-            return (nil, error.diagnostics.filter { $0.severity == .error }.map {
-                short($0).replacingOccurrences(of: folder.path + "/", with: "").replacingOccurrences(of: ": error: ", with: ": ")
-            })
+            return (
+                nil,
+                error.diagnostics.filter { $0.severity == .error }.map {
+                    short($0).replacingOccurrences(of: folder.path + "/", with: "").replacingOccurrences(of: ": error: ", with: ": ")
+                }
+            )
         }
     }
 
     @Test func aWorkdayExportOf1500PeopleReadsWithThePreset() throws {
         let generator = ExportGenerator(count: 1_500, seed: 7)
-        let (loaded, errors) = try load("kind: orgchart\nsource: workday.csv\npreset: workday\ncolor-by: Location\n",
-                                        files: ["workday.csv": generator.workdayCSV()])
+        let (loaded, errors) = try load(
+            "kind: orgchart\nsource: workday.csv\npreset: workday\ncolor-by: Location\n",
+            files: ["workday.csv": generator.workdayCSV()])
         #expect(errors == [])
         let chart = try #require(loaded?.chart)
         #expect(chart.subject == .people)
@@ -38,8 +43,9 @@ import Foundation
 
     @Test func aBambooHRExportResolvesManagersByName() throws {
         let generator = ExportGenerator(count: 1_500, seed: 11)
-        let (loaded, errors) = try load("kind: orgchart\nsource: bamboo.csv\npreset: bamboohr\n",
-                                        files: ["bamboo.csv": generator.bambooCSV()])
+        let (loaded, errors) = try load(
+            "kind: orgchart\nsource: bamboo.csv\npreset: bamboohr\n",
+            files: ["bamboo.csv": generator.bambooCSV()])
         #expect(errors == [])
         let chart = try #require(loaded?.chart)
         let people = generator.people.filter { !$0.vacant }
@@ -65,32 +71,36 @@ import Foundation
     }
 
     @Test func mappedColumnMissingFromTheHeaderListsTheHeader() throws {
-        let (_, errors) = try load("kind: orgchart\nsource: hr.csv\ncolumns: {id: Emp ID, manager: Boss}\n",
-                                   files: ["hr.csv": "Emp,Boss\n1,\n"])
+        let (_, errors) = try load(
+            "kind: orgchart\nsource: hr.csv\ncolumns: {id: Emp ID, manager: Boss}\n",
+            files: ["hr.csv": "Emp,Boss\n1,\n"])
         #expect(errors == ["chart.yaml:3:15: the header has no column 'Emp ID' (mapped to 'id'); it has 'Emp', 'Boss'"])
     }
 
     @Test func managerNameSharedBySeveralPeople() throws {
         let csv = "id,name,manager\n1,Ana Ruiz,\n2,Sam Lee,Ana Ruiz\n3,Sam Lee,Ana Ruiz\n4,Kim Ito,Sam Lee\n5,Jo Day,Nobody\n"
         let (_, errors) = try load("kind: orgchart\nsource: hr.csv\n", files: ["hr.csv": csv])
-        #expect(errors == [
-            "hr.csv:5:11: person '4' has manager 'Sam Lee', a name several people share: '2', '3'",
-            "hr.csv:6:10: person '5' has manager 'Nobody', who matches nobody",
-        ])
+        #expect(
+            errors == [
+                "hr.csv:5:11: person '4' has manager 'Sam Lee', a name several people share: '2', '3'",
+                "hr.csv:6:10: person '5' has manager 'Nobody', who matches nobody",
+            ])
     }
 
     @Test func duplicateIDsAndCyclesInAnExport() throws {
         let csv = "id,name,manager\n1,Ana,\n2,Ben,3\n3,Cy,2\n1,Di,\n"
         let (_, errors) = try load("kind: orgchart\nsource: hr.csv\n", files: ["hr.csv": csv])
-        #expect(errors == [
-            "hr.csv:3:7: people manage each other in a cycle: 2 → 3 → 2",
-            "hr.csv:5:1: duplicate person id '1' (first used on line 2)",
-        ])
+        #expect(
+            errors == [
+                "hr.csv:3:7: people manage each other in a cycle: 2 → 3 → 2",
+                "hr.csv:5:1: duplicate person id '1' (first used on line 2)",
+            ])
     }
 
     @Test func unknownColorByAttribute() throws {
-        let (_, errors) = try load("kind: orgchart\nsource: hr.csv\ncolor-by: Locaton\n",
-                                   files: ["hr.csv": "id,name,manager,Location\n1,Ana,,Paris\n"])
+        let (_, errors) = try load(
+            "kind: orgchart\nsource: hr.csv\ncolor-by: Locaton\n",
+            files: ["hr.csv": "id,name,manager,Location\n1,Ana,,Paris\n"])
         #expect(errors == ["chart.yaml:3:11: 'color-by' names 'Locaton', which is no attribute of this data"])
     }
 
@@ -114,13 +124,13 @@ import Foundation
 
     @Test func peopleInYAMLGroupByUnit() throws {
         let yaml = """
-        kind: orgchart
-        group-by: unit
-        people:
-          - {id: p1, name: Ana, unit: HQ, cost: 10}
-          - {id: p2, name: Ben, manager: p1, unit: Ops, cost: 5}
-          - {id: p3, manager: p2, unit: Ops}
-        """
+            kind: orgchart
+            group-by: unit
+            people:
+              - {id: p1, name: Ana, unit: HQ, cost: 10}
+              - {id: p2, name: Ben, manager: p1, unit: Ops, cost: 5}
+              - {id: p3, manager: p2, unit: Ops}
+            """
         let chart = try #require(try loadInline(yaml).chart)
         #expect(chart.units.map(\.id) == ["HQ", "Ops"])
         #expect(chart.rollUps()[0] == ["headcount": 2, "vacancies": 1, "cost": 15])

@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import OrgModel
 
 @Suite struct GroupByTests {
@@ -9,16 +10,20 @@ import Testing
         do {
             return (try OrgDataLoader.load(file: folder.path + "/chart.yaml").chart, [])
         } catch let error as DiagnosticError {
-            return (nil, error.diagnostics.filter { $0.severity == .error }.map {
-                short($0).replacingOccurrences(of: folder.path + "/", with: "").replacingOccurrences(of: ": error: ", with: ": ")
-            })
+            return (
+                nil,
+                error.diagnostics.filter { $0.severity == .error }.map {
+                    short($0).replacingOccurrences(of: folder.path + "/", with: "").replacingOccurrences(of: ": error: ", with: ": ")
+                }
+            )
         }
     }
 
     @Test func aWorkdayExportBecomesAUnitChartWithRollUps() throws {
         let generator = ExportGenerator(count: 1_500, seed: 7)
-        let (loaded, errors) = try load("kind: orgchart\nsource: hr.csv\npreset: workday\ngroup-by: unit\nshow: [headcount, cost]\ncurrency: EUR\n",
-                                        csv: generator.workdayCSV())
+        let (loaded, errors) = try load(
+            "kind: orgchart\nsource: hr.csv\npreset: workday\ngroup-by: unit\nshow: [headcount, cost]\ncurrency: EUR\n",
+            csv: generator.workdayCSV())
         #expect(errors == [])
         let chart = try #require(loaded)
         var distinct: [String] = []

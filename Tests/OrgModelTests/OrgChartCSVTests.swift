@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrgModel
 
 @Suite struct OrgChartCSVTests {
@@ -56,10 +57,11 @@ import Testing
     }
 
     @Test func badMeasureInCSV() throws {
-        #expect(try csvErrors("id,name,parent,cost\nceo,CEO,,12k\ncco,CCO,ceo,-5\n") == [
-            "org.csv:2:10: 'cost' is '12k', not a number",
-            "org.csv:3:13: 'cost' is negative (-5)",
-        ])
+        #expect(
+            try csvErrors("id,name,parent,cost\nceo,CEO,,12k\ncco,CCO,ceo,-5\n") == [
+                "org.csv:2:10: 'cost' is '12k', not a number",
+                "org.csv:3:13: 'cost' is negative (-5)",
+            ])
     }
 
     @Test func duplicateColumn() throws {
@@ -67,7 +69,8 @@ import Testing
     }
 
     @Test func unterminatedQuoteInAFile() throws {
-        #expect(try csvErrors("id,name,parent\nceo,CEO,\ncco,\"Chief Customer Officer,ceo\n")
+        #expect(
+            try csvErrors("id,name,parent\nceo,CEO,\ncco,\"Chief Customer Officer,ceo\n")
                 == ["org.csv:3:1: row has 2 fields but the header has 3", "org.csv:3:5: quoted field is never closed"])
     }
 
@@ -80,7 +83,8 @@ import Testing
     }
 
     @Test func unknownDottedManagerPointsInsideTheField() throws {
-        #expect(try csvErrors("id,name,parent,dotted\nceo,CEO,,\ncco,CCO,ceo,ceo; cfx\n")
+        #expect(
+            try csvErrors("id,name,parent,dotted\nceo,CEO,,\ncco,CCO,ceo,ceo; cfx\n")
                 == ["org.csv:3:18: unit 'cco' has unknown dotted-line manager 'cfx'"])
     }
 
@@ -91,7 +95,13 @@ import Testing
     @Test func yamlAndCSVOfTheLargeChartAgree() throws {
         let fromYAML = try #require(try OrgDataLoader.load(file: fixture("large-org.yaml")).chart)
         let fromCSV = try #require(try OrgDataLoader.load(file: fixture("large-org.csv")).chart)
-        let strip = { (units: [OrgUnit]) in units.map { unit -> OrgUnit in var copy = unit; copy.location = nil; return copy } }
+        let strip = { (units: [OrgUnit]) in
+            units.map { unit -> OrgUnit in
+                var copy = unit
+                copy.location = nil
+                return copy
+            }
+        }
         #expect(strip(fromYAML.units) == strip(fromCSV.units))
         #expect(fromYAML.units.count == 409)
         #expect(fromCSV.unit("div3-dep1")?.location?.line == 106)

@@ -1,5 +1,6 @@
-import Testing
 import Diagnostics
+import Testing
+
 @testable import OrgModel
 
 /// One test per way a list of units can fail to be a tree (after d3's `stratify`), each
@@ -7,12 +8,12 @@ import Diagnostics
 @Suite struct OrgChartValidationTests {
     @Test func unknownParent() {
         let yaml = """
-        units:
-          - { id: ceo, name: CEO }
-          - id: cco
-            name: Chief Customer Officer
-            parent: coe
-        """
+            units:
+              - { id: ceo, name: CEO }
+              - id: cco
+                name: Chief Customer Officer
+                parent: coe
+            """
         #expect(errors(inline: yaml, kind: .orgChart, line: 10) == ["page.md:14:13: unit 'cco' has unknown parent 'coe'"])
     }
 
@@ -28,84 +29,87 @@ import Diagnostics
 
     @Test func duplicateID() {
         let yaml = """
-        units:
-          - { id: ceo, name: CEO }
-          - { id: cco, name: CCO, parent: ceo }
-          - { id: cco, name: Another CCO, parent: ceo }
-        """
+            units:
+              - { id: ceo, name: CEO }
+              - { id: cco, name: CCO, parent: ceo }
+              - { id: cco, name: Another CCO, parent: ceo }
+            """
         #expect(errors(inline: yaml, kind: .orgChart) == ["page.md:4:11: duplicate id 'cco' (first used on line 3)"])
     }
 
     @Test func severalRoots() {
         let yaml = """
-        units:
-          - { id: ceo, name: CEO }
-          - { id: cco, name: CCO, parent: ceo }
-          - { id: board, name: Board }
-        """
+            units:
+              - { id: ceo, name: CEO }
+              - { id: cco, name: CCO, parent: ceo }
+              - { id: board, name: Board }
+            """
         #expect(errors(inline: yaml, kind: .orgChart) == ["page.md:4:5: several units have no parent: 'ceo', 'board'"])
     }
 
     @Test func noRootBecauseOfACycle() {
         let yaml = """
-        title: Loop
-        units:
-          - { id: a, name: A, parent: b }
-          - { id: b, name: B, parent: a }
-        """
-        #expect(errors(inline: yaml, kind: .orgChart) == [
-            "page.md:2:1: no unit is the root: every unit has a parent",
-            "page.md:3:31: units report to each other in a cycle: a → b → a",
-        ])
+            title: Loop
+            units:
+              - { id: a, name: A, parent: b }
+              - { id: b, name: B, parent: a }
+            """
+        #expect(
+            errors(inline: yaml, kind: .orgChart) == [
+                "page.md:2:1: no unit is the root: every unit has a parent",
+                "page.md:3:31: units report to each other in a cycle: a → b → a",
+            ])
     }
 
     @Test func cycleBelowTheRoot() {
         let yaml = """
-        units:
-          - { id: ceo, name: CEO }
-          - { id: x, name: X, parent: z }
-          - { id: y, name: Y, parent: x }
-          - { id: z, name: Z, parent: y }
-          - { id: self, name: Self, parent: self }
-        """
-        #expect(errors(inline: yaml, kind: .orgChart) == [
-            "page.md:3:31: units report to each other in a cycle: x → z → y → x",
-            "page.md:6:37: units report to each other in a cycle: self → self",
-        ])
+            units:
+              - { id: ceo, name: CEO }
+              - { id: x, name: X, parent: z }
+              - { id: y, name: Y, parent: x }
+              - { id: z, name: Z, parent: y }
+              - { id: self, name: Self, parent: self }
+            """
+        #expect(
+            errors(inline: yaml, kind: .orgChart) == [
+                "page.md:3:31: units report to each other in a cycle: x → z → y → x",
+                "page.md:6:37: units report to each other in a cycle: self → self",
+            ])
     }
 
     @Test func unknownDottedLineManager() {
         let yaml = """
-        units:
-          - { id: ceo, name: CEO }
-          - { id: cfo, name: CFO, parent: ceo }
-          - id: cco
-            name: CCO
-            parent: ceo
-            dotted: [cfo, cio]
-        """
+            units:
+              - { id: ceo, name: CEO }
+              - { id: cfo, name: CFO, parent: ceo }
+              - id: cco
+                name: CCO
+                parent: ceo
+                dotted: [cfo, cio]
+            """
         #expect(errors(inline: yaml, kind: .orgChart) == ["page.md:7:19: unit 'cco' has unknown dotted-line manager 'cio'"])
     }
 
     @Test func emptyName() {
         let yaml = """
-        units:
-          - { id: ceo, name: CEO }
-          - { id: cco, name: "", parent: ceo }
-          - { id: cfo, parent: ceo }
-        """
-        #expect(errors(inline: yaml, kind: .orgChart) == [
-            "page.md:3:22: unit 'cco' has no name",
-            "page.md:4:5: unit 'cfo' has no name",
-        ])
+            units:
+              - { id: ceo, name: CEO }
+              - { id: cco, name: "", parent: ceo }
+              - { id: cfo, parent: ceo }
+            """
+        #expect(
+            errors(inline: yaml, kind: .orgChart) == [
+                "page.md:3:22: unit 'cco' has no name",
+                "page.md:4:5: unit 'cfo' has no name",
+            ])
     }
 
     @Test func emptyID() {
         let yaml = """
-        units:
-          - { id: ceo, name: CEO }
-          - { id: "  ", name: Nobody, parent: ceo }
-        """
+            units:
+              - { id: ceo, name: CEO }
+              - { id: "  ", name: Nobody, parent: ceo }
+            """
         #expect(errors(inline: yaml, kind: .orgChart) == ["page.md:3:11: unit has no id"])
     }
 
@@ -115,23 +119,23 @@ import Diagnostics
 
     @Test func everyErrorIsReportedInOneRun() {
         let yaml = """
-        units:
-          - { id: ceo, name: CEO }
-          - { id: a, name: A, parent: nobody }
-          - { id: a, name: A again, parent: ceo }
-          - { id: b, name: "", parent: ceo, dotted: [ghost] }
-        """
+            units:
+              - { id: ceo, name: CEO }
+              - { id: a, name: A, parent: nobody }
+              - { id: a, name: A again, parent: ceo }
+              - { id: b, name: "", parent: ceo, dotted: [ghost] }
+            """
         #expect(errors(inline: yaml, kind: .orgChart).count == 4)
     }
 
     @Test func validChartKeepsInputOrder() throws {
         let yaml = """
-        units:
-          - { id: ceo, name: CEO }
-          - { id: b, name: B, parent: ceo }
-          - { id: a, name: A, parent: ceo, title: Second line, dotted: b, tags: [cx, ops] }
-          - { id: c, name: C, parent: a }
-        """
+            units:
+              - { id: ceo, name: CEO }
+              - { id: b, name: B, parent: ceo }
+              - { id: a, name: A, parent: ceo, title: Second line, dotted: b, tags: [cx, ops] }
+              - { id: c, name: C, parent: a }
+            """
         let chart = try #require(try loadInline(yaml, kind: .orgChart).chart)
         #expect(chart.rootID == "ceo")
         #expect(chart.units.map(\.id) == ["ceo", "b", "a", "c"])

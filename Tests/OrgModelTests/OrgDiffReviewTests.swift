@@ -1,28 +1,29 @@
 import Foundation
 import Testing
+
 @testable import OrgModel
 
 @Suite struct OrgDiffReviewTests {
     static let yaml = """
-    kind: org-diff
-    before:
-      show: [headcount]
-      targets: {span: {max: 2}}
-      people:
-        - {id: p1, name: Ana, cost: 100}
-        - {id: p2, name: Ben, manager: p1, cost: 50, unit: Ops}
-        - {id: p3, name: Cy, manager: p1, unit: Ops}
-        - {id: p4, name: Di, manager: p1, unit: Tech}
-    after:
-      show: [headcount]
-      targets: {span: {max: 2}}
-      people:
-        - {id: p1, name: Ana, cost: 100}
-        - {id: p2, name: Ben, manager: p1, cost: 60, unit: Ops, dotted: p4}
-        - {id: p4, name: Dee, manager: p1, unit: Tech}
-        - {id: p3, name: Cy, manager: p2, unit: Tech}
-        - {id: p5, name: Ed, manager: p4, cost: 40, unit: Tech}
-    """
+        kind: org-diff
+        before:
+          show: [headcount]
+          targets: {span: {max: 2}}
+          people:
+            - {id: p1, name: Ana, cost: 100}
+            - {id: p2, name: Ben, manager: p1, cost: 50, unit: Ops}
+            - {id: p3, name: Cy, manager: p1, unit: Ops}
+            - {id: p4, name: Di, manager: p1, unit: Tech}
+        after:
+          show: [headcount]
+          targets: {span: {max: 2}}
+          people:
+            - {id: p1, name: Ana, cost: 100}
+            - {id: p2, name: Ben, manager: p1, cost: 60, unit: Ops, dotted: p4}
+            - {id: p4, name: Dee, manager: p1, unit: Tech}
+            - {id: p3, name: Cy, manager: p2, unit: Tech}
+            - {id: p5, name: Ed, manager: p4, cost: 40, unit: Tech}
+        """
 
     @Test func deltasOfEveryMeasureAndMetric() throws {
         let diff = try #require(try loadInline(Self.yaml).diff)
@@ -42,14 +43,15 @@ import Testing
             let deltas = record.measureDeltas.keys.sorted().map { "\($0) \(record.measureDeltas[$0]!)" }.joined(separator: ", ")
             return "\(record.id) \(record.change.rawValue) \(record.from) → \(record.to) [\(deltas)]"
         }
-        #expect(lines == [
-            "p2 dotted line added  → p4 []",
-            "p2 changed measures cost 50 → cost 60 [cost 10.0]",
-            "p4 renamed Di → Dee []",
-            "p3 moved p1 → p2 []",
-            "p3 changed unit Ops → Tech []",
-            "p5 added  → p4 [cost 40.0, headcount 1.0, vacancies 0.0]",
-        ])
+        #expect(
+            lines == [
+                "p2 dotted line added  → p4 []",
+                "p2 changed measures cost 50 → cost 60 [cost 10.0]",
+                "p4 renamed Di → Dee []",
+                "p3 moved p1 → p2 []",
+                "p3 changed unit Ops → Tech []",
+                "p5 added  → p4 [cost 40.0, headcount 1.0, vacancies 0.0]",
+            ])
     }
 
     @Test func changeListCSV() throws {
@@ -69,7 +71,8 @@ import Testing
         let chart = "preset: workday\ngroup-by: unit\ntargets: {span: {min: 4, max: 12}, layers: {max: 5}}\n"
         let folder = try TemporaryFolder(files: [
             "before.csv": before.workdayCSV(), "after.csv": after.workdayCSV(),
-            "diff.yaml": "kind: org-diff\nbefore:\n  source: before.csv\n  \(chart.replacingOccurrences(of: "\n", with: "\n  "))\nafter:\n  source: after.csv\n  \(chart.replacingOccurrences(of: "\n", with: "\n  "))\n",
+            "diff.yaml":
+                "kind: org-diff\nbefore:\n  source: before.csv\n  \(chart.replacingOccurrences(of: "\n", with: "\n  "))\nafter:\n  source: after.csv\n  \(chart.replacingOccurrences(of: "\n", with: "\n  "))\n",
         ])
         defer { folder.cleanUp() }
         let diff = try #require(try OrgDataLoader.load(file: folder.path + "/diff.yaml").diff)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrgModel
 
 @Suite struct OrgMetricsTests {
@@ -19,8 +20,11 @@ import Testing
     @Test func largeGeneratedChart() throws {
         let chart = try #require(try OrgDataLoader.load(file: fixture("large-org.yaml")).chart)
         let metrics = OrgMetrics(chart: chart)
-        #expect(metrics == OrgMetrics(units: 409, layers: 4, averageSpan: 408.0 / 49.0, largestSpan: 9,
-                                      spanDistribution: [8: 1, 5: 8, 9: 40], reportingToRoot: 8, dottedLines: 7))
+        #expect(
+            metrics
+                == OrgMetrics(
+                    units: 409, layers: 4, averageSpan: 408.0 / 49.0, largestSpan: 9,
+                    spanDistribution: [8: 1, 5: 8, 9: 40], reportingToRoot: 8, dottedLines: 7))
     }
 
     /// 2,000 units, once as a bushy tree and once as a single chain 2,000 layers deep:
@@ -41,15 +45,19 @@ import Testing
 
     @Test func loneRoot() throws {
         let chart = try #require(try loadInline("units: [{ id: a, name: A }]", kind: .orgChart).chart)
-        #expect(OrgMetrics(chart: chart) == OrgMetrics(units: 1, layers: 1, averageSpan: 0, largestSpan: 0,
-                                                       spanDistribution: [:], reportingToRoot: 0, dottedLines: 0))
+        #expect(
+            OrgMetrics(chart: chart)
+                == OrgMetrics(
+                    units: 1, layers: 1, averageSpan: 0, largestSpan: 0,
+                    spanDistribution: [:], reportingToRoot: 0, dottedLines: 0))
     }
 
     @Test func loadingIsDeterministic() throws {
         let first = try OrgDataLoader.load(file: fixture("diff/org-diff.yaml"))
         let second = try OrgDataLoader.load(file: fixture("diff/org-diff.yaml"))
         #expect(first.document == second.document)
-        let bad = "units:\n  - { id: a, name: A, parent: z }\n  - { id: b, name: '', parent: y, dotted: [q] }\n  - { id: c, name: C }\n  - { id: d, name: D }\n"
+        let bad =
+            "units:\n  - { id: a, name: A, parent: z }\n  - { id: b, name: '', parent: y, dotted: [q] }\n  - { id: c, name: C }\n  - { id: d, name: D }\n"
         #expect(problems { try loadInline(bad, kind: .orgChart) } == problems { try loadInline(bad, kind: .orgChart) })
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import OrgModel
 
 @Suite struct OwnershipMatrixTests {
@@ -19,7 +20,9 @@ import Testing
     private let columns = "columns:\n  - { id: coe, name: CoE }\n  - { id: bu, name: Business units }\n"
 
     @Test func raciShorthandAndCellLists() throws {
-        let yaml = "legend: raci\n" + columns + "rows:\n  - { task: Plan, cells: { coe: [A, R], bu: C } }\n  - { task: Run, cells: { bu: [R, A] } }\n"
+        let yaml =
+            "legend: raci\n" + columns
+            + "rows:\n  - { task: Plan, cells: { coe: [A, R], bu: C } }\n  - { task: Run, cells: { bu: [R, A] } }\n"
         let loaded = try loadInline(yaml, kind: .ownershipMatrix)
         let matrix = try #require(loaded.matrix)
         #expect(matrix.isRACI)
@@ -30,12 +33,15 @@ import Testing
     }
 
     @Test func raciRowWithoutExactlyOneAIsAWarning() throws {
-        let yaml = "legend: raci\n" + columns + "rows:\n  - { task: Plan, cells: { coe: R, bu: C } }\n  - { task: Run, cells: { coe: A, bu: A } }\n"
+        let yaml =
+            "legend: raci\n" + columns
+            + "rows:\n  - { task: Plan, cells: { coe: R, bu: C } }\n  - { task: Run, cells: { coe: A, bu: A } }\n"
         let loaded = try loadInline(yaml, kind: .ownershipMatrix, line: 10)
-        #expect(loaded.warnings.map(short) == [
-            "page.md:15:5: warning: task 'Plan' has no 'A'; RACI needs exactly one",
-            "page.md:16:5: warning: task 'Run' has 2 'A' codes ('CoE', 'Business units'); RACI needs exactly one",
-        ])
+        #expect(
+            loaded.warnings.map(short) == [
+                "page.md:15:5: warning: task 'Plan' has no 'A'; RACI needs exactly one",
+                "page.md:16:5: warning: task 'Run' has 2 'A' codes ('CoE', 'Business units'); RACI needs exactly one",
+            ])
         #expect(loaded.matrix != nil)
     }
 
@@ -56,43 +62,46 @@ import Testing
 
     @Test func legendAndColumnMistakes() {
         let yaml = """
-        legend:
-          - { code: O, label: Owns }
-          - { code: O, label: Again }
-          - { label: Nothing }
-          - { code: X }
-        columns:
-          - { id: coe, name: CoE }
-          - { id: coe, name: Twice }
-          - { id: bu }
-          - { name: No id }
-        rows:
-          - group: ''
-            tasks:
-              - { cells: { coe: O } }
-        """
-        #expect(errors(inline: yaml, kind: .ownershipMatrix) == [
-            "page.md:3:13: legend code 'O' appears twice",
-            "page.md:4:5: legend entry has no code",
-            "page.md:5:5: legend code 'X' has no label",
-            "page.md:8:11: column id 'coe' appears twice",
-            "page.md:9:5: column 'bu' has no name",
-            "page.md:10:5: column has no id",
-            "page.md:12:12: group has no name",
-            "page.md:14:9: row has no task",
-        ])
+            legend:
+              - { code: O, label: Owns }
+              - { code: O, label: Again }
+              - { label: Nothing }
+              - { code: X }
+            columns:
+              - { id: coe, name: CoE }
+              - { id: coe, name: Twice }
+              - { id: bu }
+              - { name: No id }
+            rows:
+              - group: ''
+                tasks:
+                  - { cells: { coe: O } }
+            """
+        #expect(
+            errors(inline: yaml, kind: .ownershipMatrix) == [
+                "page.md:3:13: legend code 'O' appears twice",
+                "page.md:4:5: legend entry has no code",
+                "page.md:5:5: legend code 'X' has no label",
+                "page.md:8:11: column id 'coe' appears twice",
+                "page.md:9:5: column 'bu' has no name",
+                "page.md:10:5: column has no id",
+                "page.md:12:12: group has no name",
+                "page.md:14:9: row has no task",
+            ])
     }
 
     @Test func missingSections() {
-        #expect(errors(inline: "title: x\n", kind: .ownershipMatrix) == [
-            "page.md:1:1: the ownership matrix has no 'legend'",
-            "page.md:1:1: the ownership matrix has no 'columns'",
-            "page.md:1:1: the ownership matrix has no 'rows'",
-        ])
+        #expect(
+            errors(inline: "title: x\n", kind: .ownershipMatrix) == [
+                "page.md:1:1: the ownership matrix has no 'legend'",
+                "page.md:1:1: the ownership matrix has no 'columns'",
+                "page.md:1:1: the ownership matrix has no 'rows'",
+            ])
     }
 
     @Test func spelledOutRACILegendIsLinted() throws {
-        let yaml = "legend:\n  - { code: R, label: Does }\n  - { code: A, label: Answers }\n  - { code: C, label: Asked }\n  - { code: I, label: Told }\n"
+        let yaml =
+            "legend:\n  - { code: R, label: Does }\n  - { code: A, label: Answers }\n  - { code: C, label: Asked }\n  - { code: I, label: Told }\n"
             + columns + "rows:\n  - { task: Plan, cells: { coe: R } }\n"
         let loaded = try loadInline(yaml, kind: .ownershipMatrix)
         #expect(loaded.matrix?.isRACI == true)

@@ -1,17 +1,18 @@
 import Testing
+
 @testable import OrgModel
 
 @Suite struct PeopleTests {
     @Test func aPeopleChartCountsFilledPositionsAndVacancies() throws {
         let yaml = """
-        kind: orgchart
-        show: [headcount, vacancies]
-        people:
-          - {id: p1, name: Ana Ruiz, title: CEO, cost: 300000}
-          - {id: p2, name: Ben Ode, manager: p1, title: CFO, fte: 0.8}
-          - {id: p3, manager: p1, title: Analyst}
-          - {id: p4, name: Cy Lam, manager: p2, vacant: true}
-        """
+            kind: orgchart
+            show: [headcount, vacancies]
+            people:
+              - {id: p1, name: Ana Ruiz, title: CEO, cost: 300000}
+              - {id: p2, name: Ben Ode, manager: p1, title: CFO, fte: 0.8}
+              - {id: p3, manager: p1, title: Analyst}
+              - {id: p4, name: Cy Lam, manager: p2, vacant: true}
+            """
         let chart = try #require(try loadInline(yaml).chart)
         #expect(chart.subject == .people)
         #expect(chart.units.map(\.vacant) == [false, false, true, true])
@@ -25,15 +26,15 @@ import Testing
 
     @Test func unitsWithPeopleTakeTheirPeoplesNumbers() throws {
         let yaml = """
-        kind: orgchart
-        units:
-          - {id: hq, name: HQ, headcount: 1}
-          - {id: ops, name: Ops, parent: hq}
-        people:
-          - {id: p1, name: Ana, unit: hq, cost: 100}
-          - {id: p2, name: Ben, manager: p1, unit: ops, cost: 50}
-          - {id: p3, manager: p2, unit: ops}
-        """
+            kind: orgchart
+            units:
+              - {id: hq, name: HQ, headcount: 1}
+              - {id: ops, name: Ops, parent: hq}
+            people:
+              - {id: p1, name: Ana, unit: hq, cost: 100}
+              - {id: p2, name: Ben, manager: p1, unit: ops, cost: 50}
+              - {id: p3, manager: p2, unit: ops}
+            """
         let chart = try #require(try loadInline(yaml).chart)
         #expect(chart.subject == .units)
         #expect(chart.people.map(\.id) == ["p1", "p2", "p3"])
@@ -43,27 +44,28 @@ import Testing
 
     @Test func peopleProblemsAreWordedForPeople() {
         let yaml = """
-        kind: orgchart
-        people:
-          - {id: p1, name: Ana}
-          - {id: p2, name: Ben, manager: p9}
-          - {id: p2, name: Cy, manager: p1}
-          - {id: p3, name: Di, manager: p4}
-          - {id: p4, name: Ed, manager: p3}
-        """
-        #expect(errors(inline: yaml) == [
-            "page.md:4:34: person 'p2' has manager 'p9', who matches nobody",
-            "page.md:5:10: duplicate person id 'p2' (first used on line 4)",
-            "page.md:6:33: people manage each other in a cycle: p3 → p4 → p3",
-        ])
+            kind: orgchart
+            people:
+              - {id: p1, name: Ana}
+              - {id: p2, name: Ben, manager: p9}
+              - {id: p2, name: Cy, manager: p1}
+              - {id: p3, name: Di, manager: p4}
+              - {id: p4, name: Ed, manager: p3}
+            """
+        #expect(
+            errors(inline: yaml) == [
+                "page.md:4:34: person 'p2' has manager 'p9', who matches nobody",
+                "page.md:5:10: duplicate person id 'p2' (first used on line 4)",
+                "page.md:6:33: people manage each other in a cycle: p3 → p4 → p3",
+            ])
     }
 
     @Test func unknownUnitOfAPerson() {
         let yaml = """
-        kind: orgchart
-        units: [{id: hq, name: HQ}]
-        people: [{id: p1, name: Ana, unit: hqq}]
-        """
+            kind: orgchart
+            units: [{id: hq, name: HQ}]
+            people: [{id: p1, name: Ana, unit: hqq}]
+            """
         #expect(errors(inline: yaml) == ["page.md:3:36: person 'p1' is in unit 'hqq', which the chart does not list"])
     }
 }

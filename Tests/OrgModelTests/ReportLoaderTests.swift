@@ -1,59 +1,62 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import OrgModel
 
 /// A small but complete report bundle in a temporary folder; tests swap single lines of
 /// `report.yaml` to produce each error.
 enum ReportBundle {
     static let tree = """
-    kind: decision-tree
-    question: Dedicated CX function?
-    answers:
-      - label: "Yes"
-        outcome: CX centre of excellence
-        link: models/coe.md
-      - label: "No"
-        question: Business archetype?
+        kind: decision-tree
+        question: Dedicated CX function?
         answers:
-          - label: Contract-based
-            outcome: Journey-based organisation
-            link: archetypes/journeys.md#top
-          - label: Transaction-based
-            outcome: Omnichannel organisation
-            link: https://example.com/omni
+          - label: "Yes"
+            outcome: CX centre of excellence
+            link: models/coe.md
+          - label: "No"
+            question: Business archetype?
+            answers:
+              - label: Contract-based
+                outcome: Journey-based organisation
+                link: archetypes/journeys.md#top
+              - label: Transaction-based
+                outcome: Omnichannel organisation
+                link: https://example.com/omni
 
-    """
+        """
 
     static let report = """
-    kind: report
-    client: Example Insurer
-    sector: Insurance
-    date: 2026-03-12
-    authors: [A. Author, B. Author]
-    decision-tree: ../../tree.yaml
-    answers: ["No", Contract-based]
-    current: current.csv
-    target: target.yaml
-    ownership: matrix.yaml
-    maturity:
-      stages: [Product-focused, Service-focused, Customer-aware]
-      current: Service-focused
-      target: Customer-aware
-    summary: A short summary.
-    findings:
-      - { title: Split renewals, detail: Four owners., priority: high }
-    recommendations:
-      - { title: One owner, detail: Appoint a journey owner. }
+        kind: report
+        client: Example Insurer
+        sector: Insurance
+        date: 2026-03-12
+        authors: [A. Author, B. Author]
+        decision-tree: ../../tree.yaml
+        answers: ["No", Contract-based]
+        current: current.csv
+        target: target.yaml
+        ownership: matrix.yaml
+        maturity:
+          stages: [Product-focused, Service-focused, Customer-aware]
+          current: Service-focused
+          target: Customer-aware
+        summary: A short summary.
+        findings:
+          - { title: Split renewals, detail: Four owners., priority: high }
+        recommendations:
+          - { title: One owner, detail: Appoint a journey owner. }
 
-    """
+        """
 
     static let files: [String: String] = [
         "tree.yaml": tree,
         "reports/acme/report.yaml": report,
         "reports/acme/current.csv": "id,name,parent\nceo,CEO,\nsales,Sales,ceo\nservice,Service,ceo\n",
-        "reports/acme/target.yaml": "units:\n  - { id: ceo, name: CEO }\n  - { id: cco, name: CCO, parent: ceo }\n  - { id: service, name: Service, parent: cco }\n",
-        "reports/acme/matrix.yaml": "kind: ownership-matrix\nlegend: raci\ncolumns: [{ id: a, name: A }]\nrows:\n  - { task: T, cells: { a: [A, R] } }\n",
+        "reports/acme/target.yaml":
+            "units:\n  - { id: ceo, name: CEO }\n  - { id: cco, name: CCO, parent: ceo }\n  - { id: service, name: Service, parent: cco }\n",
+        "reports/acme/matrix.yaml":
+            "kind: ownership-matrix\nlegend: raci\ncolumns: [{ id: a, name: A }]\nrows:\n  - { task: T, cells: { a: [A, R] } }\n",
         "reports/acme/notes.md": "# Notes\n\nSome notes.\n",
     ]
 
@@ -77,10 +80,12 @@ enum ReportBundle {
                 return ["loaded without errors"]
             } catch let error as DiagnosticError {
                 return error.diagnostics.filter { $0.severity == .error }.map { diagnostic in
-                    let place = diagnostic.location.map { location in
-                        location.path == path ? "\(location.line):\(location.column)"
-                            : "\((location.path as NSString).lastPathComponent):\(location.line):\(location.column)"
-                    } ?? "-"
+                    let place =
+                        diagnostic.location.map { location in
+                            location.path == path
+                                ? "\(location.line):\(location.column)"
+                                : "\((location.path as NSString).lastPathComponent):\(location.line):\(location.column)"
+                        } ?? "-"
                     return "\(place): \(diagnostic.message)"
                 }
             } catch {
@@ -127,11 +132,18 @@ enum ReportBundle {
     @Test func outcomeLinksAreRebasedOnTheReportFolder() throws {
         let report = try ReportBundle.with { try ReportLoader.load(file: $0) }.report
         #expect(report.archetype.link == "../../archetypes/journeys.md#top")
-        guard case .question(let root) = report.decisionTree.root else { Issue.record("root is no question"); return }
-        guard case .outcome(let coe) = root.answers[0].next else { Issue.record("first answer is no outcome"); return }
+        guard case .question(let root) = report.decisionTree.root else {
+            Issue.record("root is no question")
+            return
+        }
+        guard case .outcome(let coe) = root.answers[0].next else {
+            Issue.record("first answer is no outcome")
+            return
+        }
         #expect(coe.link == "../../models/coe.md")
         guard case .question(let second) = root.answers[1].next, case .outcome(let omni) = second.answers[1].next else {
-            Issue.record("unexpected tree shape"); return
+            Issue.record("unexpected tree shape")
+            return
         }
         #expect(omni.link == "https://example.com/omni")
     }
@@ -164,12 +176,14 @@ enum ReportBundle {
 
     @Test func stagesAndMatrixMayBeFilesOrInline() throws {
         var text = ReportBundle.replacing("  stages:", with: "  stages: stages.yaml")
-        text = text.replacingOccurrences(of: "ownership: matrix.yaml", with: """
-        ownership:
-          legend: [{ code: O, label: Owns }]
-          columns: [{ id: coe, name: CoE }]
-          rows: [{ task: Measure, cells: { coe: O } }]
-        """)
+        text = text.replacingOccurrences(
+            of: "ownership: matrix.yaml",
+            with: """
+                ownership:
+                  legend: [{ code: O, label: Owns }]
+                  columns: [{ id: coe, name: CoE }]
+                  rows: [{ task: Measure, cells: { coe: O } }]
+                """)
         let stages = "- Product-focused\n- { name: Service-focused, description: Fixes }\n- Customer-aware\n"
         let report = try ReportBundle.with(report: text, extra: ["reports/acme/stages.yaml": stages]) {
             try ReportLoader.load(file: $0)

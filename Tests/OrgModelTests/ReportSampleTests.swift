@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OrgModel
 
 /// The sample reports shipped in Content/reports load cleanly and meet the bar:

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import OrgModel
 
 /// One test per way a report bundle can be wrong, each checking the message and where it
@@ -14,7 +15,10 @@ import Testing
     @Test func answerHintSuggestsTheClosestLabel() throws {
         let text = ReportBundle.replacing("answers:", with: #"answers: ["No", Contract based]"#)
         let hint = ReportBundle.with(report: text) { path -> String? in
-            do { _ = try ReportLoader.load(file: path); return nil } catch let error as DiagnosticError {
+            do {
+                _ = try ReportLoader.load(file: path)
+                return nil
+            } catch let error as DiagnosticError {
                 return error.diagnostics.first?.hint
             } catch { return nil }
         }
@@ -23,7 +27,8 @@ import Testing
 
     @Test func answersPastAnOutcome() {
         let text = ReportBundle.replacing("answers:", with: #"answers: ["Yes", Contract-based]"#)
-        #expect(ReportBundle.errors(text) == ["7:18: answer 2 'Contract-based' comes after the tree already reached 'CX centre of excellence'"])
+        #expect(
+            ReportBundle.errors(text) == ["7:18: answer 2 'Contract-based' comes after the tree already reached 'CX centre of excellence'"])
     }
 
     @Test func answersThatStopAtAQuestion() {
@@ -66,13 +71,18 @@ import Testing
 
     @Test func missingKind() {
         #expect(ReportBundle.errors(ReportBundle.removing("kind:")) == ["1:1: the file has no 'kind: report'"])
-        #expect(ReportBundle.errors(ReportBundle.replacing("kind:", with: "kind: orgchart")) == ["1:7: the file says kind 'orgchart', not 'report'"])
+        #expect(
+            ReportBundle.errors(ReportBundle.replacing("kind:", with: "kind: orgchart")) == [
+                "1:7: the file says kind 'orgchart', not 'report'"
+            ])
     }
 
     @Test func badDate() {
-        #expect(ReportBundle.errors(ReportBundle.replacing("date:", with: "date: 2026-02-30"))
+        #expect(
+            ReportBundle.errors(ReportBundle.replacing("date:", with: "date: 2026-02-30"))
                 == ["4:7: date '2026-02-30' is not a real day written YYYY-MM-DD"])
-        #expect(ReportBundle.errors(ReportBundle.replacing("date:", with: "date: 12/03/2026"))
+        #expect(
+            ReportBundle.errors(ReportBundle.replacing("date:", with: "date: 12/03/2026"))
                 == ["4:7: date '12/03/2026' is not a real day written YYYY-MM-DD"])
     }
 
@@ -86,7 +96,8 @@ import Testing
     }
 
     @Test func unknownPriority() {
-        let text = ReportBundle.replacing("  - { title: Split", with: "  - { title: Split renewals, detail: Four owners., priority: urgent }")
+        let text = ReportBundle.replacing(
+            "  - { title: Split", with: "  - { title: Split renewals, detail: Four owners., priority: urgent }")
         #expect(ReportBundle.errors(text) == ["17:62: unknown priority 'urgent'"])
     }
 
@@ -102,7 +113,8 @@ import Testing
     }
 
     @Test func sectionThatIsNotMarkdown() {
-        #expect(ReportBundle.errors(ReportBundle.report + "sections: [current.csv]\n")
+        #expect(
+            ReportBundle.errors(ReportBundle.report + "sections: [current.csv]\n")
                 == ["20:12: section 'current.csv' is not a Markdown (.md) file"])
     }
 

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+
 @testable import OrgModel
 
 /// The folder of committed fixture files.
@@ -8,10 +9,13 @@ let fixtures: String = Bundle.module.url(forResource: "Fixtures", withExtension:
 func fixture(_ name: String) -> String { fixtures + "/" + name }
 
 /// Loads inline YAML as if it sat in `page.md` starting at `line`.
-func loadInline(_ yaml: String, kind: OrgDocumentKind? = nil, line: Int = 1, column: Int = 1,
-                base: String = "") throws -> LoadedDocument {
-    try OrgDataLoader.load(yaml, kind: kind, location: SourceLocation(path: "page.md", line: line, column: column),
-                           baseDirectory: base)
+func loadInline(
+    _ yaml: String, kind: OrgDocumentKind? = nil, line: Int = 1, column: Int = 1,
+    base: String = ""
+) throws -> LoadedDocument {
+    try OrgDataLoader.load(
+        yaml, kind: kind, location: SourceLocation(path: "page.md", line: line, column: column),
+        baseDirectory: base)
 }
 
 /// The diagnostics a failing load throws, as `path:line:col: severity: message` (no hint),
@@ -55,8 +59,9 @@ struct TemporaryFolder {
         path = NSTemporaryDirectory() + "orgmodel-tests-" + UUID().uuidString
         for (name, text) in files {
             let file = path + "/" + name
-            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (file as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
             try text.write(toFile: file, atomically: true, encoding: .utf8)
         }
     }

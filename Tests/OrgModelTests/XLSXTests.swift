@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import OrgModel
 
 @Suite struct XLSXTests {
@@ -11,9 +12,12 @@ import Testing
         do {
             return (try OrgDataLoader.load(file: folder.path + "/chart.yaml").chart, [])
         } catch let error as DiagnosticError {
-            return (nil, error.diagnostics.filter { $0.severity == .error }.map {
-                short($0).replacingOccurrences(of: folder.path + "/", with: "").replacingOccurrences(of: ": error: ", with: ": ")
-            })
+            return (
+                nil,
+                error.diagnostics.filter { $0.severity == .error }.map {
+                    short($0).replacingOccurrences(of: folder.path + "/", with: "").replacingOccurrences(of: ": error: ", with: ": ")
+                }
+            )
         }
     }
 
@@ -24,8 +28,9 @@ import Testing
     ]
 
     @Test func theFirstSheetReadsWithSharedStringsNumbersAndDates() throws {
-        let (chart, errors) = try load("kind: orgchart\nsource: hr.xlsx\npreset: workday\n",
-                                       sheets: [("People", Self.people), ("Other", [["x"]])])
+        let (chart, errors) = try load(
+            "kind: orgchart\nsource: hr.xlsx\npreset: workday\n",
+            sheets: [("People", Self.people), ("Other", [["x"]])])
         #expect(errors == [])
         #expect(chart?.unit("1")?.name == "Ana & Co")
         #expect(chart?.unit("2")?.measures["fte"] == 0.8)
@@ -34,8 +39,9 @@ import Testing
     }
 
     @Test func aNamedSheet() throws {
-        let (chart, errors) = try load("kind: orgchart\nsource: hr.xlsx\nsheet: people\npreset: workday\n",
-                                       sheets: [("Notes", [["read me"]]), ("People", Self.people)])
+        let (chart, errors) = try load(
+            "kind: orgchart\nsource: hr.xlsx\nsheet: people\npreset: workday\n",
+            sheets: [("Notes", [["read me"]]), ("People", Self.people)])
         #expect(errors == [])
         #expect(chart?.units.count == 2)
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import PreviewServer
 import Testing
+
+@testable import PreviewServer
 
 @Suite struct FileWatcherTests {
     /// Collects what a watcher reports, to wait on it.
@@ -12,7 +13,7 @@ import Testing
     func watchers(_ roots: [String]) throws -> [any FileWatching] {
         var all: [any FileWatching] = [PollingWatcher(roots: roots, interval: .milliseconds(20))]
         #if os(Linux)
-        all.append(try InotifyWatcher(roots: roots))
+            all.append(try InotifyWatcher(roots: roots))
         #endif
         return all
     }
@@ -47,8 +48,10 @@ import Testing
     }
 
     @Test func editorDroppingsAndTheOutputFolderAreIgnored() {
-        for noise in ["/c/.a.md.swp", "/c/a.md~", "/c/4913", "/c/.#a.md", "/c/#a.md#", "/site/Public/index.html",
-                      "/c/sedSLFCf2", "/c/report.yaml___jb_tmp___"] {
+        for noise in [
+            "/c/.a.md.swp", "/c/a.md~", "/c/4913", "/c/.#a.md", "/c/#a.md#", "/site/Public/index.html",
+            "/c/sedSLFCf2", "/c/report.yaml___jb_tmp___",
+        ] {
             #expect(LiveReloadService.isNoise(noise, ignoredPrefixes: ["/site/Public"]), "\(noise)")
         }
         #expect(!LiveReloadService.isNoise("/site/Content/a.md", ignoredPrefixes: ["/site/Public"]))

@@ -119,8 +119,9 @@ import Testing
     @Test func streamsEndWhenTheServerStops() async throws {
         let site = try TestSite()
         let server = PreviewServer(
-            configuration: PreviewServerConfiguration(outputDirectory: site.output, watchedDirectories: [site.content],
-                                                      port: 0, handlesSignals: false),
+            configuration: PreviewServerConfiguration(
+                outputDirectory: site.output, watchedDirectories: [site.content],
+                port: 0, handlesSignals: false),
             rebuild: { _ in try site.build() })
         let running = try await RunningServer.start(server)
         let events = try await EventStreamClient.connect(port: running.port)
@@ -133,8 +134,9 @@ import Testing
         let site = try TestSite()
         try await RunningServer.with(site) { first async throws in
             let second = PreviewServer(
-                configuration: PreviewServerConfiguration(outputDirectory: site.output, watchedDirectories: [],
-                                                          port: first.port, handlesSignals: false),
+                configuration: PreviewServerConfiguration(
+                    outputDirectory: site.output, watchedDirectories: [],
+                    port: first.port, handlesSignals: false),
                 rebuild: { _ in try site.build() })
             do {
                 try await second.run()

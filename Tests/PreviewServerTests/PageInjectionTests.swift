@@ -1,6 +1,7 @@
 import Diagnostics
-@testable import PreviewServer
 import Testing
+
+@testable import PreviewServer
 
 @Suite struct PageInjectionTests {
     @Test func theSnippetGoesBeforeTheLastClosingBody() {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A response as it came over the wire.
@@ -12,7 +13,11 @@ struct RawHTTPResponse {
     var text: String { String(decoding: body, as: UTF8.self) }
 }
 
-enum RawHTTPError: Error { case connect(Int32), closedBeforeResponse, malformed(String) }
+enum RawHTTPError: Error {
+    case connect(Int32)
+    case closedBeforeResponse
+    case malformed(String)
+}
 
 /// A deliberately dumb HTTP/1.1 client over a plain socket: it sends the request target
 /// exactly as written (URL types would normalise `..` and percent escapes away, which is
@@ -112,7 +117,9 @@ final class RawConnection: @unchecked Sendable {
 /// One-shot requests for tests.
 enum RawHTTP {
     /// Sends `method target` with `Connection: close` and reads the whole response.
-    static func request(_ target: String, method: String = "GET", headers: [String: String] = [:], port: Int) async throws -> RawHTTPResponse {
+    static func request(_ target: String, method: String = "GET", headers: [String: String] = [:], port: Int) async throws
+        -> RawHTTPResponse
+    {
         try await blocking {
             let connection = try RawConnection(port: port)
             var text = "\(method) \(target) HTTP/1.1\r\nConnection: close\r\n"

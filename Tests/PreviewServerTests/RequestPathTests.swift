@@ -1,5 +1,6 @@
-@testable import PreviewServer
 import Testing
+
+@testable import PreviewServer
 
 @Suite struct RequestPathTests {
     @Test func plainPathsParseIntoDecodedSegments() throws {

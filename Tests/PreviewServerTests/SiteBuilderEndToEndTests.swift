@@ -23,8 +23,9 @@ import Testing
 
     @Test func editBreakAndFixAPageWhileServing() async throws {
         let site = try Self.makeSite()
-        let builder = SiteBuilder(configuration: BuildConfiguration(
-            contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: site.output))
+        let builder = SiteBuilder(
+            configuration: BuildConfiguration(
+                contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: site.output))
         _ = try builder.build()
         let configuration = PreviewServerConfiguration(
             outputDirectory: site.output, watchedDirectories: [site.content, site.templates], port: 0,
@@ -72,8 +73,9 @@ import Testing
 
     @Test func aDeletedOutputFolderIsBuiltAgainInFull() async throws {
         let site = try Self.makeSite()
-        let builder = SiteBuilder(configuration: BuildConfiguration(
-            contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: site.output))
+        let builder = SiteBuilder(
+            configuration: BuildConfiguration(
+                contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: site.output))
         _ = try builder.build()
         let configuration = PreviewServerConfiguration(
             outputDirectory: site.output, watchedDirectories: [site.content, site.templates], port: 0,

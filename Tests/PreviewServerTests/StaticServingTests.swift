@@ -59,7 +59,8 @@ import Testing
             let longAgo = "Sun, 06 Nov 1994 08:49:37 GMT"
             #expect(try await server.get("/owners.csv", headers: ["If-Modified-Since": longAgo]).status == 200)
             // If-None-Match wins over If-Modified-Since.
-            #expect(try await server.get("/owners.csv", headers: ["If-None-Match": "\"other\"", "If-Modified-Since": modified]).status == 200)
+            #expect(
+                try await server.get("/owners.csv", headers: ["If-None-Match": "\"other\"", "If-Modified-Since": modified]).status == 200)
 
             // Rewriting the file changes its tag.
             try site.writeOutput("a,b\n1,3\n", to: "owners.csv")

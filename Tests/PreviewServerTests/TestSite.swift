@@ -53,16 +53,23 @@ final class TestSite: @unchecked Sendable {
             let text = try String(contentsOf: content.appendingPathComponent(file), encoding: .utf8)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             if let broken = lines.firstIndex(where: { $0.contains("BROKEN") }) {
-                problems.append(.error(at: SourceLocation(path: "Content/\(file)", line: broken + 1),
-                                       "unclosed <div> in \"\(file)\"", hint: "close it with </div>"))
+                problems.append(
+                    .error(
+                        at: SourceLocation(path: "Content/\(file)", line: broken + 1),
+                        "unclosed <div> in \"\(file)\"", hint: "close it with </div>"))
                 continue
             }
             let body = lines.map { "<p>\($0)</p>" }.joined()
-            pages.append((String(file.dropLast(3)) + ".html", "<!doctype html><html><head><title>\(file)</title></head><body>\(body)</body></html>\n"))
+            pages.append(
+                (
+                    String(file.dropLast(3)) + ".html",
+                    "<!doctype html><html><head><title>\(file)</title></head><body>\(body)</body></html>\n"
+                ))
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         for page in pages { try writeOutput(page.html, to: page.path) }
-        return BuildReport(pageCount: pages.count, filesWritten: pages.count, duration: started.duration(to: .now),
-                           warnings: [], changedOutputs: pages.map(\.path))
+        return BuildReport(
+            pageCount: pages.count, filesWritten: pages.count, duration: started.duration(to: .now),
+            warnings: [], changedOutputs: pages.map(\.path))
     }
 }

@@ -24,10 +24,12 @@ import Testing
         try site.writeOutput(secret, to: ".hidden")
         let files = FileManager.default
         try files.createSymbolicLink(atPath: site.output.appendingPathComponent("escape").path, withDestinationPath: site.root.path)
-        try files.createSymbolicLink(atPath: site.output.appendingPathComponent("leak.txt").path,
-                                     withDestinationPath: site.root.appendingPathComponent("secret.txt").path)
-        try files.createSymbolicLink(atPath: site.output.appendingPathComponent("docs/leak.txt").path,
-                                     withDestinationPath: "../../secret.txt")
+        try files.createSymbolicLink(
+            atPath: site.output.appendingPathComponent("leak.txt").path,
+            withDestinationPath: site.root.appendingPathComponent("secret.txt").path)
+        try files.createSymbolicLink(
+            atPath: site.output.appendingPathComponent("docs/leak.txt").path,
+            withDestinationPath: "../../secret.txt")
         try files.createSymbolicLink(atPath: site.output.appendingPathComponent("inside.txt").path, withDestinationPath: "docs/page.txt")
         return site
     }

@@ -1,22 +1,28 @@
 import Foundation
 import Testing
+
 @testable import Search
 
 struct SearchIndexTests {
     static let documents = [
-        SearchDocument(url: "playbook/ownership/", title: "Ownership of CX tasks", section: "Playbook",
-                       text: "Who owns which task: the centre of excellence or the business units.",
-                       headings: [
-                           SearchSection(id: "measurement", title: "Measurement",
-                                         text: "The CoE owns measurement and insights for every journey."),
-                           SearchSection(id: "approval", title: "Approval of initiatives",
-                                         text: "Business units approve initiatives; the CoE advises."),
-                       ]),
-        SearchDocument(url: "playbook/archetypes/", title: "Archetypes", section: "Playbook",
-                       text: "Contract-based, transaction-based and B2B enterprises. Journey redesign at scale; ownership is shared.",
-                       headings: [SearchSection(id: "b2b", title: "B2B enterprises", text: "Key-account squads and journey analytics.")]),
-        SearchDocument(url: "reports/acme/", title: "Acme report", section: "Reports",
-                       text: "Acme's journey redesign moved service from the CFO to the CCO. Journey, journey, journeys."),
+        SearchDocument(
+            url: "playbook/ownership/", title: "Ownership of CX tasks", section: "Playbook",
+            text: "Who owns which task: the centre of excellence or the business units.",
+            headings: [
+                SearchSection(
+                    id: "measurement", title: "Measurement",
+                    text: "The CoE owns measurement and insights for every journey."),
+                SearchSection(
+                    id: "approval", title: "Approval of initiatives",
+                    text: "Business units approve initiatives; the CoE advises."),
+            ]),
+        SearchDocument(
+            url: "playbook/archetypes/", title: "Archetypes", section: "Playbook",
+            text: "Contract-based, transaction-based and B2B enterprises. Journey redesign at scale; ownership is shared.",
+            headings: [SearchSection(id: "b2b", title: "B2B enterprises", text: "Key-account squads and journey analytics.")]),
+        SearchDocument(
+            url: "reports/acme/", title: "Acme report", section: "Reports",
+            text: "Acme's journey redesign moved service from the CFO to the CCO. Journey, journey, journeys."),
     ]
 
     @Test func termsSortAsJavaScriptComparesStrings() {
@@ -86,8 +92,11 @@ struct SearchIndexTests {
     }
 
     @Test func outputIsValidJSONAndEscapesMarkup() throws {
-        let documents = [SearchDocument(url: "x/", title: "</script><!-- \"quoted\" & more",
-                                        text: "line\u{2028}break \\ back\u{1}slash")]
+        let documents = [
+            SearchDocument(
+                url: "x/", title: "</script><!-- \"quoted\" & more",
+                text: "line\u{2028}break \\ back\u{1}slash")
+        ]
         let json = SearchIndex(documents: documents).json()
         #expect(!json.contains("</script>"))
         #expect(!json.contains("<!--"))
@@ -113,8 +122,10 @@ struct SearchIndexTests {
     }
 
     @Test func postingEncodingHandlesLargeGaps() {
-        let postings = [SearchIndex.Posting(entry: 0, score: 63), .init(entry: 31, score: 1),
-                        .init(entry: 32, score: 2), .init(entry: 100_000, score: 40)]
+        let postings = [
+            SearchIndex.Posting(entry: 0, score: 63), .init(entry: 31, score: 1),
+            .init(entry: 32, score: 2), .init(entry: 100_000, score: 40),
+        ]
         let encoded = PostingEncoding.encode(postings)
         #expect(encoded.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
         #expect(PostingEncoding.decode(encoded) == postings)
@@ -163,16 +174,20 @@ struct SearchIndexTests {
         var options = SearchIndex.Options()
         options.maxTermsPerEntry = 3
         let text = (1...40).map { "word\($0)x" }.joined(separator: " ")
-        let index = SearchIndex(documents: [SearchDocument(url: "a/", title: "Zebra crossing", text: text),
-                                            SearchDocument(url: "b/", title: "B", text: "word1x")], options: options)
+        let index = SearchIndex(
+            documents: [
+                SearchDocument(url: "a/", title: "Zebra crossing", text: text),
+                SearchDocument(url: "b/", title: "B", text: "word1x"),
+            ], options: options)
         let termsOfA = index.terms.indices.filter { index.postings[$0].contains { $0.entry == 0 } }.map { index.terms[$0] }
         #expect(termsOfA.count == 3)
         #expect(termsOfA.contains("zebra") && termsOfA.contains("cross"))
     }
 
     @Test func builtFromHTMLGivesHeadingEntries() {
-        let document = SearchDocument(url: "p/", title: "Page", section: "S",
-                                      html: "<p>Intro</p><h2 id=\"steering\">Steering committee</h2><p>Meets monthly.</p>")
+        let document = SearchDocument(
+            url: "p/", title: "Page", section: "S",
+            html: "<p>Intro</p><h2 id=\"steering\">Steering committee</h2><p>Meets monthly.</p>")
         let results = SearchIndex(documents: [document]).search("monthly ")
         #expect(results.map(\.url) == ["p/#steering"])
         #expect(results.first?.snippet == "Meets monthly.")
@@ -193,7 +208,8 @@ struct SearchIndexTests {
         var options = SearchIndex.Options()
         options.maxPostingsPerTerm = 2
         let documents = (0..<5).map { n in
-            SearchDocument(url: "p\(n)/", title: n == 3 ? "Budget" : "Page \(n)", text: "budget " + String(repeating: "filler\(n) ", count: n * 5))
+            SearchDocument(
+                url: "p\(n)/", title: n == 3 ? "Budget" : "Page \(n)", text: "budget " + String(repeating: "filler\(n) ", count: n * 5))
         }
         let index = SearchIndex(documents: documents, options: options)
         let budget = try! #require(index.termIndex("budget"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Search
 
 /// The stemmer against the table `search.js` is also checked against in the browser.

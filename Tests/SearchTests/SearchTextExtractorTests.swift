@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Search
 
 struct SearchTextExtractorTests {
@@ -9,32 +10,33 @@ struct SearchTextExtractorTests {
     }
 
     @Test func inlineTagsDoNotSplitWordsButBlocksDo() {
-        #expect(SearchTextExtractor.plainText(html: "<p>cus<em>tom</em>er</p><p>journey</p><li>map</li>") ==
-                "customer journey map")
+        #expect(SearchTextExtractor.plainText(html: "<p>cus<em>tom</em>er</p><p>journey</p><li>map</li>") == "customer journey map")
     }
 
     @Test func skipsSvgScriptStyleAndComments() {
         let html = """
-        <p>Before</p><svg viewBox="0 0 1 1"><title>Chart</title><g><text>Node label</text></g><svg><text>inner</text></svg></svg>
-        <script>var x = "<p>no</p>";</script><style>p { color: red }</style><!-- hidden <p>x</p> --><p>After</p>
-        """
+            <p>Before</p><svg viewBox="0 0 1 1"><title>Chart</title><g><text>Node label</text></g><svg><text>inner</text></svg></svg>
+            <script>var x = "<p>no</p>";</script><style>p { color: red }</style><!-- hidden <p>x</p> --><p>After</p>
+            """
         #expect(SearchTextExtractor.plainText(html: html) == "Before After")
     }
 
     @Test func cutsSectionsAtHeadingsWithIds() {
         let html = """
-        <h1>Page title</h1><p>Intro text.</p>
-        <h2 id="who-owns">Who <code>owns</code> it</h2><p>The CoE owns measurement.</p>
-        <h3>No id here</h3><p>Still the same section.</p>
-        <h3 id='later'>Later</h3><p>Last words</p>
-        """
+            <h1>Page title</h1><p>Intro text.</p>
+            <h2 id="who-owns">Who <code>owns</code> it</h2><p>The CoE owns measurement.</p>
+            <h3>No id here</h3><p>Still the same section.</p>
+            <h3 id='later'>Later</h3><p>Last words</p>
+            """
         let extracted = SearchTextExtractor.extract(html: html)
         #expect(extracted.text == "Intro text.")
-        #expect(extracted.sections == [
-            SearchSection(id: "who-owns", title: "Who owns it",
-                          text: "The CoE owns measurement. No id here Still the same section."),
-            SearchSection(id: "later", title: "Later", text: "Last words"),
-        ])
+        #expect(
+            extracted.sections == [
+                SearchSection(
+                    id: "who-owns", title: "Who owns it",
+                    text: "The CoE owns measurement. No id here Still the same section."),
+                SearchSection(id: "later", title: "Later", text: "Last words"),
+            ])
     }
 
     @Test func toleratesBrokenMarkup() {

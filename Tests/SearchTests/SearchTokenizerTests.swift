@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Search
 
 struct SearchTokenizerTests {
@@ -7,8 +8,8 @@ struct SearchTokenizerTests {
     }
 
     @Test func splitsOnAnythingButLettersAndDigits() {
-        #expect(SearchTokenizer.words("Customer-centric (CX) — Q4/2025, don't!") ==
-                ["customer", "centric", "cx", "q4", "2025", "don", "t"])
+        #expect(
+            SearchTokenizer.words("Customer-centric (CX) — Q4/2025, don't!") == ["customer", "centric", "cx", "q4", "2025", "don", "t"])
     }
 
     @Test func keepsLettersOfOtherScripts() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Search
 
 /// The vocabulary numbers words on bytes with its own fast paths; whatever the path, the

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Search
 
 /// The word rule — which characters make words, how they fold, which words are indexed —
@@ -33,7 +34,7 @@ struct SearchWordRuleTests {
     /// The byte-level fast paths (the vocabulary's fold table, the posting text's pieces)
     /// split where the Unicode rule does for ASCII, and leave non-ASCII bytes to it.
     @Test func everyASCIIByteIsClassedAsTheUnicodeRuleClassesIt() {
-        for byte in UInt8(0) ..< 0x80 {
+        for byte in UInt8(0)..<0x80 {
             #expect(SearchTokenizer.isWordByte(byte) == SearchTokenizer.isWordScalar(Unicode.Scalar(byte)), "\(byte)")
         }
         #expect((UInt8(0x80)...0xFF).allSatisfy(SearchTokenizer.isWordByte))

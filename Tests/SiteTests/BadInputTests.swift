@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import Site
 
 /// Each bad input: a clear message at the right place, an error, and the previous output
@@ -8,7 +9,8 @@ import Testing
 @Suite struct BadInputTests {
     /// Builds the valid fixture, breaks it with `breakSite`, builds again and returns the
     /// diagnostics, after checking that the first output survived untouched.
-    func failingRebuild(_ breakSite: (URL) throws -> Void, configure: (inout BuildConfiguration) -> Void = { _ in }) throws -> [Diagnostic] {
+    func failingRebuild(_ breakSite: (URL) throws -> Void, configure: (inout BuildConfiguration) -> Void = { _ in }) throws -> [Diagnostic]
+    {
         let site = try TestSupport.copySite("valid")
         _ = try SiteBuilder(configuration: TestSupport.configuration(site)).build()
         let before = TestSupport.snapshot(site.appendingPathComponent("Public"))
@@ -50,7 +52,10 @@ import Testing
             path = url.path
             try TestSupport.write("---\njust a sentence\n---\nBody\n", to: url)
         }
-        #expect(diagnostics.map(\.description) == ["\(path):2:1: error: front matter must be a mapping of keys to values — write one `key: value` per line, e.g. `title: My page`"])
+        #expect(
+            diagnostics.map(\.description) == [
+                "\(path):2:1: error: front matter must be a mapping of keys to values — write one `key: value` per line, e.g. `title: My page`"
+            ])
     }
 
     @Test func nonUTF8File() throws {
@@ -65,7 +70,8 @@ import Testing
 
     @Test func unknownTemplateIsReportedAtTheTemplateLine() throws {
         let diagnostics = try failingRebuild { site in
-            try TestSupport.write("---\ntitle: Alpha\ntemplate: wide\n---\nBody\n", to: site.appendingPathComponent("Content/guide/alpha.md"))
+            try TestSupport.write(
+                "---\ntitle: Alpha\ntemplate: wide\n---\nBody\n", to: site.appendingPathComponent("Content/guide/alpha.md"))
         }
         #expect(diagnostics.count == 1)
         #expect(diagnostics[0].location?.path.hasSuffix("Content/guide/alpha.md") == true)
@@ -77,8 +83,9 @@ import Testing
 
     @Test func mustacheSyntaxErrorNamesFileAndLine() throws {
         let diagnostics = try failingRebuild { site in
-            try TestSupport.write("<ul>\n{{#nav}}\n<li>{{title}}</li>\n{{/navigation}}\n</ul>\n",
-                                  to: site.appendingPathComponent("Templates/partials/nav.mustache"))
+            try TestSupport.write(
+                "<ul>\n{{#nav}}\n<li>{{title}}</li>\n{{/navigation}}\n</ul>\n",
+                to: site.appendingPathComponent("Templates/partials/nav.mustache"))
         }
         #expect(diagnostics.count == 1)
         #expect(diagnostics[0].location?.path.hasSuffix("Templates/partials/nav.mustache") == true)
@@ -100,7 +107,9 @@ import Testing
         }
         #expect(diagnostics.count == 1)
         #expect(diagnostics[0].message.contains("both map to the URL /guide/setup/"))
-        #expect(diagnostics[0].location?.path.hasSuffix("guide/setup/index.md") == true || diagnostics[0].location?.path.hasSuffix("guide/setup.md") == true)
+        #expect(
+            diagnostics[0].location?.path.hasSuffix("guide/setup/index.md") == true
+                || diagnostics[0].location?.path.hasSuffix("guide/setup.md") == true)
     }
 
     @Test func indexAndUnderscoreIndexInOneFolderClash() throws {
@@ -111,9 +120,11 @@ import Testing
     }
 
     @Test func outputInsideTheContentFolderIsRefused() throws {
-        let diagnostics = try failingRebuild({ _ in }, configure: { configuration in
-            configuration.outputDirectory = configuration.contentDirectory.appendingPathComponent("Public")
-        })
+        let diagnostics = try failingRebuild(
+            { _ in },
+            configure: { configuration in
+                configuration.outputDirectory = configuration.contentDirectory.appendingPathComponent("Public")
+            })
         #expect(diagnostics[0].message.contains("overlaps the content folder"))
     }
 
@@ -142,8 +153,9 @@ import Testing
     /// The same failure for root: a page that is a link to nothing cannot be read either.
     @Test func fileThatCannotBeRead() throws {
         let diagnostics = try failingRebuild { site in
-            try FileManager.default.createSymbolicLink(atPath: site.appendingPathComponent("Content/guide/gone.md").path,
-                                                       withDestinationPath: "/nonexistent/orgbook/gone.md")
+            try FileManager.default.createSymbolicLink(
+                atPath: site.appendingPathComponent("Content/guide/gone.md").path,
+                withDestinationPath: "/nonexistent/orgbook/gone.md")
         }
         #expect(diagnostics[0].location?.path.hasSuffix("Content/guide/gone.md") == true)
         #expect(diagnostics[0].message.contains("symbolic link points to nothing"))
@@ -152,8 +164,9 @@ import Testing
     /// A link inside Content to a file outside it would publish that file.
     @Test func linkLeavingTheContentFolder() throws {
         let diagnostics = try failingRebuild { site in
-            try FileManager.default.createSymbolicLink(atPath: site.appendingPathComponent("Content/guide/leak.md").path,
-                                                       withDestinationPath: "/etc/passwd")
+            try FileManager.default.createSymbolicLink(
+                atPath: site.appendingPathComponent("Content/guide/leak.md").path,
+                withDestinationPath: "/etc/passwd")
         }
         #expect(diagnostics[0].location?.path.hasSuffix("Content/guide/leak.md") == true)
         #expect(diagnostics[0].message.contains("points outside the content folder, to /etc/passwd"))

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import Site
 
 /// `brand:` in site.yaml reaches every page, and the report export lays the client's
@@ -10,14 +11,16 @@ import Testing
 
     @Test func siteBrandReachesEveryPage() throws {
         let site = try TestSupport.makeSite([
-            "site.yaml": "title: T\nbrand:\n  logo: logo.svg\n  colors: { primary: \"#1d4f91\" }\n  font: Liberation Sans\n  confidentiality: Internal only\n",
+            "site.yaml":
+                "title: T\nbrand:\n  logo: logo.svg\n  colors: { primary: \"#1d4f91\" }\n  font: Liberation Sans\n  confidentiality: Internal only\n",
             "logo.svg": Self.logo,
             "index.md": "# Home\n",
         ])
         defer { try? FileManager.default.removeItem(at: site) }
         let settings = try SiteSettings.load(contentDirectory: site.appendingPathComponent("Content"))
         #expect(settings.brand.colors[.primary]?.description == "#1d4f91")
-        #expect(settings.brand.styleSheet == #":root { --brand-primary: #1d4f91; --brand-font: "Liberation Sans", system-ui, sans-serif; }"#)
+        #expect(
+            settings.brand.styleSheet == #":root { --brand-primary: #1d4f91; --brand-font: "Liberation Sans", system-ui, sans-serif; }"#)
         #expect(settings.brand.logo?.format == .svg)
         #expect(settings.brand.confidentiality == "Internal only")
     }
@@ -35,8 +38,9 @@ import Testing
     }
 
     @Test func shippedTemplatesShowTheBrand() throws {
-        let export = try ReportExporter.export(bundle: ReportRepository.sample("harbourline-mutual"),
-                                               templatesDirectory: ReportRepository.templates)
+        let export = try ReportExporter.export(
+            bundle: ReportRepository.sample("harbourline-mutual"),
+            templatesDirectory: ReportRepository.templates)
         #expect(export.html.contains(#"<img class="report-logo" src="data:image/svg+xml;base64,"#))
         #expect(export.html.contains("--brand-primary: #1d4f91"))
         // The client's line replaces the consultancy's, on the cover and every page.
@@ -46,11 +50,13 @@ import Testing
     }
 
     @Test func contentsCarryPageNumbersWhenGiven() throws {
-        let draft = try ReportExporter.export(bundle: ReportRepository.sample("fernhill-rowe"),
-                                              templatesDirectory: ReportRepository.templates, pageNumbers: [:])
+        let draft = try ReportExporter.export(
+            bundle: ReportRepository.sample("fernhill-rowe"),
+            templatesDirectory: ReportRepository.templates, pageNumbers: [:])
         #expect(draft.html.contains(##"<a href="#report-summary">Summary</a> <span class="contents-page">00</span>"##))
-        let final = try ReportExporter.export(bundle: ReportRepository.sample("fernhill-rowe"),
-                                              templatesDirectory: ReportRepository.templates, pageNumbers: ["report-summary": 3])
+        let final = try ReportExporter.export(
+            bundle: ReportRepository.sample("fernhill-rowe"),
+            templatesDirectory: ReportRepository.templates, pageNumbers: ["report-summary": 3])
         #expect(final.html.contains(##"<a href="#report-summary">Summary</a> <span class="contents-page">3</span>"##))
         #expect(draft.contents.first == ReportExporter.ContentsEntry(id: "report-summary", title: "Summary"))
     }

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import Site
 
 @Suite struct BuildTests {
@@ -9,12 +10,13 @@ import Testing
         let report = try SiteBuilder(configuration: TestSupport.configuration(site)).build()
         #expect(report.pageCount == 8)
         let files = Set(TestSupport.snapshot(site.appendingPathComponent("Public")).keys)
-        #expect(files == [
-            "index.html", "404.html", "sitemap.xml", "search-index.js", "assets/site.css",
-            "guide/index.html", "guide/alpha/index.html", "guide/setup/index.html", "guide/zeta/index.html",
-            "guide/deep/index.html", "guide/logo.svg",
-            "bare/index.html", "bare/loose/index.html", ".orgbook-output",
-        ])
+        #expect(
+            files == [
+                "index.html", "404.html", "sitemap.xml", "search-index.js", "assets/site.css",
+                "guide/index.html", "guide/alpha/index.html", "guide/setup/index.html", "guide/zeta/index.html",
+                "guide/deep/index.html", "guide/logo.svg",
+                "bare/index.html", "bare/loose/index.html", ".orgbook-output",
+            ])
     }
 
     @Test func navigationIsOrderedByWeightThenTitle() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Export
 @testable import Site
 
@@ -14,14 +15,14 @@ import Testing
         let file = folder.appendingPathComponent("bundle.zip")
         try zip.write(to: file)
         let script = """
-        import sys, zipfile
-        z = zipfile.ZipFile(sys.argv[1])
-        assert z.testzip() is None, "bad CRC"
-        needles = [n.encode() for n in sys.argv[2:]]
-        for name in z.namelist():
-            data = z.read(name)
-            print(("HIT " if any(n in data for n in needles) else "") + name)
-        """
+            import sys, zipfile
+            z = zipfile.ZipFile(sys.argv[1])
+            assert z.testzip() is None, "bad CRC"
+            needles = [n.encode() for n in sys.argv[2:]]
+            for name in z.namelist():
+                data = z.read(name)
+                print(("HIT " if any(n in data for n in needles) else "") + name)
+            """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script, file.path] + needles
@@ -32,13 +33,16 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-        return (lines.map { $0.hasPrefix("HIT ") ? String($0.dropFirst(4)) : $0 },
-                lines.filter { $0.hasPrefix("HIT ") }.map { String($0.dropFirst(4)) })
+        return (
+            lines.map { $0.hasPrefix("HIT ") ? String($0.dropFirst(4)) : $0 },
+            lines.filter { $0.hasPrefix("HIT ") }.map { String($0.dropFirst(4)) }
+        )
     }
 
     @Test func aReportZipHoldsThatClientAlone() throws {
-        let export = try ClientBundle.export(bundle: ReportRepository.sample("harbourline-mutual"),
-                                             templatesDirectory: ReportRepository.templates)
+        let export = try ClientBundle.export(
+            bundle: ReportRepository.sample("harbourline-mutual"),
+            templatesDirectory: ReportRepository.templates)
         let (names, hits) = try Self.scan(export.zip, for: ["Fernhill", "fernhill"])
         #expect(names.contains("reports/harbourline-mutual/index.html"))
         #expect(names.contains("reports/index.html"))
@@ -55,8 +59,9 @@ import Testing
         #expect(!names.contains { $0.hasPrefix("reports/") })
         #expect(hits == [], "a client named in \(hits)")
 
-        let with = try SiteArchive.export(contentDirectory: content, templatesDirectory: ReportRepository.templates,
-                                          includeReports: true)
+        let with = try SiteArchive.export(
+            contentDirectory: content, templatesDirectory: ReportRepository.templates,
+            includeReports: true)
         let all = try Self.scan(with.zip, for: [])
         #expect(all.names.contains("reports/harbourline-mutual/index.html"))
         #expect(all.names.contains("reports/fernhill-rowe/index.html"))

@@ -63,7 +63,8 @@ import Testing
     func checkReportsBrokenLinksBesideOtherErrors() throws {
         let site = try TestSupport.copySite("valid")
         try TestSupport.write("---\n- a\n---\n", to: site.appendingPathComponent("Content/guide/alpha.md"))
-        try TestSupport.write("# Zeta\n\n[gone](gone.md), [alpha](alpha.md#whatever)\n", to: site.appendingPathComponent("Content/guide/zeta.md"))
+        try TestSupport.write(
+            "# Zeta\n\n[gone](gone.md), [alpha](alpha.md#whatever)\n", to: site.appendingPathComponent("Content/guide/zeta.md"))
         let result = try TestSupport.run(["check"], in: site)
         #expect(result.status == 1)
         #expect(result.stderr.contains("Content/guide/alpha.md:2:1: error:"))
@@ -75,8 +76,9 @@ import Testing
     @Test(.enabled(if: TestSupport.markdownRecordsLinks, "needs the Markdown target's link records"))
     func brokenLinksFailCheckButOnlyWarnInBuild() throws {
         let site = try TestSupport.copySite("valid")
-        try TestSupport.write("---\ntitle: Alpha\n---\n\nSee [nothing](missing.md) and [setup](setup.md#no-such-heading).\n",
-                              to: site.appendingPathComponent("Content/guide/alpha.md"))
+        try TestSupport.write(
+            "---\ntitle: Alpha\n---\n\nSee [nothing](missing.md) and [setup](setup.md#no-such-heading).\n",
+            to: site.appendingPathComponent("Content/guide/alpha.md"))
         let check = try TestSupport.run(["check"], in: site)
         #expect(check.status == 1)
         #expect(check.stderr.contains("Content/guide/alpha.md:5:"))
@@ -99,7 +101,10 @@ import Testing
         let folder = try TestSupport.temporaryFolder()
         try TestSupport.write("Some *emphasis* and `code`.\n\n> quoted\n\n1. one\n2. two\n", to: folder.appendingPathComponent("plain.md"))
         let result = try TestSupport.run(["render", "plain.md"], in: folder)
-        #expect(result.stdout == "<p>Some <em>emphasis</em> and <code>code</code>.</p>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n<ol>\n<li>one</li>\n<li>two</li>\n</ol>\n")
+        #expect(
+            result.stdout
+                == "<p>Some <em>emphasis</em> and <code>code</code>.</p>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n<ol>\n<li>one</li>\n<li>two</li>\n</ol>\n"
+        )
     }
 
     @Test func renderOfAnUnknownFileTypeFails() throws {

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import Site
 
 /// Links written in data — decision-tree outcomes in pages and reports, a report's maturity
@@ -44,14 +45,17 @@ import Testing
         #expect(problems.count == 1, "\(problems)")
         #expect(problems.first?.message == "link to a missing page `models/nobody.md`")
         #expect(problems.first?.location?.path.hasSuffix("Content/guide/diagrams.md") == true)
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("models/nobody.md") }.map { $0 + 1 }
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("models/nobody.md") }.map {
+            $0 + 1
+        }
         #expect(problems.first?.location?.line == line)
     }
 
     @Test func aReportMaturityLinkToAMissingPageFailsCheck() throws {
         let site = try Self.starter()
         let report = site.appendingPathComponent("Content/reports/sample-client/report.yaml")
-        let text = try TestSupport.read(report).replacingOccurrences(of: "  target: Managed\n", with: "  target: Managed\n  link: ../stages.md\n")
+        let text = try TestSupport.read(report).replacingOccurrences(
+            of: "  target: Managed\n", with: "  target: Managed\n  link: ../stages.md\n")
         try TestSupport.write(text, to: report)
         let problems = Self.check(site)
         #expect(problems.map(\.message) == ["link to a missing page `reports/stages.md`"])

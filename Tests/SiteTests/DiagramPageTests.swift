@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import OrgModel
 import Testing
+
 @testable import Site
 
 enum DiagramSupport {
@@ -18,7 +19,8 @@ enum DiagramSupport {
 @Suite(.enabled(if: DiagramSupport.diagramsWork, "needs the OrgModel loader and the Markdown renderer"))
 struct DiagramPageTests {
 
-    static let chart = "```orgchart\nunits:\n  - id: ceo\n    name: Chief Executive\n  - id: cco\n    name: Customers\n    parent: ceo\n```\n"
+    static let chart =
+        "```orgchart\nunits:\n  - id: ceo\n    name: Chief Executive\n  - id: cco\n    name: Customers\n    parent: ceo\n```\n"
 
     @Test func fencesBecomeDiagramsWithUniqueIDsPerPage() throws {
         let site = try TestSupport.makeSite(["index.md": "# Home\n\n" + Self.chart + "\n" + Self.chart])
@@ -56,17 +58,21 @@ struct DiagramPageTests {
     }
 
     @Test func aFullBuildRereadsDataFiles() throws {
-        let site = try TestSupport.makeSite(["index.md": "# Home\n\n```orgchart\nsrc: team.csv\n```\n",
-                                             "team.csv": "id,name,parent\nceo,Chief Executive,\n"])
+        let site = try TestSupport.makeSite([
+            "index.md": "# Home\n\n```orgchart\nsrc: team.csv\n```\n",
+            "team.csv": "id,name,parent\nceo,Chief Executive,\n",
+        ])
         let builder = SiteBuilder(configuration: TestSupport.configuration(site))
         _ = try builder.build()
-        try TestSupport.write("id,name,parent\nceo,Chief Executive,\nfin,Finance,ceo\n", to: site.appendingPathComponent("Content/team.csv"))
+        try TestSupport.write(
+            "id,name,parent\nceo,Chief Executive,\nfin,Finance,ceo\n", to: site.appendingPathComponent("Content/team.csv"))
         _ = try builder.build()
         #expect(try TestSupport.read(site.appendingPathComponent("Public/index.html")).contains(">Finance<"))
     }
 
     @Test func decisionTreeLinksAreRewrittenToPageURLs() throws {
-        let tree = "```decision-tree\nquestion: Dedicated team?\nanswers:\n  - label: \"Yes\"\n    outcome: Centre of excellence\n    link: coe.md\n  - label: \"No\"\n    outcome: Everyone\n```\n"
+        let tree =
+            "```decision-tree\nquestion: Dedicated team?\nanswers:\n  - label: \"Yes\"\n    outcome: Centre of excellence\n    link: coe.md\n  - label: \"No\"\n    outcome: Everyone\n```\n"
         let site = try TestSupport.makeSite(["index.md": "# Home\n", "models/choose.md": "# Choose\n\n" + tree, "models/coe.md": "# CoE\n"])
         _ = try SiteBuilder(configuration: TestSupport.configuration(site)).build()
         let html = try TestSupport.read(site.appendingPathComponent("Public/models/choose/index.html"))
@@ -101,7 +107,10 @@ struct DiagramPageTests {
         let report = try SiteBuilder(configuration: TestSupport.configuration(site)).build()
         let warnings = report.warnings.map(\.description)
         #expect(warnings.count == 3, "\(warnings)")
-        #expect(warnings.contains { $0.contains("index.md:3:1: warning: `org-chart` is not a diagram kind") && $0.contains("did you mean `orgchart`?") })
+        #expect(
+            warnings.contains {
+                $0.contains("index.md:3:1: warning: `org-chart` is not a diagram kind") && $0.contains("did you mean `orgchart`?")
+            })
         #expect(warnings.contains { $0.contains("`Decision_Tree`") && $0.contains("did you mean `decision-tree`?") })
         #expect(warnings.contains { $0.contains("`orgchrt`") && $0.contains("did you mean `orgchart`?") })
     }

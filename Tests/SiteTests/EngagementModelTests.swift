@@ -9,8 +9,9 @@ import Testing
     static func copyOfPlaybook() throws -> URL {
         let folder = try TestSupport.temporaryFolder()
         for part in ["Content", "Templates"] {
-            try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent(part),
-                                             to: folder.appendingPathComponent(part))
+            try FileManager.default.copyItem(
+                at: TestSupport.packageRoot.appendingPathComponent(part),
+                to: folder.appendingPathComponent(part))
         }
         return folder
     }
@@ -23,9 +24,17 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let page = try TestSupport.read(site.appendingPathComponent("Out/reports/harbourline-mutual/index.html"))
         #expect(page.contains(#"<table class="ownership-transfers">"#))
-        #expect(page.contains(#"<tr class="transfer"><th scope="rowgroup" rowspan="4">Journey NPS and effort measurement</th><td><abbr title="Accountable">A</abbr> Accountable</td><td>Marketing</td><td>CX CoE</td></tr>"#))
-        #expect(page.contains(#"<tr class="transfer"><td><abbr title="Responsible">R</abbr> Responsible</td><td>Marketing</td><td>CX CoE</td></tr>"#))
-        #expect(page.contains(#">Monthly journey scorecard</th><td><abbr title="Accountable">A</abbr> Accountable</td><td><span class="transfer-new">New task</span></td>"#))
+        #expect(
+            page.contains(
+                #"<tr class="transfer"><th scope="rowgroup" rowspan="4">Journey NPS and effort measurement</th><td><abbr title="Accountable">A</abbr> Accountable</td><td>Marketing</td><td>CX CoE</td></tr>"#
+            ))
+        #expect(
+            page.contains(
+                #"<tr class="transfer"><td><abbr title="Responsible">R</abbr> Responsible</td><td>Marketing</td><td>CX CoE</td></tr>"#))
+        #expect(
+            page.contains(
+                #">Monthly journey scorecard</th><td><abbr title="Accountable">A</abbr> Accountable</td><td><span class="transfer-new">New task</span></td>"#
+            ))
         #expect(page.contains(#"<table class="what-if">"#))
         #expect(page.contains(#"class="orgbook-diagram orgbook-ownership-transfer""#))
         #expect(page.contains(#"class="orgbook-diagram orgbook-ownership-workload""#))
@@ -47,8 +56,11 @@ import Testing
         try TestSupport.write(kept.joined(separator: "\n"), to: target)
         let result = try TestSupport.run(["check", "--strict"], in: site)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("ownership.yaml:10:39: error: column 'ret' names unit 'ret', which is not in the target org chart; the column is accountable for 'Renewal offers and save calls'"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "ownership.yaml:10:39: error: column 'ret' names unit 'ret', which is not in the target org chart; the column is accountable for 'Renewal offers and save calls'"
+            ),
+            "\(result.stderr)")
     }
 
     @Test func aLoneMatrixWarnsOfLostAccountableUnitsAndStrictFails() throws {
@@ -57,8 +69,9 @@ import Testing
         let report = site.appendingPathComponent("\(Self.bundle)/report.yaml")
         let text = try TestSupport.read(report)
             .replacingOccurrences(of: "  current: current-ownership.yaml\n  target: ownership.yaml\n", with: "")
-            .replacingOccurrences(of: "ownership:                       # who owns which task today and in the target org",
-                                  with: "ownership: current-ownership.yaml")
+            .replacingOccurrences(
+                of: "ownership:                       # who owns which task today and in the target org",
+                with: "ownership: current-ownership.yaml")
         try TestSupport.write(text, to: report)
         let plain = try TestSupport.run(["check"], in: site)
         #expect(plain.status == 0, "\(plain.stderr)")
@@ -74,13 +87,13 @@ import Testing
         let result = try TestSupport.run(["export", Self.bundle, "-o", "changes.csv"], in: site)
         #expect(result.status == 0, "\(result.stderr)")
         let script = """
-        import csv, sys
-        rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))
-        for row in rows:
-            if row['change'].startswith(('accountable', 'responsible')):
-                print('|'.join([row['name'], row['change'], row['from'], row['to']]))
-        print('units', sum(1 for row in rows if row['id']))
-        """
+            import csv, sys
+            rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))
+            for row in rows:
+                if row['change'].startswith(('accountable', 'responsible')):
+                    print('|'.join([row['name'], row['change'], row['from'], row['to']]))
+            print('units', sum(1 for row in rows if row['id']))
+            """
         let python = Process()
         python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         python.arguments = ["python3", "-c", script, site.appendingPathComponent("changes.csv").path]
@@ -99,7 +112,8 @@ import Testing
 
     @Test func aPlantedDoubleAccountableNamesBothColumnsAndFailsStrict() throws {
         let site = try TestSupport.copySite("valid")
-        let page = "---\ntitle: RACI\n---\n\n```ownership-matrix\nlegend: raci\ncolumns:\n  - { id: coe, name: CX centre }\n  - { id: bu, name: Business units }\nrows:\n  - { task: Journey scorecard, cells: { coe: [A, R], bu: A } }\n```\n"
+        let page =
+            "---\ntitle: RACI\n---\n\n```ownership-matrix\nlegend: raci\ncolumns:\n  - { id: coe, name: CX centre }\n  - { id: bu, name: Business units }\nrows:\n  - { task: Journey scorecard, cells: { coe: [A, R], bu: A } }\n```\n"
         try TestSupport.write(page, to: site.appendingPathComponent("Content/guide/raci.md"))
         let message = "warning: task 'Journey scorecard' has 2 'A' codes ('CX centre', 'Business units'); RACI needs exactly one"
         let plain = try TestSupport.run(["check"], in: site)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Site
 
 @Suite struct FileTreeTests {
@@ -33,13 +34,17 @@ import Testing
         var badLinks: [FileTree.BadLink] = []
         let files = try FileTree.files(under: root, badLinks: &badLinks)
         #expect(!files.contains("leak.md") && !files.contains("loop"))
-        #expect(Set(badLinks) == [FileTree.BadLink(path: "broken", target: nil), FileTree.BadLink(path: "loop", target: nil),
-                                  FileTree.BadLink(path: "leak.md", target: outside)])
+        #expect(
+            Set(badLinks) == [
+                FileTree.BadLink(path: "broken", target: nil), FileTree.BadLink(path: "loop", target: nil),
+                FileTree.BadLink(path: "leak.md", target: outside),
+            ])
     }
 
     @Test func hiddenFilesAndFoldersOnlyWhenAsked() throws {
         let root = try makeTree()
-        #expect(try FileTree.files(under: root, includingHidden: true).sorted()
+        #expect(
+            try FileTree.files(under: root, includingHidden: true).sorted()
                 == [".git/x", ".hidden", "a.md", "sub/b.txt", "to-file"])
     }
 

@@ -1,6 +1,7 @@
-import YAML
 import Diagnostics
 import Testing
+import YAML
+
 @testable import Site
 
 @Suite struct FrontMatterTests {
@@ -68,7 +69,8 @@ import Testing
     }
 
     @Test func paramsKeepTheTypesYAMLResolves() throws {
-        let text = "---\ncount: 10\nratio: 0.5\nflag: true\nnothing: ~\nlink: https://example.com/x\nquoted: \"10\"\nwhen: 2026-01-02\nlist: [1, two]\n---\n"
+        let text =
+            "---\ncount: 10\nratio: 0.5\nflag: true\nnothing: ~\nlink: https://example.com/x\nquoted: \"10\"\nwhen: 2026-01-02\nlist: [1, two]\n---\n"
         let params = try FrontMatter.split(text, path: "p.md").frontMatter.params
         #expect(params["count"] == .int(10))
         #expect(params["ratio"] == .double(0.5))

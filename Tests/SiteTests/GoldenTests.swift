@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Site
 
 /// The fixture site's output compared byte for byte with `Fixtures/golden/`. Pages whose

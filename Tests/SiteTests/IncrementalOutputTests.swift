@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import Site
 
 /// What a rebuild leaves for later (the search index for the preview server), which
@@ -74,8 +75,10 @@ import Testing
         let (site, builder) = try builtSite()
         let page = site.appendingPathComponent("Content/guide/index.md")
         let text = try TestSupport.read(page)
-        let retitled = text.contains("title:") ? text.replacingOccurrences(of: #"title: [^\n]*"#, with: "title: Handbook", options: .regularExpression)
-                                               : "---\ntitle: Handbook\n---\n" + text
+        let retitled =
+            text.contains("title:")
+            ? text.replacingOccurrences(of: #"title: [^\n]*"#, with: "title: Handbook", options: .regularExpression)
+            : "---\ntitle: Handbook\n---\n" + text
         try TestSupport.write(retitled, to: page)
         let report = try builder.rebuild(changedPaths: [page])
         #expect(report.changedOutputs.contains("404.html"))

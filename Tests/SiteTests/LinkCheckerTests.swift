@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Markdown
 import Testing
+
 @testable import Site
 
 /// The link check works on what the Markdown pass recorded; these tests hand it records
@@ -9,18 +10,21 @@ import Testing
 @Suite struct LinkCheckerTests {
     func page(_ source: String) -> Page {
         let (url, isIndex) = Page.urlPath(forSource: source)
-        return Page(sourcePath: source, displayPath: "Content/" + source, urlPath: url,
-                    sectionPath: (source as NSString).deletingLastPathComponent, isSectionIndex: isIndex,
-                    isGenerated: false, frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
+        return Page(
+            sourcePath: source, displayPath: "Content/" + source, urlPath: url,
+            sectionPath: (source as NSString).deletingLastPathComponent, isSectionIndex: isIndex,
+            isGenerated: false, frontMatter: FrontMatter(), body: "", bodyLineOffset: 0)
     }
 
     func rendered(links: [String], anchors: Set<String>, in path: String) -> RenderedPage {
         let references = links.enumerated().map { index, destination in
-            LinkReference(destination: destination, rewritten: nil, isImage: false,
-                          location: SourceLocation(path: "Content/" + path, line: index + 1, column: 1))
+            LinkReference(
+                destination: destination, rewritten: nil, isImage: false,
+                location: SourceLocation(path: "Content/" + path, line: index + 1, column: 1))
         }
-        return RenderedPage(markdown: RenderedMarkdown(html: "", headings: [], links: references, anchors: anchors, fenceKinds: []),
-                            warnings: [], dependencies: [])
+        return RenderedPage(
+            markdown: RenderedMarkdown(html: "", headings: [], links: references, anchors: anchors, fenceKinds: []),
+            warnings: [], dependencies: [])
     }
 
     func checker(links: [String]) -> LinkChecker {
@@ -38,8 +42,10 @@ import Testing
     }
 
     @Test func validLinksPass() {
-        let links = ["../index.md#welcome", "index.md", "#details", "chart.csv", "https://example.com/x.md",
-                     "mailto:a@b.c", "../../assets/site.css", "../", "setup.md#first-steps"]
+        let links = [
+            "../index.md#welcome", "index.md", "#details", "chart.csv", "https://example.com/x.md",
+            "mailto:a@b.c", "../../assets/site.css", "../", "setup.md#first-steps",
+        ]
         #expect(checker(links: links).problems(severity: .error).isEmpty)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Site
 
 /// A folder of many pages: each page's nav shows the entries around it and says how many

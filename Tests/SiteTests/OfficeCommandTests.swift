@@ -27,7 +27,8 @@ import Testing
 
     @Test func tooLargeWithSplitNoneNamesTheFix() throws {
         let folder = try TestSupport.temporaryFolder()
-        let yaml = "kind: orgchart\nsplit: none\nunits:\n  - {id: u0, name: Group}\n"
+        let yaml =
+            "kind: orgchart\nsplit: none\nunits:\n  - {id: u0, name: Group}\n"
             + (1..<300).map { "  - {id: u\($0), name: Unit \($0), parent: u\(($0 - 1) / 6)}\n" }.joined()
         try yaml.write(to: folder.appendingPathComponent("big.yaml"), atomically: true, encoding: .utf8)
         let result = try TestSupport.run(["render", "big.yaml", "-o", "big.pptx"], in: folder)

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import Site
 
 /// A build never deletes what Orgbook did not write: a folder of other files, or a file,
@@ -12,7 +13,9 @@ import Testing
         try TestSupport.write("chapter one", to: output.appendingPathComponent("thesis.txt"))
         try TestSupport.write("int main() {}", to: output.appendingPathComponent("src/main.c"))
         let before = TestSupport.snapshot(output)
-        let problems = TestSupport.diagnostics { _ = try SiteBuilder(configuration: TestSupport.configuration(site, output: "thesis")).build() }
+        let problems = TestSupport.diagnostics {
+            _ = try SiteBuilder(configuration: TestSupport.configuration(site, output: "thesis")).build()
+        }
         try #require(problems.count == 1)
         #expect(problems[0].message.contains("holds files Orgbook did not write (src and 1 more)"))
         #expect(problems[0].hint?.contains("--force") == true)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Site
 
 /// `PageLinks` must write exactly the links `SitePaths.href` writes.

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import Site
 
 /// Paths of the repository the tests run in: the shipped templates and sample reports.
@@ -30,8 +31,10 @@ enum ReportRepository {
     }
 
     @Test func exportCarriesPrintRules() throws {
-        let html = try ReportExporter.export(bundle: ReportRepository.sample("fernhill-rowe"),
-                                             templatesDirectory: ReportRepository.templates).html
+        let html = try ReportExporter.export(
+            bundle: ReportRepository.sample("fernhill-rowe"),
+            templatesDirectory: ReportRepository.templates
+        ).html
         #expect(html.contains("size: A4"))
         #expect(html.contains("break-inside: avoid"))
         #expect(html.contains(#"@top-left { content: "Fernhill & Rowe"; }"#))
@@ -40,16 +43,19 @@ enum ReportRepository {
     }
 
     @Test func exportDropsLinksToPlaybookPagesButKeepsAnchors() throws {
-        let html = try ReportExporter.export(bundle: ReportRepository.sample("harbourline-mutual"),
-                                             templatesDirectory: ReportRepository.templates).html
+        let html = try ReportExporter.export(
+            bundle: ReportRepository.sample("harbourline-mutual"),
+            templatesDirectory: ReportRepository.templates
+        ).html
         #expect(html.contains(##"<a href="#report-summary">"##))
         #expect(!html.contains("journey-based-organisation"))
         #expect(html.contains("Journey-based organisation"))
     }
 
     @Test func exportEmbedsImagesOfTheBundle() throws {
-        let export = try ReportExporter.export(bundle: ReportRepository.fixtures.appendingPathComponent("content/reports/acme").path,
-                                               templatesDirectory: ReportRepository.templates)
+        let export = try ReportExporter.export(
+            bundle: ReportRepository.fixtures.appendingPathComponent("content/reports/acme").path,
+            templatesDirectory: ReportRepository.templates)
         #expect(export.html.contains(#"src="data:image/png;base64,"#))
         #expect(export.html.contains(#"<span class="image-placeholder">missing chart</span>"#))
         #expect(SelfContainedHTML.externalReferences(in: export.html) == [])
@@ -61,15 +67,17 @@ enum ReportRepository {
             _ = try ReportExporter.export(bundle: bundle, templatesDirectory: ReportRepository.templates)
             Issue.record("export succeeded")
         } catch {
-            #expect(error.diagnostics.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-"): \($0.message)" }
+            #expect(
+                error.diagnostics.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-"): \($0.message)" }
                     == ["4:7: date '2026-13-01' is not a real day written YYYY-MM-DD"])
         }
     }
 
     @Test func missingTemplatesFolderIsAClearError() {
         do {
-            _ = try ReportExporter.export(bundle: ReportRepository.sample("fernhill-rowe"),
-                                          templatesDirectory: URL(fileURLWithPath: "/nonexistent-templates"))
+            _ = try ReportExporter.export(
+                bundle: ReportRepository.sample("fernhill-rowe"),
+                templatesDirectory: URL(fileURLWithPath: "/nonexistent-templates"))
             Issue.record("export succeeded")
         } catch {
             #expect(error.diagnostics.first?.message == "cannot read /nonexistent-templates/report.mustache")

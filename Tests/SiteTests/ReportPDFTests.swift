@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import Export
 @testable import Site
 
@@ -17,8 +18,10 @@ import Testing
             "Page 3 of 4 Acme 1 May 2026 Summary\nThe summary mentions Today's and the target organisation.",
             "Acme 1 May 2026\nToday's and the target\norganisation\nSome text\nSecret line",
         ]
-        let entries = [Entry(id: "s", title: "Summary"), Entry(id: "o", title: "Today's and the target organisation"),
-                       Entry(id: "x", title: "Not printed")]
+        let entries = [
+            Entry(id: "s", title: "Summary"), Entry(id: "o", title: "Today's and the target organisation"),
+            Entry(id: "x", title: "Not printed"),
+        ]
         let found = PDFHeadingPages.pages(of: entries, pages: pages, marginTexts: ["Acme", "1 May 2026", "Secret line"])
         #expect(found == ["s": 3, "o": 4])
     }
@@ -57,8 +60,11 @@ import Testing
     @Test func exportRefusesAnOutputInAMissingFolder() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try TestSupport.run(["export", ReportRepository.sample("fernhill-rowe"), "--templates", ReportRepository.templates.path,
-                                          "-o", "no/such/folder/r.html"], in: folder)
+        let result = try TestSupport.run(
+            [
+                "export", ReportRepository.sample("fernhill-rowe"), "--templates", ReportRepository.templates.path,
+                "-o", "no/such/folder/r.html",
+            ], in: folder)
         #expect(result.status != 0)
         #expect(result.stderr.contains("the folder no/such/folder does not exist"), "\(result.stderr)")
     }

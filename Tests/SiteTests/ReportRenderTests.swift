@@ -1,8 +1,9 @@
-import Templates
 import Foundation
 import Markdown
 import OrgModel
+import Templates
 import Testing
+
 @testable import Site
 
 /// What a report page shows: the client's route marked `on-path`, the archetype linked to
@@ -42,8 +43,10 @@ import Testing
         #expect(Self.onPathNodes(tree) == report.decisionTree.pathNodeIDs)
     }
 
-    @Test(arguments: [("harbourline-mutual", ["q", "organisation-wide", "q.2.1"]),
-                      ("fernhill-rowe", ["q", "organisation-wide", "q.2.2"])])
+    @Test(arguments: [
+        ("harbourline-mutual", ["q", "organisation-wide", "q.2.1"]),
+        ("fernhill-rowe", ["q", "organisation-wide", "q.2.2"]),
+    ])
     func sampleReportsMarkTheirRoutes(slug: String, expected: [String]) throws {
         let report = try ReportLoader.load(bundle: ReportRepository.sample(slug)).report
         let tree = try ReportRenderer().render(report).tree

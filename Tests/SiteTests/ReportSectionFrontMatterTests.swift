@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import Site
 
 /// A report's Markdown sections take front matter like pages: `title` names the section,
@@ -21,7 +22,8 @@ import Testing
     static func sectionHeadings(_ html: String) -> [String] {
         html.components(separatedBy: "<section class=\"report-section report-extra\"").dropFirst().compactMap { part in
             guard let start = part.range(of: "<h2"), let open = part[start.upperBound...].range(of: ">"),
-                  let close = part[open.upperBound...].range(of: "</h2>") else { return nil }
+                let close = part[open.upperBound...].range(of: "</h2>")
+            else { return nil }
             return String(part[open.upperBound..<close.lowerBound])
         }
     }
@@ -45,7 +47,9 @@ import Testing
     @Test func aTitleWithMarkdownPunctuationStaysPlainText() throws {
         let (_, html) = try Self.buildStarter { folder in
             let file = folder.appendingPathComponent("approach.md")
-            try TestSupport.write(try TestSupport.read(file).replacingOccurrences(of: "title: How we worked", with: "title: \"*Scope* & [method]\""), to: file)
+            try TestSupport.write(
+                try TestSupport.read(file).replacingOccurrences(of: "title: How we worked", with: "title: \"*Scope* & [method]\""), to: file
+            )
         }
         #expect(Self.sectionHeadings(html).first == "*Scope* &amp; [method]")
     }

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import Site
 
 /// Report bundles in a site build: one page each with the report layout, sections that are
@@ -10,8 +11,9 @@ import Testing
     /// The report fixture content with the repository's templates, in a temporary folder.
     static func makeSite() throws -> URL {
         let folder = try TestSupport.temporaryFolder()
-        try FileManager.default.copyItem(at: ReportRepository.fixtures.appendingPathComponent("content"),
-                                         to: folder.appendingPathComponent("Content"))
+        try FileManager.default.copyItem(
+            at: ReportRepository.fixtures.appendingPathComponent("content"),
+            to: folder.appendingPathComponent("Content"))
         try FileManager.default.copyItem(at: ReportRepository.templates, to: folder.appendingPathComponent("Templates"))
         return folder
     }
@@ -88,11 +90,15 @@ import Testing
         let site = try Self.makeSite()
         defer { try? FileManager.default.removeItem(at: site) }
         let file = site.appendingPathComponent("Content/reports/acme/report.yaml")
-        try TestSupport.write(try TestSupport.read(file).replacingOccurrences(of: #"answers: ["No", Contract-based]"#,
-                                                                              with: #"answers: ["No", Franchise]"#), to: file)
+        try TestSupport.write(
+            try TestSupport.read(file).replacingOccurrences(
+                of: #"answers: ["No", Contract-based]"#,
+                with: #"answers: ["No", Franchise]"#), to: file)
         let result = try TestSupport.run(["export", "Content/reports/acme", "-o", "acme.html"], in: site)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("Content/reports/acme/report.yaml:7:17: error: answer 2 'Franchise' is not an answer of 'Business archetype?'"))
+        #expect(
+            result.stderr.hasPrefix(
+                "Content/reports/acme/report.yaml:7:17: error: answer 2 'Franchise' is not an answer of 'Business archetype?'"))
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("acme.html").path))
     }
 }

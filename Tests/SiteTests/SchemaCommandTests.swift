@@ -10,7 +10,8 @@ import Testing
         let result = try TestSupport.run(["schema", "-o", "out/schemas"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/schemas").path).sorted()
-        let expected = try FileManager.default.contentsOfDirectory(atPath: Self.schemasFolder.path).filter { $0.hasSuffix(".schema.json") }.sorted()
+        let expected = try FileManager.default.contentsOfDirectory(atPath: Self.schemasFolder.path).filter { $0.hasSuffix(".schema.json") }
+            .sorted()
         #expect(written == expected)
         for name in ["report", "site", "orgchart", "org-diff", "decision-tree", "ownership-matrix", "maturity-stages"] {
             #expect(written.contains("\(name).schema.json"))

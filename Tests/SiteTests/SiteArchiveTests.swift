@@ -1,6 +1,7 @@
 import ByteText
 import Foundation
 import Testing
+
 @testable import Export
 @testable import Site
 
@@ -10,13 +11,13 @@ import Testing
     /// CRC (`testzip`), and prints the named entry's text.
     static func inspect(_ zip: URL, entry: String) throws -> (names: [String], text: String) {
         let script = """
-        import sys, zipfile
-        z = zipfile.ZipFile(sys.argv[1])
-        assert z.testzip() is None, "bad CRC"
-        print("\\n".join(z.namelist()))
-        print("----")
-        print(z.read(sys.argv[2]).decode("utf-8"))
-        """
+            import sys, zipfile
+            z = zipfile.ZipFile(sys.argv[1])
+            assert z.testzip() is None, "bad CRC"
+            print("\\n".join(z.namelist()))
+            print("----")
+            print(z.read(sys.argv[2]).decode("utf-8"))
+            """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script, zip.path, entry]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Site
 
 @Suite struct SitePathsTests {
@@ -67,7 +68,8 @@ import Testing
         targets.pageURLs = ["guide/setup.md": "guide/setup/", "guide/index.md": "guide/", "index.md": ""]
         targets.folderPages = ["guide": "guide/index.md", "": "index.md"]
         targets.files = ["guide/chart.csv"]
-        #expect(targets.rewrite("setup.md#first-steps", fromSourceDirectory: "guide", fromURLPath: "guide/") == "../guide/setup/#first-steps")
+        #expect(
+            targets.rewrite("setup.md#first-steps", fromSourceDirectory: "guide", fromURLPath: "guide/") == "../guide/setup/#first-steps")
         #expect(targets.rewrite("../index.md", fromSourceDirectory: "guide", fromURLPath: "guide/setup/") == "../../")
         #expect(targets.rewrite("chart.csv", fromSourceDirectory: "guide", fromURLPath: "guide/setup/") == "../../guide/chart.csv")
         #expect(targets.rewrite("guide/", fromSourceDirectory: "", fromURLPath: "") == "guide/")
@@ -90,8 +92,10 @@ import Testing
     }
 
     @Test func aPageNamedWithAHashAndQuestionMarkIsLinkedEncoded() throws {
-        let site = try TestSupport.makeSite(["index.md": "# Home\n", "guide/#1 tips?.md": "# Tips\n", "guide/%2e%2e.md": "# Dots\n",
-                                             "site.yaml": "baseURL: https://example.com/\n"])
+        let site = try TestSupport.makeSite([
+            "index.md": "# Home\n", "guide/#1 tips?.md": "# Tips\n", "guide/%2e%2e.md": "# Dots\n",
+            "site.yaml": "baseURL: https://example.com/\n",
+        ])
         _ = try SiteBuilder(configuration: TestSupport.configuration(site)).build()
         let section = try TestSupport.read(site.appendingPathComponent("Public/guide/index.html"))
         #expect(section.contains("href=\"../guide/%231-tips%3F/\""))

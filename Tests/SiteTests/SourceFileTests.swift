@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import Site
 
 @Suite struct SourceFileTests {

@@ -18,15 +18,17 @@ import Testing
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return .init(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                     stderr: String(decoding: stderr, as: UTF8.self))
+        return .init(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     @Test func aCopiedBinaryMakesAStarterThatBuildsAndPassesStrictCheck() throws {
@@ -63,7 +65,8 @@ import Testing
             let firstLine = try TestSupport.read(url).split(separator: "\n").first.map(String.init) ?? ""
             let prefix = "# yaml-language-server: $schema="
             #expect(firstLine.hasPrefix(prefix), "\(url.lastPathComponent) names no schema")
-            let schema = url.deletingLastPathComponent().appendingPathComponent(String(firstLine.dropFirst(prefix.count))).standardizedFileURL
+            let schema = url.deletingLastPathComponent().appendingPathComponent(String(firstLine.dropFirst(prefix.count)))
+                .standardizedFileURL
             #expect(FileManager.default.fileExists(atPath: schema.path), "\(url.lastPathComponent): \(schema.path) is missing")
             checked += 1
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Site
 
 /// The site-wide files a build plans are the files it writes: links and collisions are

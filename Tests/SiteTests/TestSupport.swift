@@ -1,13 +1,15 @@
 import Diagnostics
 import Foundation
 import Markdown
+
 @testable import Site
 
 /// Fixture sites, temporary folders and the built `orgbook` executable for tests.
 enum TestSupport {
     /// `Tests/SiteTests/Fixtures` in the source tree (golden files are updated there).
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// A new empty folder under the system temporary folder.
     static func temporaryFolder() throws -> URL {
@@ -20,8 +22,9 @@ enum TestSupport {
     static func copySite(_ name: String) throws -> URL {
         let folder = try temporaryFolder()
         for part in ["Content", "Templates"] {
-            try FileManager.default.copyItem(at: fixtures.appendingPathComponent("sites/\(name)/\(part)"),
-                                             to: folder.appendingPathComponent(part))
+            try FileManager.default.copyItem(
+                at: fixtures.appendingPathComponent("sites/\(name)/\(part)"),
+                to: folder.appendingPathComponent(part))
         }
         return folder
     }
@@ -29,8 +32,9 @@ enum TestSupport {
     /// A site folder with the fixture templates and the given content files (path → text).
     static func makeSite(_ files: [String: String], templates: String = "valid") throws -> URL {
         let folder = try temporaryFolder()
-        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("sites/\(templates)/Templates"),
-                                         to: folder.appendingPathComponent("Templates"))
+        try FileManager.default.copyItem(
+            at: fixtures.appendingPathComponent("sites/\(templates)/Templates"),
+            to: folder.appendingPathComponent("Templates"))
         let content = folder.appendingPathComponent("Content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         for (path, text) in files { try write(text, to: content.appendingPathComponent(path)) }
@@ -43,9 +47,10 @@ enum TestSupport {
     }
 
     static func configuration(_ site: URL, output: String = "Public", offline: Bool = false, drafts: Bool = false) -> BuildConfiguration {
-        BuildConfiguration(contentDirectory: site.appendingPathComponent("Content"),
-                           templatesDirectory: site.appendingPathComponent("Templates"),
-                           outputDirectory: site.appendingPathComponent(output), offline: offline, includeDrafts: drafts)
+        BuildConfiguration(
+            contentDirectory: site.appendingPathComponent("Content"),
+            templatesDirectory: site.appendingPathComponent("Templates"),
+            outputDirectory: site.appendingPathComponent(output), offline: offline, includeDrafts: drafts)
     }
 
     static func read(_ url: URL) throws -> String {
@@ -65,7 +70,10 @@ enum TestSupport {
 
     /// The diagnostics a throwing call threw.
     static func diagnostics(_ body: () throws -> Void) -> [Diagnostic] {
-        do { try body(); return [] } catch { return DiagnosticError(error, at: nil).diagnostics }
+        do {
+            try body()
+            return []
+        } catch { return DiagnosticError(error, at: nil).diagnostics }
     }
 
     /// The `orgbook` executable built beside the test bundle.
@@ -91,7 +99,8 @@ enum TestSupport {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -99,8 +108,9 @@ enum TestSupport {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return ProcessResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                             stderr: String(decoding: stderr, as: UTF8.self))
+        return ProcessResult(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// True once the Markdown target records headings and links (the placeholder does not).

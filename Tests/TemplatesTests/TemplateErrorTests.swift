@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import Templates
 
 /// Templates that cannot compile: each problem at its `path:line:col` with a hint.
@@ -65,7 +66,8 @@ import Testing
     }
 
     @Test func missingPartialsAreReportedAtTheirTag() throws {
-        let problems = TemplateTesting.problems("<html>\n  {{> partials/sidebar}}\n{{=<% %>=}}<%> partials/footer%>\n", partials: ["partials/head": ""])
+        let problems = TemplateTesting.problems(
+            "<html>\n  {{> partials/sidebar}}\n{{=<% %>=}}<%> partials/footer%>\n", partials: ["partials/head": ""])
         #expect(problems.map(\.message) == ["no partial named `partials/sidebar`", "no partial named `partials/footer`"])
         #expect(problems.map { $0.location?.line } == [2, 3])
         #expect(problems.map { $0.location?.column } == [3, 12])

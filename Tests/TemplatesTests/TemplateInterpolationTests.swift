@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Templates
 
 /// `{{name}}`, `{{{name}}}` and `{{& name}}`: escaping, dotted names and the context stack.
@@ -6,7 +7,9 @@ import Testing
     @Test func variablesAreHTMLEscaped() throws {
         let context: TemplateObject = ["x": .text(#"<a href="x">Tom & 'Jerry'</a> café"#)]
         #expect(try TemplateTesting.render("{{x}}", context) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt; café")
-        #expect(try TemplateTesting.render("{{{x}}}|{{& x}}", context) == #"<a href="x">Tom & 'Jerry'</a> café|<a href="x">Tom & 'Jerry'</a> café"#)
+        #expect(
+            try TemplateTesting.render("{{{x}}}|{{& x}}", context)
+                == #"<a href="x">Tom & 'Jerry'</a> café|<a href="x">Tom & 'Jerry'</a> café"#)
     }
 
     @Test func whitespaceInsideTagsIsIgnored() throws {
@@ -18,8 +21,10 @@ import Testing
     }
 
     @Test func flagsNumbersAndListsShowAsText() throws {
-        let context: TemplateObject = ["yes": .bool(true), "no": .bool(false), "n": .number(42),
-                                       "tags": .list([.text("a"), .text("b\"c")]), "empty": .object([:])]
+        let context: TemplateObject = [
+            "yes": .bool(true), "no": .bool(false), "n": .number(42),
+            "tags": .list([.text("a"), .text("b\"c")]), "empty": .object([:]),
+        ]
         #expect(try TemplateTesting.render("{{yes}} {{no}} {{n}} {{{tags}}} {{empty}}", context) == #"true false 42 ["a", "b\"c"] [:]"#)
     }
 
@@ -29,8 +34,13 @@ import Testing
     }
 
     @Test func namesNotInTheCurrentObjectAreFoundInOuterOnes() throws {
-        let context: TemplateObject = ["site": .text("Orgbook"), "items": .list([.object(["title": .text("A")]),
-                                                                                  .object(["title": .text("B"), "site": .text("inner")])])]
+        let context: TemplateObject = [
+            "site": .text("Orgbook"),
+            "items": .list([
+                .object(["title": .text("A")]),
+                .object(["title": .text("B"), "site": .text("inner")]),
+            ]),
+        ]
         #expect(try TemplateTesting.render("{{#items}}{{title}}@{{site}} {{/items}}", context) == "A@Orgbook B@inner ")
     }
 

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import Templates
 
 /// A `TemplateMemo` must never change what a page renders to: reused items render the same
 /// bytes copied as rendered, and items that read their surroundings are rendered afresh.
 @Suite struct TemplateMemoTests {
     static let partials = [
-        "item": "<li>{{title}}{{#note}} ({{note}}){{/note}}\n  {{#hasChildren}}\n  <ul>\n    {{#children}}\n    {{> item}}\n    {{/children}}\n  </ul>\n  {{/hasChildren}}\n</li>\n",
+        "item":
+            "<li>{{title}}{{#note}} ({{note}}){{/note}}\n  {{#hasChildren}}\n  <ul>\n    {{#children}}\n    {{> item}}\n    {{/children}}\n  </ul>\n  {{/hasChildren}}\n</li>\n"
     ]
     static let template = "<ul>\n  {{#items}}\n  {{> item}}\n  {{/items}}\n</ul>\n<ol>\n{{#items}}\n{{> item}}\n{{/items}}\n</ol>\n"
 

@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import Templates
 
 /// Templates that would recurse without end are refused when they load, with the chain of
@@ -20,7 +21,9 @@ import Testing
     }
 
     @Test func recursionInsideASectionRendersItsData() throws {
-        let tree: TemplateObject = ["children": .list([.object(["name": .text("a"), "children": .list([.object(["name": .text("b"), "children": .list([])])])])])]
+        let tree: TemplateObject = [
+            "children": .list([.object(["name": .text("a"), "children": .list([.object(["name": .text("b"), "children": .list([])])])])])
+        ]
         let html = try TemplateTesting.render("{{> node}}", tree, partials: ["node": "{{#children}}({{name}}{{> node}}){{/children}}"])
         #expect(html == "(a(b))")
     }

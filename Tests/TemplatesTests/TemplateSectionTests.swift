@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Templates
 
 /// `{{#name}}` and `{{^name}}` over every kind of value, with Orgbook's truthiness.
@@ -24,7 +25,8 @@ import Testing
     }
 
     @Test func aTrueFlagKeepsTheContextAndDoesNotPushItself() throws {
-        #expect(try TemplateTesting.render("{{#flag}}{{name}}/{{{.}}}{{/flag}}", ["flag": .bool(true), "name": .text("n")])
+        #expect(
+            try TemplateTesting.render("{{#flag}}{{name}}/{{{.}}}{{/flag}}", ["flag": .bool(true), "name": .text("n")])
                 == "n/[\"flag\": true, \"name\": \"n\"]")
     }
 
@@ -34,8 +36,12 @@ import Testing
     }
 
     @Test func listsOfObjectsRenderOncePerItem() throws {
-        let context: TemplateObject = ["nav": .list([.object(["title": .text("A"), "isCurrent": .bool(true)]),
-                                                     .object(["title": .text("B"), "isCurrent": .bool(false)])])]
+        let context: TemplateObject = [
+            "nav": .list([
+                .object(["title": .text("A"), "isCurrent": .bool(true)]),
+                .object(["title": .text("B"), "isCurrent": .bool(false)]),
+            ])
+        ]
         let template = "{{#nav}}<li{{#isCurrent}} aria-current=\"page\"{{/isCurrent}}>{{title}}</li>{{/nav}}"
         #expect(try TemplateTesting.render(template, context) == "<li aria-current=\"page\">A</li><li>B</li>")
     }
@@ -51,7 +57,9 @@ import Testing
 
     @Test func dottedSectionNames() throws {
         let context: TemplateObject = ["page": .object(["hasToc": .bool(true), "toc": .list([.text("x")])])]
-        #expect(try TemplateTesting.render("{{#page.hasToc}}T{{/page.hasToc}}{{^page.missing}}M{{/page.missing}}{{#page.toc}}{{.}}{{/page.toc}}", context) == "TMx")
+        #expect(
+            try TemplateTesting.render(
+                "{{#page.hasToc}}T{{/page.hasToc}}{{^page.missing}}M{{/page.missing}}{{#page.toc}}{{.}}{{/page.toc}}", context) == "TMx")
     }
 
     @Test func theSameNameCanOpenNestedSections() throws {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import Templates
 
 /// Compiles `template` (with `partials` by name) and renders it with `context`.

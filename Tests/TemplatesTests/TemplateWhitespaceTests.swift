@@ -1,11 +1,13 @@
 import Testing
+
 @testable import Templates
 
 /// Standalone lines, partials and their indentation, comments and set delimiters.
 @Suite struct TemplateWhitespaceTests {
     @Test func standaloneSectionTagsTakeTheirWholeLine() throws {
         let template = "<ul>\n  {{#items}}\n  <li>{{.}}</li>\n  {{/items}}\n</ul>\n"
-        #expect(try TemplateTesting.render(template, ["items": .list([.text("a"), .text("b")])]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+        #expect(
+            try TemplateTesting.render(template, ["items": .list([.text("a"), .text("b")])]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
         #expect(try TemplateTesting.render(template, ["items": .list([])]) == "<ul>\n</ul>\n")
     }
 
@@ -33,7 +35,8 @@ import Testing
 
     @Test func aStandalonePartialIndentsItsLines() throws {
         let partials = ["item": "<li>\n  {{title}}\n</li>\n"]
-        #expect(try TemplateTesting.render("<ul>\n    {{> item}}\n</ul>\n", ["title": .text("A")], partials: partials)
+        #expect(
+            try TemplateTesting.render("<ul>\n    {{> item}}\n</ul>\n", ["title": .text("A")], partials: partials)
                 == "<ul>\n    <li>\n      A\n    </li>\n</ul>\n")
     }
 
@@ -51,25 +54,32 @@ import Testing
     }
 
     @Test func recursivePartialsRenderATree() throws {
-        let partials = ["item": "<li>{{title}}\n{{#hasChildren}}\n<ul>\n  {{#children}}\n  {{> item}}\n  {{/children}}\n</ul>\n{{/hasChildren}}\n</li>\n"]
+        let partials = [
+            "item":
+                "<li>{{title}}\n{{#hasChildren}}\n<ul>\n  {{#children}}\n  {{> item}}\n  {{/children}}\n</ul>\n{{/hasChildren}}\n</li>\n"
+        ]
         let leaf: TemplateValue = .object(["title": .text("B"), "hasChildren": .bool(false), "children": .list([])])
         let tree: TemplateObject = ["title": .text("A"), "hasChildren": .bool(true), "children": .list([leaf])]
         #expect(try TemplateTesting.render("{{> item}}", tree, partials: partials) == "<li>A\n<ul>\n  <li>B\n  </li>\n</ul>\n</li>\n")
     }
 
     @Test func partialsSeeTheCallersContext() throws {
-        #expect(try TemplateTesting.render("{{#user}}{{> card}}{{/user}}", ["user": .object(["name": .text("Ada")])],
-                                           partials: ["card": "<b>{{name}}</b>"]) == "<b>Ada</b>")
+        #expect(
+            try TemplateTesting.render(
+                "{{#user}}{{> card}}{{/user}}", ["user": .object(["name": .text("Ada")])],
+                partials: ["card": "<b>{{name}}</b>"]) == "<b>Ada</b>")
     }
 
     @Test func setDelimitersChangeTheTagsForTheRestOfTheBlock() throws {
         let template = "{{=<% %>=}}\n<%name%> {{name}}\n<%#list%><%.%><%/list%>\n<%={{ }}=%>\n{{name}}\n"
-        #expect(try TemplateTesting.render(template, ["name": .text("x"), "list": .list([.text("1"), .text("2")])])
+        #expect(
+            try TemplateTesting.render(template, ["name": .text("x"), "list": .list([.text("1"), .text("2")])])
                 == "x {{name}}\n12\nx\n")
     }
 
     @Test func setDelimitersInsideASectionEndWithIt() throws {
-        #expect(try TemplateTesting.render("{{#a}}{{=| |=}}|b||/a||b|{{b}}", ["a": .bool(true), "b": .text("B")])
+        #expect(
+            try TemplateTesting.render("{{#a}}{{=| |=}}|b||/a||b|{{b}}", ["a": .bool(true), "b": .text("B")])
                 == "B|b|B")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YAML
 
 /// The limits that keep a hostile file from exhausting the stack or the memory of a build.
@@ -48,7 +49,10 @@ import Testing
 
     @Test func ordinaryAliasesStillWork() throws {
         let node = try #require(try YAMLComposer.compose("base: &b {team: CX}\none: *b\ntwo: *b\n"))
-        guard case .mapping(let mapping) = node else { Issue.record("not a mapping"); return }
+        guard case .mapping(let mapping) = node else {
+            Issue.record("not a mapping")
+            return
+        }
         #expect(mapping["two"].flatMap { if case .mapping(let m) = $0 { m["team"]?.text } else { nil } } == "CX")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import YAML
 
 /// `PlainScalar` must type every plain scalar as YAML 1.1's core schema does. The oracle is
@@ -17,8 +18,11 @@ import Testing
     static let patterns: [(PlainScalar.Kind, String)] = [
         (.bool, "^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$"),
         (.int, "^(?:[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$"),
-        (.float, "^(?:[-+]?(?:[0-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+][0-9]+)?"
-            + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"),
+        (
+            .float,
+            "^(?:[-+]?(?:[0-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+][0-9]+)?"
+                + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+        ),
         (.null, "^(?:~|null|Null|NULL|)$"),
     ]
     static let rules = patterns.map { ($0.0, try! NSRegularExpression(pattern: $0.1)) }
@@ -52,7 +56,9 @@ import Testing
             YAMLValue(node: try #require(try YAMLComposer.compose("v: \(yaml)")))
         }
         func scalar(_ yaml: String) throws -> YAMLValue {
-            guard case .map(let map) = try value(yaml), let v = map["v"] else { throw YAMLSyntaxError(problem: "no map", line: 0, column: 0) }
+            guard case .map(let map) = try value(yaml), let v = map["v"] else {
+                throw YAMLSyntaxError(problem: "no map", line: 0, column: 0)
+            }
             return v
         }
         #expect(try scalar("10") == .int(10))

@@ -18,10 +18,10 @@ public enum CmarkEscaping {
     /// everything else is percent-encoded byte by byte.
     public static func appendHref(_ source: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         var runStart = 0
-        for index in 0 ..< source.count {
+        for index in 0..<source.count {
             let byte = source[index]
             if isHrefSafe(byte) { continue }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart ..< index]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
             switch byte {
             case 0x26: output.append(contentsOf: "&amp;".utf8)
             case 0x27: output.append(contentsOf: "&#x27;".utf8)
@@ -32,7 +32,7 @@ public enum CmarkEscaping {
             }
             runStart = index + 1
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart ..< source.count]))
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
     }
 
     /// Bytes houdini leaves alone in an href: ASCII letters, digits and `-_.+!*(),%#@?=;:/$~`.
@@ -42,9 +42,9 @@ public enum CmarkEscaping {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
             return true
         case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "!"), UInt8(ascii: "*"),
-             UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "%"), UInt8(ascii: "#"), UInt8(ascii: "@"),
-             UInt8(ascii: "?"), UInt8(ascii: "="), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "$"),
-             UInt8(ascii: "~"):
+            UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "%"), UInt8(ascii: "#"), UInt8(ascii: "@"),
+            UInt8(ascii: "?"), UInt8(ascii: "="), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "$"),
+            UInt8(ascii: "~"):
             return true
         default:
             return false

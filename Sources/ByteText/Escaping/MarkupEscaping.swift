@@ -45,13 +45,15 @@ public enum MarkupEscaping {
 /// (most text has nothing to escape), each other byte is replaced.
 enum EscapingLoop {
     @inline(__always)
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8],
-                       escaping needles: (UInt8, UInt8, UInt8, UInt8, UInt8), orBelow limit: UInt8,
-                       replacement: (UInt8) -> StaticString) {
+    static func append(
+        _ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8],
+        escaping needles: (UInt8, UInt8, UInt8, UInt8, UInt8), orBelow limit: UInt8,
+        replacement: (UInt8) -> StaticString
+    ) {
         var runStart = 0
         while true {
             let index = ByteScan.firstIndex(ofAnyOf: needles, orBelow: limit, in: bytes, from: runStart)
-            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index])) }
+            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             guard index < bytes.count else { return }
             // Replacements are string literals (static storage), not shared arrays: pages are
             // escaped on every core at once, and a shared array's reference count is contended.

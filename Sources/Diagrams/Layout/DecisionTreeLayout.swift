@@ -34,11 +34,13 @@ public enum DecisionTreeLayout {
         options.siblingGap = 20
         options.levelGap = 30
         let geometry = TreeLayout.layout(
-            TreeLayoutInput(ids: flat.ids, labels: flat.labels, edgeLabels: flat.edgeLabels,
-                            children: flat.children, root: 0),
+            TreeLayoutInput(
+                ids: flat.ids, labels: flat.labels, edgeLabels: flat.edgeLabels,
+                children: flat.children, root: 0),
             options: options)
-        return DecisionTreeGeometry(tree: geometry, kinds: flat.kinds, links: flat.links,
-                                    path: tree.path.isEmpty ? [] : flat.path)
+        return DecisionTreeGeometry(
+            tree: geometry, kinds: flat.kinds, links: flat.links,
+            path: tree.path.isEmpty ? [] : flat.path)
     }
 
     /// The tree as parallel arrays, in pre-order, root at index 0.
@@ -57,10 +59,12 @@ public enum DecisionTreeLayout {
             children.append([])
             if let parent { children[parent].append(index) }
             if isOnPath { path.append(index) }
-            edgeLabels.append(answer.map { text in
-                BoxLabel([(isOnPath ? checkMark + text : text, isOnPath ? answerOnPath : DecisionTreeLayout.answer)],
-                         maxTextWidth: maxAnswerWidth)
-            })
+            edgeLabels.append(
+                answer.map { text in
+                    BoxLabel(
+                        [(isOnPath ? checkMark + text : text, isOnPath ? answerOnPath : DecisionTreeLayout.answer)],
+                        maxTextWidth: maxAnswerWidth)
+                })
             switch node {
             case .question(let q):
                 kinds.append(.question)
@@ -69,7 +73,8 @@ public enum DecisionTreeLayout {
                 let next = onPathSteps.first
                 for answer in q.answers {
                     let followsPath = isOnPath && next == answer.label
-                    add(answer.next, answer: answer.label, onPathSteps: followsPath ? onPathSteps.dropFirst() : [],
+                    add(
+                        answer.next, answer: answer.label, onPathSteps: followsPath ? onPathSteps.dropFirst() : [],
                         isOnPath: followsPath, parent: index)
                 }
             case .outcome(let o):

@@ -57,7 +57,8 @@ public enum MatrixLayout {
                 for (c, column) in matrix.columns.enumerated() {
                     let label = codeLabels[r][c] ?? BoxLabel([], maxTextWidth: maxColumnTextWidth)
                     let rect = Rect(x: cx, y: y, width: columnWidths[c], height: height)
-                    cells.append(.init(column: c, codes: allRows[r].cells[column.id] ?? [], box: .init(rect: rect, label: centred(label, in: rect))))
+                    cells.append(
+                        .init(column: c, codes: allRows[r].cells[column.id] ?? [], box: .init(rect: rect, label: centred(label, in: rect))))
                     cx += columnWidths[c]
                 }
                 let headerRect = Rect(x: 0, y: y, width: taskWidth, height: height)
@@ -69,7 +70,9 @@ public enum MatrixLayout {
 
         // The legend flows left to right under the grid, wrapping at the grid's width.
         var legend: [MatrixGeometry.Box] = []
-        var lx = 0.0, ly = y + legendGap, lineHeight = 0.0
+        var lx = 0.0
+        var ly = y + legendGap
+        var lineHeight = 0.0
         for entry in matrix.legend {
             var text = "\(entry.code) = \(entry.label)"
             if let d = entry.description, !d.isEmpty { text += ": \(d)" }
@@ -86,9 +89,10 @@ public enum MatrixLayout {
         let height = legend.isEmpty ? y : ly + lineHeight
         let legendWidth = legend.map(\.rect.maxX).max() ?? 0
         let cornerRect = Rect(x: 0, y: 0, width: taskWidth, height: headerHeight)
-        return MatrixGeometry(corner: .init(rect: cornerRect, label: centred(cornerLabel, in: cornerRect)),
-                              columnHeaders: headers, rows: rows, legend: legend,
-                              bounds: Rect(x: 0, y: 0, width: max(width, legendWidth), height: height))
+        return MatrixGeometry(
+            corner: .init(rect: cornerRect, label: centred(cornerLabel, in: cornerRect)),
+            columnHeaders: headers, rows: rows, legend: legend,
+            bounds: Rect(x: 0, y: 0, width: max(width, legendWidth), height: height))
     }
 
     /// Moves a label's lines down so the block sits in the middle of a taller box.

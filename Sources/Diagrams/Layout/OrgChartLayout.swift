@@ -58,15 +58,19 @@ public enum OrgChartLayout {
 
     /// Lays out `chart`; `badges` adds short capitalised tags on top of some units' boxes.
     /// Node `i` of the result is `chart.units[i]`.
-    public static func layout(_ chart: OrgChart, badges: [String: [String]] = [:],
-                              options: BalancedLayoutOptions? = nil) -> TreeGeometry {
+    public static func layout(
+        _ chart: OrgChart, badges: [String: [String]] = [:],
+        options: BalancedLayoutOptions? = nil
+    ) -> TreeGeometry {
         balanced(chart, badges: badges, options: options).geometry
     }
 
     /// The same, with the arrangement chosen per manager; `fixed` forces some of them (by
     /// unit id), so the two sides of a before/after use the same strategy per unit.
-    public static func balanced(_ chart: OrgChart, badges: [String: [String]] = [:], options: BalancedLayoutOptions? = nil,
-                                fixed: [String: ChildArrangement] = [:]) -> BalancedTree {
+    public static func balanced(
+        _ chart: OrgChart, badges: [String: [String]] = [:], options: BalancedLayoutOptions? = nil,
+        fixed: [String: ChildArrangement] = [:]
+    ) -> BalancedTree {
         let options = options ?? defaultOptions(for: chart)
         var tree = BalancedLayout.layout(input(chart, badges: badges), options: options, fixed: fixed)
         var (dotted, unrouted) = DottedLineRouter.route(chart, geometry: tree.geometry)
@@ -80,7 +84,8 @@ public enum OrgChartLayout {
                 notes[k, default: []].append("⋯ dotted to: \(chart.units[m].name)")
             }
             tree = BalancedLayout.layout(input(chart, badges: badges, notes: notes), options: options, fixed: fixed)
-            let far = unrouted, n = chart.units.count
+            let far = unrouted
+            let n = chart.units.count
             let farKeys = Set(far.map { $0.manager * n + $0.unit })
             (dotted, unrouted) = DottedLineRouter.route(chart, geometry: tree.geometry)
             dotted = dotted.filter { !farKeys.contains($0.from * n + $0.to) }
@@ -91,8 +96,10 @@ public enum OrgChartLayout {
                 for node in [m, k] {
                     let slot = slots[node, default: 0]
                     slots[node] = slot + 1
-                    dotted.append(EdgeGeometry(from: m, to: k, points: DottedLineRouter.stub(from: tree.geometry.nodes[node].rect, slot: slot),
-                                               kind: .dottedStub))
+                    dotted.append(
+                        EdgeGeometry(
+                            from: m, to: k, points: DottedLineRouter.stub(from: tree.geometry.nodes[node].rect, slot: slot),
+                            kind: .dottedStub))
                 }
             }
         }

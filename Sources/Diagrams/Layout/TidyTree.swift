@@ -154,9 +154,9 @@ public struct TidyTree {
     /// together, moving child i right wherever the two come closer than `gap`.
     func separate(_ node: Int, _ i: Int, _ lowest: LowestIndexList, _ s: inout State) {
         let kids = children[node]
-        var right: Int = kids[i - 1]           // right contour of the left siblings
+        var right: Int = kids[i - 1]  // right contour of the left siblings
         var modSumRight = s.mod[right]
-        var left: Int = kids[i]                // left contour of the new child
+        var left: Int = kids[i]  // left contour of the new child
         var modSumLeft = s.mod[left]
         var owner: LowestIndexList? = lowest
         while right >= 0 && left >= 0 {
@@ -166,7 +166,8 @@ public struct TidyTree {
                 modSumLeft += distance
                 moveSubtree(node, i, owner?.index ?? (i - 1), distance, &s)
             }
-            let rightBottom = bottom(right), leftBottom = bottom(left)
+            let rightBottom = bottom(right)
+            let leftBottom = bottom(left)
             // Advance along whichever contour ends higher (both when level).
             if rightBottom <= leftBottom {
                 right = nextRightContour(right, s)
@@ -239,7 +240,8 @@ public struct TidyTree {
     /// Centres the parent over the centres of its first and last child.
     func positionRoot(_ node: Int, _ s: inout State) {
         let kids = children[node]
-        let first = kids[0], last = kids[kids.count - 1]
+        let first = kids[0]
+        let last = kids[kids.count - 1]
         let firstCentre = s.prelim[first] + s.mod[first] + widths[first] / 2
         let lastCentre = s.prelim[last] + s.mod[last] + widths[last] / 2
         s.prelim[node] = (firstCentre + lastCentre) / 2 - widths[node] / 2
@@ -247,7 +249,8 @@ public struct TidyTree {
 
     /// Applies the spreading recorded by `moveSubtree` to the children of `node`.
     func addChildSpacing(_ node: Int, _ s: inout State) {
-        var speed = 0.0, accumulated = 0.0
+        var speed = 0.0
+        var accumulated = 0.0
         for kid in children[node] {
             speed += s.shift[kid]
             accumulated += speed + s.change[kid]

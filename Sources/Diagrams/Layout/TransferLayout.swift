@@ -38,7 +38,8 @@ public enum TransferLayout {
     public static let nobody = "Nobody (accountability lost)"
 
     public static func layout(_ flows: [OwnershipChanges.Flow]) -> TransferGeometry {
-        var leftOwners: [OwnershipChanges.Owner] = [], rightOwners: [OwnershipChanges.Owner?] = []
+        var leftOwners: [OwnershipChanges.Owner] = []
+        var rightOwners: [OwnershipChanges.Owner?] = []
         for flow in flows {
             if !leftOwners.contains(where: { $0.key == flow.from.key }) { leftOwners.append(flow.from) }
             if !rightOwners.contains(where: { $0?.key == flow.to?.key }) { rightOwners.append(flow.to) }
@@ -62,7 +63,8 @@ public enum TransferLayout {
         let right = stack(rightLabels, edges: incoming, x: leftWidth + gap, width: rightWidth)
 
         // Each box spreads its edges evenly over its height, in flow order.
-        var usedOut = [Int](repeating: 0, count: left.count), usedIn = [Int](repeating: 0, count: right.count)
+        var usedOut = [Int](repeating: 0, count: left.count)
+        var usedIn = [Int](repeating: 0, count: right.count)
         var edges: [TransferGeometry.Edge] = []
         for flow in flows {
             let l = leftOwners.firstIndex { $0.key == flow.from.key }!
@@ -72,17 +74,20 @@ public enum TransferLayout {
             let start = Point(x: left[l].rect.maxX, y: left[l].rect.y + left[l].rect.height * Double(usedOut[l]) / Double(outgoing[l] + 1))
             let end = Point(x: right[r].rect.x, y: right[r].rect.y + right[r].rect.height * Double(usedIn[r]) / Double(incoming[r] + 1))
             let text = "\(flow.tasks.count)"
-            let label = LabelLine(text: text, style: countStyle,
-                                  width: TextMetrics.width(of: text, fontSize: countStyle.fontSize, bold: true),
-                                  baseline: Point(x: start.x + 8, y: start.y - 4))
+            let label = LabelLine(
+                text: text, style: countStyle,
+                width: TextMetrics.width(of: text, fontSize: countStyle.fontSize, bold: true),
+                baseline: Point(x: start.x + 8, y: start.y - 4))
             edges.append(.init(from: l, to: r, start: start, end: end, tasks: flow.tasks, label: label))
         }
         let height = max(left.last?.rect.maxY ?? 0, right.last?.rect.maxY ?? 0)
         let headings = [("Today", 0.0), ("Target", leftWidth + gap)].map { text, x in
-            LabelLine(text: text, style: headingStyle, width: TextMetrics.width(of: text, fontSize: headingStyle.fontSize, bold: true),
-                      baseline: Point(x: x, y: headingStyle.fontSize))
+            LabelLine(
+                text: text, style: headingStyle, width: TextMetrics.width(of: text, fontSize: headingStyle.fontSize, bold: true),
+                baseline: Point(x: x, y: headingStyle.fontSize))
         }
-        return TransferGeometry(left: left, right: right, leftKeys: leftOwners.map(\.key), rightKeys: rightOwners.map { $0?.key },
-                                edges: edges, headings: headings, bounds: Rect(x: 0, y: 0, width: leftWidth + gap + rightWidth, height: height))
+        return TransferGeometry(
+            left: left, right: right, leftKeys: leftOwners.map(\.key), rightKeys: rightOwners.map { $0?.key },
+            edges: edges, headings: headings, bounds: Rect(x: 0, y: 0, width: leftWidth + gap + rightWidth, height: height))
     }
 }

@@ -25,7 +25,8 @@ struct TreeLayoutPlanner {
 
         // The tidy tree: stacked children are replaced by one block node under their manager.
         var stackOrder = stacks.keys.sorted()
-        var widths = slotWidth, heights = slotHeight
+        var widths = slotWidth
+        var heights = slotHeight
         var tidyChildren = input.children
         var blockIndex: [Int: Int] = [:]
         for manager in stackOrder {
@@ -37,8 +38,10 @@ struct TreeLayoutPlanner {
             tidyChildren.append([])
         }
         let (ys, reach) = rowTops(heights: heights, blockIndex: blockIndex)
-        let xs = TidyTree(widths: widths, heights: reach, ys: ys, children: tidyChildren,
-                          root: input.root, gap: options.siblingGap).xPositions()
+        let xs = TidyTree(
+            widths: widths, heights: reach, ys: ys, children: tidyChildren,
+            root: input.root, gap: options.siblingGap
+        ).xPositions()
 
         var rects: [Rect] = []
         rects.reserveCapacity(n)
@@ -46,19 +49,23 @@ struct TreeLayoutPlanner {
         for i in 0..<n {
             let label = input.labels[i]
             if let edgeLabel = input.edgeLabels[i] {
-                edgeLabelRects[i] = Rect(x: xs[i] + (slotWidth[i] - edgeLabel.width) / 2, y: ys[i],
-                                         width: edgeLabel.width, height: edgeLabel.height)
+                edgeLabelRects[i] = Rect(
+                    x: xs[i] + (slotWidth[i] - edgeLabel.width) / 2, y: ys[i],
+                    width: edgeLabel.width, height: edgeLabel.height)
             }
-            rects.append(Rect(x: xs[i] + (slotWidth[i] - label.width) / 2, y: ys[i] + labelAllowance(i),
-                              width: label.width, height: label.height))
+            rects.append(
+                Rect(
+                    x: xs[i] + (slotWidth[i] - label.width) / 2, y: ys[i] + labelAllowance(i),
+                    width: label.width, height: label.height))
         }
         var isStacked = Array(repeating: false, count: n)
         stackOrder = stackOrder.filter { blockIndex[$0] != nil }
         var spineXs: [Int: [Double]] = [:]
         for manager in stackOrder {
             let b = blockIndex[manager]!
-            spineXs[manager] = stacks[manager]!.place(children: input.children[manager], origin: Point(x: xs[b], y: ys[b]),
-                                                      rects: &rects, isStacked: &isStacked)
+            spineXs[manager] = stacks[manager]!.place(
+                children: input.children[manager], origin: Point(x: xs[b], y: ys[b]),
+                rects: &rects, isStacked: &isStacked)
         }
 
         // A block's full extent belongs to the drawing even where its last row is short,
@@ -69,22 +76,26 @@ struct TreeLayoutPlanner {
             bounds = bounds.union(rects[i])
             if let r = edgeLabelRects[i] { bounds = bounds.union(r) }
         }
-        return TreeArrangement(xs: xs, ys: ys, blockIndex: blockIndex, rects: rects, edgeLabelRects: edgeLabelRects,
-                               isStacked: isStacked, spineXs: spineXs, bounds: bounds)
+        return TreeArrangement(
+            xs: xs, ys: ys, blockIndex: blockIndex, rects: rects, edgeLabelRects: edgeLabelRects,
+            isStacked: isStacked, spineXs: spineXs, bounds: bounds)
     }
 
     /// The nodes and edges of an arrangement made by this planner.
     func geometry(_ arrangement: TreeArrangement) -> TreeGeometry {
         let n = input.ids.count
-        let xs = arrangement.xs, ys = arrangement.ys, blockIndex = arrangement.blockIndex
+        let xs = arrangement.xs
+        let ys = arrangement.ys
+        let blockIndex = arrangement.blockIndex
         let spineXs = arrangement.spineXs
         var nodes: [NodeGeometry] = []
         nodes.reserveCapacity(n)
         for i in 0..<n {
-            nodes.append(NodeGeometry(
-                id: input.ids[i], rect: arrangement.rects[i], label: input.labels[i], edgeLabel: input.edgeLabels[i],
-                edgeLabelRect: arrangement.edgeLabelRects[i], depth: depth[i], parent: parent[i] >= 0 ? parent[i] : nil,
-                isStacked: arrangement.isStacked[i]))
+            nodes.append(
+                NodeGeometry(
+                    id: input.ids[i], rect: arrangement.rects[i], label: input.labels[i], edgeLabel: input.edgeLabels[i],
+                    edgeLabelRect: arrangement.edgeLabelRects[i], depth: depth[i], parent: parent[i] >= 0 ? parent[i] : nil,
+                    isStacked: arrangement.isStacked[i]))
         }
 
         var edges: [EdgeGeometry] = []
@@ -163,7 +174,8 @@ struct TreeLayoutPlanner {
         for node in order {
             let kids = input.children[node]
             guard kids.count > threshold,
-                  kids.allSatisfy({ input.children[$0].isEmpty && input.edgeLabels[$0] == nil }) else { continue }
+                kids.allSatisfy({ input.children[$0].isEmpty && input.edgeLabels[$0] == nil })
+            else { continue }
             stacks[node] = StackBlock(sizes: kids.map { (slotWidth[$0], slotHeight[$0]) }, options: options)
         }
     }
@@ -209,9 +221,13 @@ struct TreeLayoutPlanner {
                 if abs(last.x - p.x) < 1e-9 && abs(last.y - p.y) < 1e-9 { continue }
             }
             if kept >= 2 {
-                let a = points[kept - 2], b = points[kept - 1]
+                let a = points[kept - 2]
+                let b = points[kept - 1]
                 let straight = (abs(a.x - b.x) < 1e-9 && abs(b.x - p.x) < 1e-9) || (abs(a.y - b.y) < 1e-9 && abs(b.y - p.y) < 1e-9)
-                if straight { points[kept - 1] = p; continue }
+                if straight {
+                    points[kept - 1] = p
+                    continue
+                }
             }
             points[kept] = p
             kept += 1

@@ -55,7 +55,8 @@ public enum WorkloadLayout {
             var bars: [WorkloadGeometry.Bar] = []
             var by = y + (height - barsHeight) / 2 + barGap
             for (k, entry) in legend.enumerated() {
-                let count = workload.counts[k], limit = workload.limits[k]
+                let count = workload.counts[k]
+                let limit = workload.limits[k]
                 let rect = Rect(x: barsX, y: by, width: Double(count) * unit, height: barHeight)
                 var text = "\(entry.code) \(count)"
                 if let limit { text += count > limit ? " — over the limit of \(limit)" : " (limit \(limit))" }
@@ -63,15 +64,18 @@ public enum WorkloadLayout {
                 let limitX = limit.map { barsX + Double($0) * unit }
                 // The value sits after the bar, or after the cap's tick when that is further right.
                 let textX = max(rect.maxX, limitX ?? 0) + 6
-                let label = LabelLine(text: text, style: valueStyle, width: textWidth,
-                                      baseline: Point(x: textX, y: by + barHeight / 2 + valueStyle.fontSize * 0.35))
+                let label = LabelLine(
+                    text: text, style: valueStyle, width: textWidth,
+                    baseline: Point(x: textX, y: by + barHeight / 2 + valueStyle.fontSize * 0.35))
                 right = max(right, textX + textWidth * BoxLabel.safetyFactor)
                 bars.append(.init(code: entry.code, count: count, limit: limit, rect: rect, label: label, limitX: limitX))
                 by += barHeight + barGap
             }
             let headerRect = Rect(x: 0, y: y, width: headerWidth, height: height)
-            rows.append(.init(columnID: workload.column.id, header: .init(rect: headerRect, label: MatrixLayout.centred(headers[w], in: headerRect)),
-                              bars: bars, rect: Rect(x: 0, y: y, width: 0, height: height)))
+            rows.append(
+                .init(
+                    columnID: workload.column.id, header: .init(rect: headerRect, label: MatrixLayout.centred(headers[w], in: headerRect)),
+                    bars: bars, rect: Rect(x: 0, y: y, width: 0, height: height)))
             y += height + rowGap
         }
         let width = right.rounded(.up)

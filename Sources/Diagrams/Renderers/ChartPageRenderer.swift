@@ -8,20 +8,24 @@ public enum ChartPageRenderer {
 
     /// The page as a drawing; `pageURL` turns a page id into the link written for it
     /// (`overview.svg`, or a site URL).
-    public static func render(_ page: ChartPage, of chart: OrgChart, pageURL: (String) -> String,
-                              options: DiagramOptions = DiagramOptions()) -> RenderedDiagram {
+    public static func render(
+        _ page: ChartPage, of chart: OrgChart, pageURL: (String) -> String,
+        options: DiagramOptions = DiagramOptions()
+    ) -> RenderedDiagram {
         let margin = SVGDocument.margin
         let origin = Point(x: margin, y: margin + headingHeight)
         var content = Markup(capacity: page.nodes.count * 460 + 2048)
         writeBreadcrumb(page, pageURL: pageURL, at: Point(x: margin, y: margin + headingHeight / 2 + 4), into: &content)
         content.raw("<g class=\"edges\">\n")
         for edge in page.geometry.edges {
-            content.edge(edge.points, classes: edge.kind.svgClasses, offset: origin,
-                         from: page.geometry.nodes[edge.from].id, to: page.geometry.nodes[edge.to].id)
+            content.edge(
+                edge.points, classes: edge.kind.svgClasses, offset: origin,
+                from: page.geometry.nodes[edge.from].id, to: page.geometry.nodes[edge.to].id)
         }
         for stub in page.stubs {
-            content.edge(stub.points, classes: "dotted stub", offset: origin,
-                         from: page.geometry.nodes[stub.node].id, to: chart.units[stub.partner].id)
+            content.edge(
+                stub.points, classes: "dotted stub", offset: origin,
+                from: page.geometry.nodes[stub.node].id, to: chart.units[stub.partner].id)
         }
         content.raw("</g>\n<g class=\"nodes\" text-anchor=\"middle\">\n")
         for (node, what) in zip(page.geometry.nodes, page.nodes) {
@@ -45,13 +49,17 @@ public enum ChartPageRenderer {
         }
         let chartTitle = chart.title ?? "Org chart"
         let title = page.parentPageID == nil ? chartTitle : "\(chartTitle): \(page.breadcrumbText)"
-        let drawn = page.nodes.filter { !$0.isBranch }.count, branches = page.nodes.count - drawn
+        let drawn = page.nodes.filter { !$0.isBranch }.count
+        let branches = page.nodes.count - drawn
         var description = "\(drawn) unit\(drawn == 1 ? "" : "s") of \(chart.units.count)"
-        if branches > 0 { description += "; \(branches) branch\(branches == 1 ? "" : "es") drawn on pages of their own, each box linking to it" }
+        if branches > 0 {
+            description += "; \(branches) branch\(branches == 1 ? "" : "es") drawn on pages of their own, each box linking to it"
+        }
         description += "."
-        let document = SVGDocument(kind: OrgDocumentKind.orgChart.rawValue, title: title, description: description,
-                                   idPrefix: options.idPrefix, width: page.geometry.bounds.width + 2 * margin,
-                                   height: height, containsLinks: true)
+        let document = SVGDocument(
+            kind: OrgDocumentKind.orgChart.rawValue, title: title, description: description,
+            idPrefix: options.idPrefix, width: page.geometry.bounds.width + 2 * margin,
+            height: height, containsLinks: true)
         return document.rendered(content: content, caption: title)
     }
 

@@ -35,17 +35,19 @@ enum DecisionTreeRenderer {
         }
         m.raw("</g>\n")
         let title = tree.title ?? "Decision tree"
-        let document = SVGDocument(kind: OrgDocumentKind.decisionTree.rawValue, title: title,
-                                   description: describe(tree, layout: layout), idPrefix: options.idPrefix,
-                                   width: g.bounds.width + 2 * margin, height: g.bounds.height + 2 * margin,
-                                   containsLinks: layout.links.contains { $0 != nil })
+        let document = SVGDocument(
+            kind: OrgDocumentKind.decisionTree.rawValue, title: title,
+            description: describe(tree, layout: layout), idPrefix: options.idPrefix,
+            width: g.bounds.width + 2 * margin, height: g.bounds.height + 2 * margin,
+            containsLinks: layout.links.contains { $0 != nil })
         return document.rendered(content: m, caption: title)
     }
 
     static func describe(_ tree: DecisionTree, layout: DecisionTreeGeometry) -> String {
         let questions = layout.kinds.filter { $0 == .question }.count
         let outcomes = layout.kinds.count - questions
-        var text = "Decision tree of \(questions) question\(questions == 1 ? "" : "s") leading to \(outcomes) outcome\(outcomes == 1 ? "" : "s")."
+        var text =
+            "Decision tree of \(questions) question\(questions == 1 ? "" : "s") leading to \(outcomes) outcome\(outcomes == 1 ? "" : "s")."
         if !tree.path.isEmpty {
             text += " Marked path (heavier lines, answers with a check mark): " + tree.path.joined(separator: " → ")
             if let last = layout.path.last, layout.kinds[last] == .outcome {

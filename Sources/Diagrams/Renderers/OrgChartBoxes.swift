@@ -20,7 +20,8 @@ struct OrgChartBoxes {
             let title = shown.units[index].title ?? ""
             // On one line with the title when both fit, else on a line of its own.
             let joined = title + " · " + held
-            let fits = TextMetrics.width(of: joined, fontSize: TextStyle.detail.fontSize, bold: false)
+            let fits =
+                TextMetrics.width(of: joined, fontSize: TextStyle.detail.fontSize, bold: false)
                 <= OrgChartLayout.maxTextWidth / BoxLabel.safetyFactor
             shown.units[index].title = title.isEmpty ? held : fits ? joined : title + " " + held
         }

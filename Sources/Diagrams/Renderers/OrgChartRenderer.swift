@@ -13,8 +13,9 @@ enum OrgChartRenderer {
         let groups = chart.colorGroups()
         if let groups, let attribute = chart.settings.colorBy {
             OrgChartColorKey.drawMarks(groups, geometry: geometry, offset: Point(x: margin, y: margin), into: &content)
-            OrgChartColorKey.drawLegend(groups, attribute: attribute, x: margin,
-                                        y: geometry.bounds.height + margin + 16, into: &content)
+            OrgChartColorKey.drawLegend(
+                groups, attribute: attribute, x: margin,
+                y: geometry.bounds.height + margin + 16, into: &content)
             height += OrgChartColorKey.legendHeight(groups)
         }
         if geometry.edges.contains(where: { $0.kind != .tree }) {
@@ -22,19 +23,23 @@ enum OrgChartRenderer {
             height += DottedLegend.height
         }
         let title = chart.title ?? "Org chart"
-        let document = SVGDocument(kind: OrgDocumentKind.orgChart.rawValue, title: title,
-                                   description: describe(chart, geometry: geometry), idPrefix: options.idPrefix,
-                                   width: geometry.bounds.width + 2 * margin, height: height)
+        let document = SVGDocument(
+            kind: OrgDocumentKind.orgChart.rawValue, title: title,
+            description: describe(chart, geometry: geometry), idPrefix: options.idPrefix,
+            width: geometry.bounds.width + 2 * margin, height: height)
         return document.rendered(content: content, caption: title)
     }
 
     /// Draws edges first (under the boxes), then nodes; `extraClasses` adds state classes
     /// (moved, added …) per unit id.
-    static func draw(_ chart: OrgChart, geometry: TreeGeometry, offset: Point, extraClasses: [String: String],
-                     into m: inout Markup) {
+    static func draw(
+        _ chart: OrgChart, geometry: TreeGeometry, offset: Point, extraClasses: [String: String],
+        into m: inout Markup
+    ) {
         m.raw("<g class=\"edges\">\n")
         for edge in geometry.edges {
-            let from = geometry.nodes[edge.from].id, to = geometry.nodes[edge.to].id
+            let from = geometry.nodes[edge.from].id
+            let to = geometry.nodes[edge.to].id
             m.edge(edge.points, classes: edge.kind.svgClasses, offset: offset, from: from, to: to)
         }
         m.raw("</g>\n<g class=\"nodes\" text-anchor=\"middle\">\n")
@@ -65,7 +70,8 @@ enum OrgChartRenderer {
     static func describe(_ chart: OrgChart, geometry: TreeGeometry) -> String {
         let layers = (geometry.nodes.map(\.depth).max() ?? 0) + 1
         let dotted = chart.units.reduce(0) { $0 + $1.dotted.count }
-        var text = "Org chart of \(chart.units.count) unit\(chart.units.count == 1 ? "" : "s") in \(layers) layer\(layers == 1 ? "" : "s"), headed by \(chart.root.name)."
+        var text =
+            "Org chart of \(chart.units.count) unit\(chart.units.count == 1 ? "" : "s") in \(layers) layer\(layers == 1 ? "" : "s"), headed by \(chart.root.name)."
         if dotted > 0 { text += " \(dotted) dotted-line reporting line\(dotted == 1 ? "" : "s") drawn dashed." }
         return text
     }

@@ -37,9 +37,10 @@ enum OrgDiffRenderer {
             content.raw("</g>\n")
         }
         let title = diff.title ?? "Before and after"
-        let document = SVGDocument(kind: OrgDocumentKind.orgDiff.rawValue, title: title,
-                                   description: states.summary(diff), idPrefix: options.idPrefix,
-                                   width: width, height: height)
+        let document = SVGDocument(
+            kind: OrgDocumentKind.orgDiff.rawValue, title: title,
+            description: states.summary(diff), idPrefix: options.idPrefix,
+            width: width, height: height)
         let extra = OrgDiffTables.metricsTable(diff) + OrgDiffReviewTables.html(diff) + OrgDiffTables.changeList(diff)
         return document.rendered(content: content, caption: title, extraHTML: extra)
     }

@@ -10,25 +10,32 @@ enum OrgDiffReviewTables {
         guard !diff.before.totals().isEmpty || !diff.after.totals().isEmpty || people.0 != nil || hasTargets else { return "" }
         var m = Markup(capacity: 4096)
         m.raw("<table class=\"org-review\">\n<caption>Numbers and people, before and after</caption>\n")
-        m.raw("<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Change</th></tr></thead>\n<tbody>\n")
+        m.raw(
+            "<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Change</th></tr></thead>\n<tbody>\n"
+        )
         let currency = diff.after.settings.currency ?? diff.before.settings.currency
         for row in diff.metricDeltas() {
             let money = row.key == MeasureDefinition.cost.key
             func text(_ value: Double) -> String {
                 money ? MeasureFormat.money(value, currency: currency) : MeasureFormat.grouped(value)
             }
-            cells(&m, row.label, text(row.before), text(row.after),
-                  money ? (row.delta < 0 ? "−" : "+") + MeasureFormat.money(abs(row.delta), currency: currency)
-                        : OrgDiffTables.signed(row.delta, decimals: row.delta == row.delta.rounded() ? 0 : 1))
+            cells(
+                &m, row.label, text(row.before), text(row.after),
+                money
+                    ? (row.delta < 0 ? "−" : "+") + MeasureFormat.money(abs(row.delta), currency: currency)
+                    : OrgDiffTables.signed(row.delta, decimals: row.delta == row.delta.rounded() ? 0 : 1))
         }
         if let before = people.0, let after = people.1 {
             for bucket in SpanBucket.allCases {
-                let old = before.spanBuckets[bucket] ?? 0, new = after.spanBuckets[bucket] ?? 0
-                cells(&m, "Managers with a span of \(bucket.rawValue)", String(old), String(new),
-                      OrgDiffTables.signed(Double(new - old), decimals: 0))
+                let old = before.spanBuckets[bucket] ?? 0
+                let new = after.spanBuckets[bucket] ?? 0
+                cells(
+                    &m, "Managers with a span of \(bucket.rawValue)", String(old), String(new),
+                    OrgDiffTables.signed(Double(new - old), decimals: 0))
             }
-            cells(&m, "Headcount by layer", before.headcountByLayer.map(String.init).joined(separator: " / "),
-                  after.headcountByLayer.map(String.init).joined(separator: " / "), "—")
+            cells(
+                &m, "Headcount by layer", before.headcountByLayer.map(String.init).joined(separator: " / "),
+                after.headcountByLayer.map(String.init).joined(separator: " / "), "—")
         }
         m.raw("</tbody>\n</table>\n")
         if hasTargets {

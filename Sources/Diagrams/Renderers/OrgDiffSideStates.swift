@@ -12,7 +12,8 @@ struct SideStates {
     init(_ diff: OrgDiff) {
         for change in diff.changes {
             counts[change.kind, default: 0] += 1
-            var after: [String] = [], before: [String] = []
+            var after: [String] = []
+            var before: [String] = []
             switch change.kind {
             case .moved: after.append("moved")
             case .added: after.append("added")

@@ -3,10 +3,13 @@ import OrgModel
 /// The HTML that goes with an org diff: the metrics of both sides, and the changes.
 enum OrgDiffTables {
     static func metricsTable(_ diff: OrgDiff) -> String {
-        let b = diff.beforeMetrics, a = diff.afterMetrics
+        let b = diff.beforeMetrics
+        let a = diff.afterMetrics
         var m = Markup(capacity: 2048)
         m.raw("<table class=\"org-metrics\">\n<caption>Shape of the organisation, before and after</caption>\n")
-        m.raw("<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Change</th></tr></thead>\n<tbody>\n")
+        m.raw(
+            "<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Change</th></tr></thead>\n<tbody>\n"
+        )
         func row(_ name: String, _ before: String, _ after: String, _ change: String) {
             m.raw("<tr><th scope=\"row\">")
             m.escaped(name)
@@ -21,7 +24,8 @@ enum OrgDiffTables {
         func ints(_ name: String, _ x: Int, _ y: Int) { row(name, String(x), String(y), signed(Double(y - x), decimals: 0)) }
         ints("Units", b.units, a.units)
         ints("Layers", b.layers, a.layers)
-        row("Average span of control", oneDecimal(b.averageSpan), oneDecimal(a.averageSpan),
+        row(
+            "Average span of control", oneDecimal(b.averageSpan), oneDecimal(a.averageSpan),
             signed(roundedToTenth(a.averageSpan) - roundedToTenth(b.averageSpan), decimals: 1))
         ints("Largest span of control", b.largestSpan, a.largestSpan)
         ints("Units reporting to the root", b.reportingToRoot, a.reportingToRoot)
@@ -39,8 +43,10 @@ enum OrgDiffTables {
             items += 1
             let name = change.afterName ?? change.beforeName ?? change.id
             m.raw("<li")
-            m.attribute("class", ([change.kind == .unchanged ? nil : change.kind.rawValue, change.renamed ? "renamed" : nil]
-                .compactMap { $0 }).joined(separator: " "))
+            m.attribute(
+                "class",
+                ([change.kind == .unchanged ? nil : change.kind.rawValue, change.renamed ? "renamed" : nil]
+                    .compactMap { $0 }).joined(separator: " "))
             m.raw(">")
             switch change.kind {
             case .moved:

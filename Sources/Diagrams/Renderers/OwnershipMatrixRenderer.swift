@@ -65,11 +65,13 @@ enum OwnershipMatrixRenderer {
         }
         m.raw("</g>\n")
         let title = matrix.title ?? "Ownership matrix"
-        let description = "Ownership matrix of \(rowCount) task\(rowCount == 1 ? "" : "s") across \(matrix.columns.count) column\(matrix.columns.count == 1 ? "" : "s"); "
+        let description =
+            "Ownership matrix of \(rowCount) task\(rowCount == 1 ? "" : "s") across \(matrix.columns.count) column\(matrix.columns.count == 1 ? "" : "s"); "
             + "each cell holds codes from the legend: " + matrix.legend.map { "\($0.code) = \($0.label)" }.joined(separator: ", ") + "."
-        let document = SVGDocument(kind: OrgDocumentKind.ownershipMatrix.rawValue, title: title, description: description,
-                                   idPrefix: options.idPrefix,
-                                   width: g.bounds.width + 2 * margin, height: g.bounds.height + 2 * margin)
+        let document = SVGDocument(
+            kind: OrgDocumentKind.ownershipMatrix.rawValue, title: title, description: description,
+            idPrefix: options.idPrefix,
+            width: g.bounds.width + 2 * margin, height: g.bounds.height + 2 * margin)
         return document.rendered(content: m, caption: title, extraHTML: table(matrix, title: title))
     }
 

@@ -20,7 +20,8 @@ enum SplitChartHTML {
 
     static func render(_ diff: OrgDiff, whole: RenderedDiagram, options: DiagramOptions) -> RenderedDiagram {
         let title = diff.title ?? "Before and after"
-        var before = diff.before, after = diff.after
+        var before = diff.before
+        var after = diff.after
         before.title = "Before: \(title)"
         after.title = "After: \(title)"
         return render([Side(name: "before", chart: before), Side(name: "after", chart: after)], whole: whole, options: options)
@@ -60,8 +61,9 @@ enum SplitChartHTML {
         m.raw("</div>\n<div class=\"chart-pages\" role=\"group\"")
         m.attribute("aria-label", "\(title), in \(total) parts")
         m.raw(">\n<p class=\"chart-pages-intro\">")
-        m.escaped("Too large to print legibly on one page, this chart is also drawn in \(total) parts: "
-                  + "an overview, then one chart per branch. Select a branch box to go to its part.")
+        m.escaped(
+            "Too large to print legibly on one page, this chart is also drawn in \(total) parts: "
+                + "an overview, then one chart per branch. Select a branch box to go to its part.")
         m.raw("</p>\n")
         var number = 0
         for (side, pages) in zip(sides, planned) {

@@ -44,8 +44,10 @@ enum TransferRenderer {
             m.number(edge.end.y + o.y)
             m.raw("\"")
             // Inline, so the width (the count, as weight) wins over the shared `.edge` rule.
-            m.attribute("style", "stroke-width:\(Markup.format(min(8, 1.4 + Double(edge.tasks.count - 1) * 1.6)))"
-                        + (lost ? ";stroke-dasharray:5 4" : ""))
+            m.attribute(
+                "style",
+                "stroke-width:\(Markup.format(min(8, 1.4 + Double(edge.tasks.count - 1) * 1.6)))"
+                    + (lost ? ";stroke-dasharray:5 4" : ""))
             m.attribute("data-from", g.leftKeys[edge.from])
             m.attribute("data-to", g.rightKeys[edge.to] ?? "nobody")
             m.raw("/><text")
@@ -59,10 +61,13 @@ enum TransferRenderer {
         }
         let lostCount = flows.filter { $0.to == nil }.reduce(0) { $0 + $1.tasks.count }
         let moved = flows.reduce(0) { $0 + $1.tasks.count }
-        let description = "Accountability for \(moved) task\(moved == 1 ? "" : "s") moves from today's owners on the left to the target's on the right"
-            + (lostCount > 0 ? "; \(lostCount) end with nobody accountable" : "") + ". Each line is as thick as the number of tasks it carries."
-        let document = SVGDocument(kind: "ownership-transfer", title: title, description: description, idPrefix: options.idPrefix,
-                                   width: g.bounds.width + 2 * margin, height: g.bounds.height + 2 * margin)
+        let description =
+            "Accountability for \(moved) task\(moved == 1 ? "" : "s") moves from today's owners on the left to the target's on the right"
+            + (lostCount > 0 ? "; \(lostCount) end with nobody accountable" : "")
+            + ". Each line is as thick as the number of tasks it carries."
+        let document = SVGDocument(
+            kind: "ownership-transfer", title: title, description: description, idPrefix: options.idPrefix,
+            width: g.bounds.width + 2 * margin, height: g.bounds.height + 2 * margin)
         return document.rendered(content: m, caption: title)
     }
 

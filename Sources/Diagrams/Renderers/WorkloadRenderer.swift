@@ -65,11 +65,13 @@ enum WorkloadRenderer {
         }
         let over = workloads.filter { !$0.overLimit.isEmpty }.map(\.column.name)
         let title = "Workload per column" + (matrix.title.map { ": \($0)" } ?? "")
-        let description = "For each of \(workloads.count) columns, a bar per code counts the tasks it holds: "
+        let description =
+            "For each of \(workloads.count) columns, a bar per code counts the tasks it holds: "
             + matrix.legend.map { "\($0.code) = \($0.label)" }.joined(separator: ", ") + ". "
             + (over.isEmpty ? "No column is over a limit." : "Over a limit: " + over.joined(separator: ", ") + ".")
-        let document = SVGDocument(kind: "ownership-workload", title: title, description: description, idPrefix: options.idPrefix,
-                                   width: g.bounds.width + 2 * margin, height: g.bounds.height + 2 * margin)
+        let document = SVGDocument(
+            kind: "ownership-workload", title: title, description: description, idPrefix: options.idPrefix,
+            width: g.bounds.width + 2 * margin, height: g.bounds.height + 2 * margin)
         return document.rendered(content: m, caption: title, extraHTML: table(workloads, legend: matrix.legend, title: title))
     }
 

@@ -32,9 +32,11 @@ extension SVGDocument {
                 return standalone.text
             case .pageHTML:
                 var html = Markup(capacity: capacity + extraHTML.utf8.count)
-                Figure.write(kind: kind, caption: caption, into: &html, svg: { m in
-                    write(standalone: false, into: &m) { $0.raw(content) }
-                }, extra: extraHTML)
+                Figure.write(
+                    kind: kind, caption: caption, into: &html,
+                    svg: { m in
+                        write(standalone: false, into: &m) { $0.raw(content) }
+                    }, extra: extraHTML)
                 return html.text
             }
         }

@@ -22,7 +22,8 @@ struct SVGDocument {
     /// background to the page.
     func write(standalone: Bool, into m: inout Markup, content: (inout Markup) -> Void) {
         if standalone { m.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
-        let titleID = "\(idPrefix)-title", descID = "\(idPrefix)-desc"
+        let titleID = "\(idPrefix)-title"
+        let descID = "\(idPrefix)-desc"
         m.raw("<svg xmlns=\"http://www.w3.org/2000/svg\"")
         m.attribute("class", "orgbook-diagram orgbook-\(kind)")
         m.raw(" viewBox=\"0 0 ")

@@ -28,7 +28,8 @@ extension Markup {
     /// A rectangle and the lines of its label.
     /// `alignStart` sets the lines flush left (table headers) instead of centred.
     mutating func box(_ rect: Rect, label: BoxLabel, offset: Point, cornerRadius: Double, alignStart: Bool = false) {
-        let x = rect.x + offset.x, y = rect.y + offset.y
+        let x = rect.x + offset.x
+        let y = rect.y + offset.y
         raw("<rect class=\"box\"")
         attribute("x", x)
         attribute("y", y)
@@ -71,15 +72,24 @@ extension Markup {
         attribute("data-to", to)
         raw(" d=\"")
         for (k, p) in points.enumerated() {
-            let x = p.x + offset.x, y = p.y + offset.y
+            let x = p.x + offset.x
+            let y = p.y + offset.y
             if k == 0 {
-                raw("M"); number(x); raw(" "); number(y)
+                raw("M")
+                number(x)
+                raw(" ")
+                number(y)
             } else if abs(points[k - 1].x - p.x) < 1e-9 {
-                raw("V"); number(y)
+                raw("V")
+                number(y)
             } else if abs(points[k - 1].y - p.y) < 1e-9 {
-                raw("H"); number(x)
+                raw("H")
+                number(x)
             } else {
-                raw("L"); number(x); raw(" "); number(y)
+                raw("L")
+                number(x)
+                raw(" ")
+                number(y)
             }
         }
         raw("\"/>\n")

@@ -17,7 +17,8 @@ public struct PageBudget: Hashable, Sendable {
     /// that prints `smallestFont` px text at `minimumPoints` pt (1 px = 0.75 pt).
     public static func a4Landscape(smallestFont: Double = TextStyle.detail.fontSize, minimumPoints: Double = 7) -> PageBudget {
         let scale = minimumPoints / (smallestFont * 0.75)
-        let width = 1047 / scale, height = 718 / scale
+        let width = 1047 / scale
+        let height = 718 / scale
         // The smallest box with its gaps (96 × 44 plus 16 and 10) bounds the count.
         return PageBudget(maxWidth: width, maxHeight: height, maxBoxes: Int(width * height / (112 * 54)))
     }

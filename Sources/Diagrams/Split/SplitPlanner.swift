@@ -53,7 +53,9 @@ struct SplitPlanner {
         var pages: [ChartPage] = []
         let rootTitle = chart.units[input.root].name
         // (head, page id, breadcrumb, parent page), depth first.
-        var pending: [(Int, String, [ChartPage.Crumb], String?)] = [(input.root, "overview", [ChartPage.Crumb(title: rootTitle, pageID: "overview")], nil)]
+        var pending: [(Int, String, [ChartPage.Crumb], String?)] = [
+            (input.root, "overview", [ChartPage.Crumb(title: rootTitle, pageID: "overview")], nil)
+        ]
         while let (head, id, crumbs, parentID) = pending.popLast() {
             let collapsed: Set<Int>
             switch split {
@@ -73,17 +75,20 @@ struct SplitPlanner {
             for (k, part) in parts.enumerated() {
                 var branchPages: [Int: String] = [:]
                 for b in part.branches { branchPages[b] = pageID(for: chart.units[b].id) }
-                let (geometry, nodes, stubs) = layout(members: part.members, branchPages: branchPages,
-                                                      headReference: k == 0 ? nil : id)
+                let (geometry, nodes, stubs) = layout(
+                    members: part.members, branchPages: branchPages,
+                    headReference: k == 0 ? nil : id)
                 var title = head == input.root ? (chart.title ?? rootTitle) : chart.units[head].name
                 var pageCrumbs = crumbs
                 if parts.count > 1 {
                     title += " (part \(k + 1) of \(parts.count))"
                     if k > 0 { pageCrumbs.append(ChartPage.Crumb(title: "part \(k + 1)", pageID: partIDs[k])) }
                 }
-                pages.append(ChartPage(id: partIDs[k], title: title, breadcrumb: pageCrumbs, parentPageID: k == 0 ? parentID : id,
-                                       geometry: geometry, nodes: nodes, parts: parts.count > 1 ? partIDs : [], stubs: stubs,
-                                       fitsBudget: split != .auto || pageFits(geometry)))
+                pages.append(
+                    ChartPage(
+                        id: partIDs[k], title: title, breadcrumb: pageCrumbs, parentPageID: k == 0 ? parentID : id,
+                        geometry: geometry, nodes: nodes, parts: parts.count > 1 ? partIDs : [], stubs: stubs,
+                        fitsBudget: split != .auto || pageFits(geometry)))
                 for b in part.branches { branchesToDo.append((b, branchPages[b]!, partIDs[k])) }
             }
             for (b, pid, parentPage) in branchesToDo.reversed() {
@@ -141,7 +146,8 @@ struct SplitPlanner {
         func part(_ run: ArraySlice<Int>) -> (members: [Int], branches: [Int]) {
             ([head] + run, run.filter { !input.children[$0].isEmpty })
         }
-        var low = 1, high = kids.count
+        var low = 1
+        var high = kids.count
         while low < high {
             let mid = (low + high + 1) / 2
             if fits(part(kids[0..<mid])) { low = mid } else { high = mid - 1 }
@@ -189,14 +195,16 @@ struct SplitPlanner {
     func pageFits(_ g: TreeGeometry) -> Bool {
         // Counted whenever the chart has dotted lines: a page may hold only their stubs.
         let legend = !dottedReports.isEmpty ? DottedLegend.height : 0
-        return budget.fits(width: g.bounds.width + ChartPages.horizontalChrome,
-                           height: g.bounds.height + ChartPages.verticalChrome + legend)
+        return budget.fits(
+            width: g.bounds.width + ChartPages.horizontalChrome,
+            height: g.bounds.height + ChartPages.verticalChrome + legend)
     }
 
     /// The units a page shows, parents first: `head` and everything below it down to and
     /// including the `collapsed` units, which are branch boxes when they have reports.
     func collect(_ head: Int, collapsed: Set<Int>) -> (members: [Int], branches: [Int]) {
-        var members: [Int] = [], branches: [Int] = []
+        var members: [Int] = []
+        var branches: [Int] = []
         var stack = [head]
         while let node = stack.popLast() {
             members.append(node)
@@ -214,11 +222,14 @@ struct SplitPlanner {
     /// `headReference`, when given, draws the head (`members[0]`) as a box linking to that
     /// page, where it is drawn as a unit (the later parts of a manager's reports).
     func layout(members: [Int], branchPages: [Int: String], headReference: String? = nil)
-        -> (geometry: TreeGeometry, nodes: [PageNode], stubs: [DottedStub]) {
+        -> (geometry: TreeGeometry, nodes: [PageNode], stubs: [DottedStub])
+    {
         var local: [Int: Int] = [:]
         local.reserveCapacity(members.count)
         for (i, unit) in members.enumerated() { local[unit] = i }
-        var ids: [String] = [], labels: [BoxLabel] = [], children: [[Int]] = []
+        var ids: [String] = []
+        var labels: [BoxLabel] = []
+        var children: [[Int]] = []
         var nodes: [PageNode] = []
         var stubs: [DottedStub] = []
         for unit in members {
@@ -241,18 +252,25 @@ struct SplitPlanner {
                     let notes = partners.map { "⋯ dotted \($0.isManager ? "to" : "from"): \(chart.units[$0.unit].name)" }
                     labels.append(OrgChartLayout.label(chart.units[unit], notes: notes))
                     for partner in partners {
-                        stubs.append(DottedStub(node: nodes.count, partner: partner.unit, partnerIsManager: partner.isManager,
-                                                partnerPageID: "", points: []))
+                        stubs.append(
+                            DottedStub(
+                                node: nodes.count, partner: partner.unit, partnerIsManager: partner.isManager,
+                                partnerPageID: "", points: []))
                     }
                 }
                 nodes.append(PageNode(unit: unit, branchPageID: nil, branchUnits: 0))
                 children.append(input.children[unit].compactMap { local[$0] })
             }
         }
-        var geometry = BalancedLayout.layout(TreeLayoutInput(ids: ids, labels: labels, children: children, root: 0),
-                                             options: options).geometry
-        geometry.edges.append(contentsOf: DottedLineRouter.route(chart, geometry: geometry, units: members,
-                                                                 drawn: { branchPages[members[$0]] == nil }).edges)
+        var geometry = BalancedLayout.layout(
+            TreeLayoutInput(ids: ids, labels: labels, children: children, root: 0),
+            options: options
+        ).geometry
+        geometry.edges.append(
+            contentsOf: DottedLineRouter.route(
+                chart, geometry: geometry, units: members,
+                drawn: { branchPages[members[$0]] == nil }
+            ).edges)
         // A box's stubs leave its right side near the bottom, one below the other, clear of
         // the edges that meet the side at its middle.
         var seen: [Int: Int] = [:]
@@ -281,7 +299,8 @@ struct SplitPlanner {
     /// A page id from a unit id: letters, digits, `-` and `_` kept, unique in the chart.
     mutating func pageID(for unitID: String) -> String {
         let base = Markup.classToken(unitID).isEmpty ? "branch" : Markup.classToken(unitID)
-        var id = base, n = 2
+        var id = base
+        var n = 2
         while usedIDs.contains(id) {
             id = "\(base)-\(n)"
             n += 1

@@ -49,7 +49,8 @@ public enum TextMetrics {
         }
         if (0x300..<0x370).contains(value) || (0x200B...0x200D).contains(value) || value == 0xFE0F { return 0 }
         let codes = FontMetricsTable.sparseCodePoints
-        var low = 0, high = codes.count - 1
+        var low = 0
+        var high = codes.count - 1
         while low <= high {
             let mid = (low + high) / 2
             let code = codes[mid]

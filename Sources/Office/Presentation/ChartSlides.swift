@@ -28,8 +28,10 @@ public enum ChartSlides {
     /// Content area below the title, in EMU.
     static var area: (x: Int, y: Int, width: Int, height: Int) {
         let top = SlideBuilder.margin / 2 + SlideBuilder.titleHeight
-        return (SlideBuilder.margin, top, SlideBuilder.slideWidth - 2 * SlideBuilder.margin,
-                SlideBuilder.slideHeight - top - SlideBuilder.margin / 2)
+        return (
+            SlideBuilder.margin, top, SlideBuilder.slideWidth - 2 * SlideBuilder.margin,
+            SlideBuilder.slideHeight - top - SlideBuilder.margin / 2
+        )
     }
 
     /// How much of a chart one slide holds legibly (split pages are planned within it).
@@ -46,24 +48,28 @@ public enum ChartSlides {
         if chart.split == .none, let page = pages.pages.first {
             let bounds = page.geometry.bounds
             if !budget.fits(width: bounds.width + ChartPages.horizontalChrome, height: bounds.height + ChartPages.verticalChrome) {
-                throw Diagnostic.error(at: file.map { SourceLocation(path: $0, line: 1) },
-                                       "the org chart (\(chart.units.count) units, \(Int(bounds.width)) × \(Int(bounds.height)) px) is too large for one legible slide with split: none",
-                                       hint: "remove `split: none` (or set `split: auto`) so the deck has an overview and one slide per branch")
+                throw Diagnostic.error(
+                    at: file.map { SourceLocation(path: $0, line: 1) },
+                    "the org chart (\(chart.units.count) units, \(Int(bounds.width)) × \(Int(bounds.height)) px) is too large for one legible slide with split: none",
+                    hint: "remove `split: none` (or set `split: auto`) so the deck has an overview and one slide per branch")
             }
         }
         return pages
     }
 
     /// One slide drawing `page`; `marks` by unit id.
-    static func slide(_ page: ChartPage, of chart: OrgChart, title: String, marks: [String: Mark] = [:],
-                      primary: String = "1F5FA8") -> SlideBuilder {
+    static func slide(
+        _ page: ChartPage, of chart: OrgChart, title: String, marks: [String: Mark] = [:],
+        primary: String = "1F5FA8"
+    ) -> SlideBuilder {
         var slide = SlideBuilder()
         slide.title(page.parentPageID == nil ? title : "\(title): \(page.breadcrumbText)")
         let bounds = page.geometry.bounds
         let area = area
-        let scale = min(maximumScale,
-                        Double(area.width) / (max(bounds.width, 1) * SlideBuilder.emuPerPixel),
-                        Double(area.height) / (max(bounds.height, 1) * SlideBuilder.emuPerPixel))
+        let scale = min(
+            maximumScale,
+            Double(area.width) / (max(bounds.width, 1) * SlideBuilder.emuPerPixel),
+            Double(area.height) / (max(bounds.height, 1) * SlideBuilder.emuPerPixel))
         let factor = scale * SlideBuilder.emuPerPixel
         // Centred horizontally in the content area.
         let left = Double(area.x) + (Double(area.width) - bounds.width * factor) / 2
@@ -72,24 +78,28 @@ public enum ChartSlides {
         var rects: [(x: Int, y: Int, w: Int, h: Int)] = []
         for (node, what) in zip(page.geometry.nodes, page.nodes) {
             let unit = chart.units[what.unit]
-            let x = emu(node.rect.x, bounds.x, left), y = emu(node.rect.y, bounds.y, Double(area.y))
-            let w = Int((node.rect.width * factor).rounded()), h = Int((node.rect.height * factor).rounded())
+            let x = emu(node.rect.x, bounds.x, left)
+            let y = emu(node.rect.y, bounds.y, Double(area.y))
+            let w = Int((node.rect.width * factor).rounded())
+            let h = Int((node.rect.height * factor).rounded())
             let mark = marks[unit.id]
-            let id = slide.box(name: what.isBranch ? "Branch \(unit.id)" : "Unit \(unit.id)",
-                               paragraphs: paragraphs(node.label, scale: scale),
-                               x: x, y: y, width: w, height: h,
-                               fill: unit.id == chart.rootID ? "EAF1FB" : "FFFFFF",
-                               line: mark?.color ?? primary, lineWidth: mark?.lineWidth ?? 12700,
-                               dash: mark?.dash ?? (what.isBranch ? "dash" : nil),
-                               inset: Int(BoxLabel.paddingX * factor / 2))
+            let id = slide.box(
+                name: what.isBranch ? "Branch \(unit.id)" : "Unit \(unit.id)",
+                paragraphs: paragraphs(node.label, scale: scale),
+                x: x, y: y, width: w, height: h,
+                fill: unit.id == chart.rootID ? "EAF1FB" : "FFFFFF",
+                line: mark?.color ?? primary, lineWidth: mark?.lineWidth ?? 12700,
+                dash: mark?.dash ?? (what.isBranch ? "dash" : nil),
+                inset: Int(BoxLabel.paddingX * factor / 2))
             ids.append(id)
             rects.append((x, y, w, h))
             if let mark {
                 let size = Int((TextStyle.badge.fontSize * 0.75 * scale * 100).rounded())
                 let badgeWidth = Int(Double(mark.badge.count + 2) * Double(size) * 127 * 0.62)
-                slide.textBox(name: "Badge \(unit.id)", text: [("[\(mark.badge)]", size, true)],
-                              x: x + w - badgeWidth, y: y - Int(Double(size) * 127 * 1.3), width: badgeWidth,
-                              height: Int(Double(size) * 127 * 1.3))
+                slide.textBox(
+                    name: "Badge \(unit.id)", text: [("[\(mark.badge)]", size, true)],
+                    x: x + w - badgeWidth, y: y - Int(Double(size) * 127 * 1.3), width: badgeWidth,
+                    height: Int(Double(size) * 127 * 1.3))
             }
         }
         for edge in page.geometry.edges where edge.kind != .dottedStub {
@@ -100,13 +110,15 @@ public enum ChartSlides {
             // every editor draws itself; any other route (beside stacked boxes, dotted
             // lines) keeps the layout's points so it crosses no box.
             if edge.kind == .tree, start.index == 2, end.index == 0, edge.points.count <= 4 {
-                slide.connector(from: ids[edge.from], startSite: start.index, at: start.point,
-                                to: ids[edge.to], endSite: end.index, at: end.point,
-                                elbow: true, dashed: false, color: "555555")
+                slide.connector(
+                    from: ids[edge.from], startSite: start.index, at: start.point,
+                    to: ids[edge.to], endSite: end.index, at: end.point,
+                    elbow: true, dashed: false, color: "555555")
             } else {
                 let points = edge.points.map { (emu($0.x, bounds.x, left), emu($0.y, bounds.y, Double(area.y))) }
-                slide.routedConnector(from: ids[edge.from], startSite: start.index, to: ids[edge.to], endSite: end.index,
-                                      points: points, dashed: edge.kind != .tree, color: "555555")
+                slide.routedConnector(
+                    from: ids[edge.from], startSite: start.index, to: ids[edge.to], endSite: end.index,
+                    points: points, dashed: edge.kind != .tree, color: "555555")
             }
         }
         return slide
@@ -134,7 +146,8 @@ public enum ChartSlides {
     static func site(_ r: (x: Int, y: Int, w: Int, h: Int), nearest p: (Int, Int)) -> (index: Int, point: (Int, Int)) {
         let sites = [(r.x + r.w / 2, r.y), (r.x, r.y + r.h / 2), (r.x + r.w / 2, r.y + r.h), (r.x + r.w, r.y + r.h / 2)]
         let best = sites.indices.min { a, b in
-            let da = abs(sites[a].0 - p.0) + abs(sites[a].1 - p.1), db = abs(sites[b].0 - p.0) + abs(sites[b].1 - p.1)
+            let da = abs(sites[a].0 - p.0) + abs(sites[a].1 - p.1)
+            let db = abs(sites[b].0 - p.0) + abs(sites[b].1 - p.1)
             return da < db
         }!
         return (best, sites[best])

@@ -34,38 +34,48 @@ public struct PresentationPackage {
         presentationRels.append(("theme", "theme/theme1.xml"))
         try add("ppt/_rels/presentation.xml.rels", PackageCommon.relationships(presentationRels))
         try add("ppt/slideMasters/slideMaster1.xml", Self.masterXML)
-        try add("ppt/slideMasters/_rels/slideMaster1.xml.rels",
-                PackageCommon.relationships([("slideLayout", "../slideLayouts/slideLayout1.xml"), ("theme", "../theme/theme1.xml")]))
+        try add(
+            "ppt/slideMasters/_rels/slideMaster1.xml.rels",
+            PackageCommon.relationships([("slideLayout", "../slideLayouts/slideLayout1.xml"), ("theme", "../theme/theme1.xml")]))
         try add("ppt/slideLayouts/slideLayout1.xml", Self.layoutXML)
-        try add("ppt/slideLayouts/_rels/slideLayout1.xml.rels",
-                PackageCommon.relationships([("slideMaster", "../slideMasters/slideMaster1.xml")]))
+        try add(
+            "ppt/slideLayouts/_rels/slideLayout1.xml.rels",
+            PackageCommon.relationships([("slideMaster", "../slideMasters/slideMaster1.xml")]))
         try add("ppt/theme/theme1.xml", themeXML())
         for (k, slide) in slides.enumerated() {
             try add("ppt/slides/slide\(k + 1).xml", slide.slideXML())
-            try add("ppt/slides/_rels/slide\(k + 1).xml.rels",
-                    PackageCommon.relationships([("slideLayout", "../slideLayouts/slideLayout1.xml")]))
+            try add(
+                "ppt/slides/_rels/slide\(k + 1).xml.rels",
+                PackageCommon.relationships([("slideLayout", "../slideLayouts/slideLayout1.xml")]))
         }
         return try zip.finish()
     }
 
     private func presentationXML() -> String {
         var m = OfficeXML()
-        m.raw("<p:presentation xmlns:a=\"\(OfficeNamespace.drawing)\" xmlns:r=\"\(OfficeNamespace.officeRelationships)\" xmlns:p=\"\(OfficeNamespace.presentation)\" saveSubsetFonts=\"1\">")
+        m.raw(
+            "<p:presentation xmlns:a=\"\(OfficeNamespace.drawing)\" xmlns:r=\"\(OfficeNamespace.officeRelationships)\" xmlns:p=\"\(OfficeNamespace.presentation)\" saveSubsetFonts=\"1\">"
+        )
         m.raw("<p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/></p:sldMasterIdLst><p:sldIdLst>")
         for k in slides.indices { m.raw("<p:sldId id=\"\(256 + k)\" r:id=\"rId\(k + 2)\"/>") }
-        m.raw("</p:sldIdLst><p:sldSz cx=\"\(SlideBuilder.slideWidth)\" cy=\"\(SlideBuilder.slideHeight)\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>")
+        m.raw(
+            "</p:sldIdLst><p:sldSz cx=\"\(SlideBuilder.slideWidth)\" cy=\"\(SlideBuilder.slideHeight)\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>"
+        )
         return m.text
     }
 
-    private static let emptyTree = "<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/></p:spTree></p:cSld>"
+    private static let emptyTree =
+        "<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/></p:spTree></p:cSld>"
 
-    private static let masterXML = OfficeXML().text
+    private static let masterXML =
+        OfficeXML().text
         + "<p:sldMaster xmlns:a=\"\(OfficeNamespace.drawing)\" xmlns:r=\"\(OfficeNamespace.officeRelationships)\" xmlns:p=\"\(OfficeNamespace.presentation)\">"
         + emptyTree
         + "<p:clrMap bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" accent2=\"accent2\" accent3=\"accent3\" accent4=\"accent4\" accent5=\"accent5\" accent6=\"accent6\" hlink=\"hlink\" folHlink=\"folHlink\"/>"
         + "<p:sldLayoutIdLst><p:sldLayoutId id=\"2147483649\" r:id=\"rId1\"/></p:sldLayoutIdLst></p:sldMaster>"
 
-    private static let layoutXML = OfficeXML().text
+    private static let layoutXML =
+        OfficeXML().text
         + "<p:sldLayout xmlns:a=\"\(OfficeNamespace.drawing)\" xmlns:r=\"\(OfficeNamespace.officeRelationships)\" xmlns:p=\"\(OfficeNamespace.presentation)\" type=\"blank\" preserve=\"1\">"
         + emptyTree.replacingOccurrences(of: "<p:cSld>", with: "<p:cSld name=\"Blank\">")
         + "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"
@@ -88,7 +98,8 @@ public struct PresentationPackage {
         for width in [6350, 12700, 19050] { m.raw("<a:ln w=\"\(width)\">\(fill)</a:ln>") }
         m.raw("</a:lnStyleLst><a:effectStyleLst>")
         for _ in 0..<3 { m.raw("<a:effectStyle><a:effectLst/></a:effectStyle>") }
-        m.raw("</a:effectStyleLst><a:bgFillStyleLst>" + fill + fill + fill + "</a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>")
+        m.raw(
+            "</a:effectStyleLst><a:bgFillStyleLst>" + fill + fill + fill + "</a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>")
         return m.text
     }
 }

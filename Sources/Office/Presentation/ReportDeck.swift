@@ -24,23 +24,33 @@ public enum ReportDeck {
         let primary = package.primary
         package.slides.append(titleSlide(report, confidentiality: brand.confidentiality))
         package.slides += routeSlides(report)
-        package.slides += tableSlides("Maturity stages", [["Stage", "Description", "Where"]] + report.maturity.stages.enumerated().map { k, stage in
-            [stage.name, stage.description ?? "", k == report.maturity.current ? "current" : k == report.maturity.target ? "target" : ""]
-        })
+        package.slides += tableSlides(
+            "Maturity stages",
+            [["Stage", "Description", "Where"]]
+                + report.maturity.stages.enumerated().map { k, stage in
+                    [
+                        stage.name, stage.description ?? "",
+                        k == report.maturity.current ? "current" : k == report.maturity.target ? "target" : "",
+                    ]
+                })
         var marks: (before: [String: ChartSlides.Mark], after: [String: ChartSlides.Mark]) = ([:], [:])
         for change in report.orgDiff.changes {
             switch change.kind {
             case .added: marks.after[change.id] = .added
             case .removed: marks.before[change.id] = .removed
-            case .moved: marks.before[change.id] = .moved; marks.after[change.id] = .moved
+            case .moved:
+                marks.before[change.id] = .moved
+                marks.after[change.id] = .moved
             case .unchanged: break
             }
         }
         for (chart, title, chartMarks) in [(report.current, "Today", marks.before), (report.target, "Target", marks.after)] {
             let pages = ChartPages.make(chart, split: chart.split == .none ? .auto : chart.split, budget: ChartSlides.budget)
             for page in pages.pages {
-                package.slides.append(ChartSlides.slide(page, of: chart, title: chart.title ?? "\(title): org chart",
-                                                        marks: chartMarks, primary: primary))
+                package.slides.append(
+                    ChartSlides.slide(
+                        page, of: chart, title: chart.title ?? "\(title): org chart",
+                        marks: chartMarks, primary: primary))
             }
         }
         package.slides += tableSlides("Changes", changeRows(report.orgDiff))
@@ -60,8 +70,9 @@ public enum ReportDeck {
     static func titleSlide(_ report: Report, confidentiality: String? = nil) -> SlideBuilder {
         var slide = SlideBuilder()
         let width = SlideBuilder.slideWidth - 2 * SlideBuilder.margin
-        slide.textBox(name: "Title", text: [(report.client, 4000, true), ("Organisation review", 2400, false)],
-                      x: SlideBuilder.margin, y: 2_000_000, width: width, height: 1_600_000)
+        slide.textBox(
+            name: "Title", text: [(report.client, 4000, true), ("Organisation review", 2400, false)],
+            x: SlideBuilder.margin, y: 2_000_000, width: width, height: 1_600_000)
         var lines = [(report.date.longForm, 1800, false)]
         if !report.sector.isEmpty { lines.append((report.sector, 1600, false)) }
         if !report.authors.isEmpty { lines.append((report.authors.joined(separator: ", "), 1600, false)) }
@@ -98,19 +109,23 @@ public enum ReportDeck {
 
     /// Metric, before, after, change: the numbers the workbook also holds.
     static func metrics(_ diff: OrgDiff) -> [(String, Double, Double)] {
-        let a = diff.beforeMetrics, b = diff.afterMetrics
-        return [("Units", Double(a.units), Double(b.units)), ("Layers", Double(a.layers), Double(b.layers)),
-                ("Average span", a.averageSpan, b.averageSpan), ("Largest span", Double(a.largestSpan), Double(b.largestSpan)),
-                ("Reporting to the head", Double(a.reportingToRoot), Double(b.reportingToRoot)),
-                ("Dotted lines", Double(a.dottedLines), Double(b.dottedLines))]
+        let a = diff.beforeMetrics
+        let b = diff.afterMetrics
+        return [
+            ("Units", Double(a.units), Double(b.units)), ("Layers", Double(a.layers), Double(b.layers)),
+            ("Average span", a.averageSpan, b.averageSpan), ("Largest span", Double(a.largestSpan), Double(b.largestSpan)),
+            ("Reporting to the head", Double(a.reportingToRoot), Double(b.reportingToRoot)),
+            ("Dotted lines", Double(a.dottedLines), Double(b.dottedLines)),
+        ]
     }
 
     static func metricRows(_ diff: OrgDiff) -> [[String]] {
         func text(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(format: "%.1f", x) }
-        return [["Metric", "Before", "After", "Change"]] + metrics(diff).map { name, before, after in
-            let delta = after - before
-            return [name, text(before), text(after), (delta > 0 ? "+" : "") + text(delta)]
-        }
+        return [["Metric", "Before", "After", "Change"]]
+            + metrics(diff).map { name, before, after in
+                let delta = after - before
+                return [name, text(before), text(after), (delta > 0 ? "+" : "") + text(delta)]
+            }
     }
 
     /// The matrix as a table (codes in the cells), then its legend as a table.
@@ -122,7 +137,10 @@ public enum ReportDeck {
         }
         let title = matrix.title ?? "Ownership"
         return tableSlides(title, rows)
-            + tableSlides("\(title): legend", [["Code", "Meaning"]] + matrix.legend.map { entry in [entry.code, entry.description.map { "\(entry.label): \($0)" } ?? entry.label] })
+            + tableSlides(
+                "\(title): legend",
+                [["Code", "Meaning"]]
+                    + matrix.legend.map { entry in [entry.code, entry.description.map { "\(entry.label): \($0)" } ?? entry.label] })
     }
 
     /// A table over as many slides as it needs, the header repeated on each.
@@ -135,7 +153,8 @@ public enum ReportDeck {
             slide.title(chunks.count > 1 ? "\(title) (\(k + 1) of \(chunks.count))" : title)
             let area = ChartSlides.area
             let size = rows[0].count > 6 ? 900 : 1200
-            slide.table(name: "Table", rows: [rows[0]] + chunk, x: area.x, y: area.y, width: area.width, fontSize: size, headerFill: "D9E2F3")
+            slide.table(
+                name: "Table", rows: [rows[0]] + chunk, x: area.x, y: area.y, width: area.width, fontSize: size, headerFill: "D9E2F3")
             return slide
         }
     }

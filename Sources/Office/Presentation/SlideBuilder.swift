@@ -24,8 +24,9 @@ struct SlideBuilder {
 
     /// The slide title in the top band.
     mutating func title(_ text: String, size: Int = 2400) {
-        textBox(name: "Title", text: [(text, size, true)],
-                x: Self.margin, y: Self.margin / 2, width: Self.slideWidth - 2 * Self.margin, height: Self.titleHeight)
+        textBox(
+            name: "Title", text: [(text, size, true)],
+            x: Self.margin, y: Self.margin / 2, width: Self.slideWidth - 2 * Self.margin, height: Self.titleHeight)
     }
 
     /// A text box without fill or line: paragraphs of (text, size in 1/100 pt, bold).
@@ -37,7 +38,9 @@ struct SlideBuilder {
         m.raw("/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr>")
         m.raw(Self.transform(x: x, y: y, width: width, height: height))
         m.raw("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>")
-        m.raw("<p:txBody><a:bodyPr wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"t\"><a:normAutofit/></a:bodyPr><a:lstStyle/>")
+        m.raw(
+            "<p:txBody><a:bodyPr wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"t\"><a:normAutofit/></a:bodyPr><a:lstStyle/>"
+        )
         for (text, size, bold) in paragraphs {
             m.raw("<a:p><a:pPr><a:spcAft><a:spcPts val=\"600\"/></a:spcAft></a:pPr>")
             Self.run(text, size: size, bold: bold, into: &m)
@@ -49,8 +52,10 @@ struct SlideBuilder {
 
     /// A rounded rectangle with editable text: one paragraph per (text, size, bold), centred.
     /// `dashed` draws its outline dashed (a unit marked moved, a collapsed branch).
-    mutating func box(name: String, paragraphs: [(String, Int, Bool)], x: Int, y: Int, width: Int, height: Int,
-                      fill: String, line: String, lineWidth: Int = 12700, dash: String? = nil, inset: Int) -> Int {
+    mutating func box(
+        name: String, paragraphs: [(String, Int, Bool)], x: Int, y: Int, width: Int, height: Int,
+        fill: String, line: String, lineWidth: Int = 12700, dash: String? = nil, inset: Int
+    ) -> Int {
         var m = OfficeXML()
         let id = newID()
         boxIDs.append(id)
@@ -59,9 +64,13 @@ struct SlideBuilder {
         m.raw("/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>")
         m.raw(Self.transform(x: x, y: y, width: width, height: height))
         m.raw("<a:prstGeom prst=\"roundRect\"><a:avLst><a:gd name=\"adj\" fmla=\"val 12000\"/></a:avLst></a:prstGeom>")
-        m.raw("<a:solidFill><a:srgbClr val=\"\(fill)\"/></a:solidFill><a:ln w=\"\(lineWidth)\"><a:solidFill><a:srgbClr val=\"\(line)\"/></a:solidFill>")
+        m.raw(
+            "<a:solidFill><a:srgbClr val=\"\(fill)\"/></a:solidFill><a:ln w=\"\(lineWidth)\"><a:solidFill><a:srgbClr val=\"\(line)\"/></a:solidFill>"
+        )
         if let dash { m.raw("<a:prstDash val=\"\(dash)\"/>") }
-        m.raw("</a:ln></p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"\(inset)\" tIns=\"0\" rIns=\"\(inset)\" bIns=\"0\" anchor=\"ctr\"><a:noAutofit/></a:bodyPr><a:lstStyle/>")
+        m.raw(
+            "</a:ln></p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"\(inset)\" tIns=\"0\" rIns=\"\(inset)\" bIns=\"0\" anchor=\"ctr\"><a:noAutofit/></a:bodyPr><a:lstStyle/>"
+        )
         for (text, size, bold) in paragraphs {
             m.raw("<a:p><a:pPr algn=\"ctr\"/>")
             Self.run(text, size: size, bold: bold, into: &m)
@@ -74,14 +83,21 @@ struct SlideBuilder {
 
     /// A connector from connection site `startSite` of shape `from` to `endSite` of shape
     /// `to`; PowerPoint and LibreOffice re-route it when either shape moves.
-    mutating func connector(from: Int, startSite: Int, at start: (Int, Int), to: Int, endSite: Int, at end: (Int, Int),
-                            elbow: Bool, dashed: Bool, color: String) {
+    mutating func connector(
+        from: Int, startSite: Int, at start: (Int, Int), to: Int, endSite: Int, at end: (Int, Int),
+        elbow: Bool, dashed: Bool, color: String
+    ) {
         var m = OfficeXML()
         let id = newID()
         m.raw("<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"\(id)\" name=\"Connector \(id)\"/><p:cNvCxnSpPr>")
-        m.raw("<a:stCxn id=\"\(from)\" idx=\"\(startSite)\"/><a:endCxn id=\"\(to)\" idx=\"\(endSite)\"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr><p:spPr>")
-        let flipH = end.0 < start.0, flipV = end.1 < start.1
-        m.raw("<a:xfrm\(flipH ? " flipH=\"1\"" : "")\(flipV ? " flipV=\"1\"" : "")><a:off x=\"\(min(start.0, end.0))\" y=\"\(min(start.1, end.1))\"/>")
+        m.raw(
+            "<a:stCxn id=\"\(from)\" idx=\"\(startSite)\"/><a:endCxn id=\"\(to)\" idx=\"\(endSite)\"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr><p:spPr>"
+        )
+        let flipH = end.0 < start.0
+        let flipV = end.1 < start.1
+        m.raw(
+            "<a:xfrm\(flipH ? " flipH=\"1\"" : "")\(flipV ? " flipV=\"1\"" : "")><a:off x=\"\(min(start.0, end.0))\" y=\"\(min(start.1, end.1))\"/>"
+        )
         m.raw("<a:ext cx=\"\(abs(end.0 - start.0))\" cy=\"\(abs(end.1 - start.1))\"/></a:xfrm>")
         m.raw("<a:prstGeom prst=\"\(elbow ? "bentConnector3" : "straightConnector1")\"><a:avLst/></a:prstGeom>")
         m.raw("<a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"\(color)\"/></a:solidFill>")
@@ -92,14 +108,20 @@ struct SlideBuilder {
 
     /// A connector bound like `connector`, drawn along `points` (the route the layout
     /// chose around stacked boxes) instead of a preset elbow that would cross them.
-    mutating func routedConnector(from: Int, startSite: Int, to: Int, endSite: Int, points: [(Int, Int)],
-                                  dashed: Bool, color: String) {
+    mutating func routedConnector(
+        from: Int, startSite: Int, to: Int, endSite: Int, points: [(Int, Int)],
+        dashed: Bool, color: String
+    ) {
         var m = OfficeXML()
         let id = newID()
-        let minX = points.map(\.0).min() ?? 0, minY = points.map(\.1).min() ?? 0
-        let width = max((points.map(\.0).max() ?? 0) - minX, 1), height = max((points.map(\.1).max() ?? 0) - minY, 1)
+        let minX = points.map(\.0).min() ?? 0
+        let minY = points.map(\.1).min() ?? 0
+        let width = max((points.map(\.0).max() ?? 0) - minX, 1)
+        let height = max((points.map(\.1).max() ?? 0) - minY, 1)
         m.raw("<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"\(id)\" name=\"Connector \(id)\"/><p:cNvCxnSpPr>")
-        m.raw("<a:stCxn id=\"\(from)\" idx=\"\(startSite)\"/><a:endCxn id=\"\(to)\" idx=\"\(endSite)\"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr><p:spPr>")
+        m.raw(
+            "<a:stCxn id=\"\(from)\" idx=\"\(startSite)\"/><a:endCxn id=\"\(to)\" idx=\"\(endSite)\"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr><p:spPr>"
+        )
         m.raw(Self.transform(x: minX, y: minY, width: width, height: height))
         m.raw("<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l=\"0\" t=\"0\" r=\"r\" b=\"b\"/><a:pathLst>")
         m.raw("<a:path w=\"\(width)\" h=\"\(height)\" fill=\"none\">")
@@ -124,8 +146,11 @@ struct SlideBuilder {
         m.raw("<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\"")
         m.attribute("name", name)
         m.raw("/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>")
-        m.raw("<p:xfrm><a:off x=\"\(x)\" y=\"\(y)\"/><a:ext cx=\"\(columnWidth * header.count)\" cy=\"\(rowHeight * rows.count)\"/></p:xfrm>")
-        m.raw("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\"><a:tbl><a:tblPr firstRow=\"1\" bandRow=\"1\"/><a:tblGrid>")
+        m.raw(
+            "<p:xfrm><a:off x=\"\(x)\" y=\"\(y)\"/><a:ext cx=\"\(columnWidth * header.count)\" cy=\"\(rowHeight * rows.count)\"/></p:xfrm>")
+        m.raw(
+            "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\"><a:tbl><a:tblPr firstRow=\"1\" bandRow=\"1\"/><a:tblGrid>"
+        )
         for _ in header { m.raw("<a:gridCol w=\"\(columnWidth)\"/>") }
         m.raw("</a:tblGrid>")
         for (r, row) in rows.enumerated() {
@@ -148,9 +173,13 @@ struct SlideBuilder {
     /// The slide part holding the shapes.
     func slideXML() -> String {
         var m = OfficeXML()
-        m.raw("<p:sld xmlns:a=\"\(OfficeNamespace.drawing)\" xmlns:r=\"\(OfficeNamespace.officeRelationships)\" xmlns:p=\"\(OfficeNamespace.presentation)\">")
+        m.raw(
+            "<p:sld xmlns:a=\"\(OfficeNamespace.drawing)\" xmlns:r=\"\(OfficeNamespace.officeRelationships)\" xmlns:p=\"\(OfficeNamespace.presentation)\">"
+        )
         m.raw("<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>")
-        m.raw("<p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>")
+        m.raw(
+            "<p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>"
+        )
         m.raw(shapes)
         m.raw("</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>")
         return m.text
@@ -159,7 +188,9 @@ struct SlideBuilder {
     /// One text run in the deck's font; the latin face is Liberation Sans, the font the
     /// diagrams' text metrics were measured in.
     static func run(_ text: String, size: Int, bold: Bool, into m: inout OfficeXML) {
-        m.raw("<a:r><a:rPr lang=\"en-GB\" sz=\"\(size)\" b=\"\(bold ? 1 : 0)\" dirty=\"0\"><a:solidFill><a:schemeClr val=\"tx1\"/></a:solidFill>")
+        m.raw(
+            "<a:r><a:rPr lang=\"en-GB\" sz=\"\(size)\" b=\"\(bold ? 1 : 0)\" dirty=\"0\"><a:solidFill><a:schemeClr val=\"tx1\"/></a:solidFill>"
+        )
         m.raw("<a:latin typeface=\"Liberation Sans\"/></a:rPr><a:t>")
         m.escaped(text)
         m.raw("</a:t></a:r>")

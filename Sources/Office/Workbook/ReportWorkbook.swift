@@ -42,8 +42,10 @@ public enum ReportWorkbook {
             var row: [WorkbookPackage.Cell] = [.text(unit.id)]
             if !hidden.contains("name") { row.append(.text(unit.name)) }
             if !hidden.contains("title") { row.append(.text(unit.title ?? "")) }
-            row += [.text((isPeople ? unit.unit : unit.parent) ?? ""), .text(unit.dotted.joined(separator: ", ")),
-                    .text(unit.vacant ? "yes" : "")]
+            row += [
+                .text((isPeople ? unit.unit : unit.parent) ?? ""), .text(unit.dotted.joined(separator: ", ")),
+                .text(unit.vacant ? "yes" : ""),
+            ]
             row += measures.map { unit.measures[$0.key].map { .number($0) } ?? .text("") }
             row += attributes.map { .text(unit.attributes[$0] ?? "") }
             return row
@@ -53,12 +55,18 @@ public enum ReportWorkbook {
 
     static func changeSheet(_ diff: OrgDiff) -> WorkbookPackage.Sheet {
         let rows: [[WorkbookPackage.Cell]] = diff.changes.filter { $0.kind != .unchanged }.map { change in
-            [.text(change.id), .text(change.kind.rawValue), .text(change.renamed ? "yes" : ""),
-             .text(change.beforeName ?? ""), .text(change.beforeParent ?? ""),
-             .text(change.afterName ?? ""), .text(change.afterParent ?? "")]
+            [
+                .text(change.id), .text(change.kind.rawValue), .text(change.renamed ? "yes" : ""),
+                .text(change.beforeName ?? ""), .text(change.beforeParent ?? ""),
+                .text(change.afterName ?? ""), .text(change.afterParent ?? ""),
+            ]
         }
-        return WorkbookPackage.Sheet(name: "Changes", header: ["ID", "Change", "Renamed", "Name before", "Reports to before",
-                                                               "Name after", "Reports to after"], rows: rows)
+        return WorkbookPackage.Sheet(
+            name: "Changes",
+            header: [
+                "ID", "Change", "Renamed", "Name before", "Reports to before",
+                "Name after", "Reports to after",
+            ], rows: rows)
     }
 
     static func metricSheet(_ diff: OrgDiff) -> WorkbookPackage.Sheet {
@@ -72,8 +80,10 @@ public enum ReportWorkbook {
     static func breachSheet(_ charts: [(String, OrgChart)]) -> WorkbookPackage.Sheet {
         let rows: [[WorkbookPackage.Cell]] = charts.flatMap { label, chart in
             chart.targetBreaches().map { breach in
-                [.text(label), .text(breach.kind.rawValue), .text(breach.id), .text(breach.name),
-                 .number(Double(breach.value)), .number(Double(breach.limit))]
+                [
+                    .text(label), .text(breach.kind.rawValue), .text(breach.id), .text(breach.name),
+                    .number(Double(breach.value)), .number(Double(breach.limit)),
+                ]
             }
         }
         return WorkbookPackage.Sheet(name: "Target breaches", header: ["Chart", "Breach", "ID", "Name", "Value", "Target"], rows: rows)
@@ -83,8 +93,9 @@ public enum ReportWorkbook {
         var rows: [[WorkbookPackage.Cell]] = []
         for group in matrix.groups {
             for row in group.rows {
-                rows.append([.text(group.name ?? ""), .text(row.task)]
-                            + matrix.columns.map { .text((row.cells[$0.id] ?? []).joined(separator: ", ")) })
+                rows.append(
+                    [.text(group.name ?? ""), .text(row.task)]
+                        + matrix.columns.map { .text((row.cells[$0.id] ?? []).joined(separator: ", ")) })
             }
         }
         return WorkbookPackage.Sheet(name: "Ownership", header: ["Group", "Task"] + matrix.columns.map(\.name), rows: rows)

@@ -35,7 +35,8 @@ public struct WorkbookPackage {
             ("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"),
         ]
         for k in sheets.indices {
-            overrides.append(("/xl/worksheets/sheet\(k + 1).xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"))
+            overrides.append(
+                ("/xl/worksheets/sheet\(k + 1).xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"))
         }
         func add(_ path: String, _ text: String) throws { try zip.add(path: path, contents: Data(text.utf8)) }
         try add("[Content_Types].xml", PackageCommon.contentTypes(overrides))
@@ -43,8 +44,9 @@ public struct WorkbookPackage {
         try add("docProps/core.xml", PackageCommon.coreProperties(title: title))
         try add("docProps/app.xml", PackageCommon.appProperties())
         try add("xl/workbook.xml", workbookXML())
-        try add("xl/_rels/workbook.xml.rels",
-                PackageCommon.relationships(sheets.indices.map { ("worksheet", "worksheets/sheet\($0 + 1).xml") } + [("styles", "styles.xml")]))
+        try add(
+            "xl/_rels/workbook.xml.rels",
+            PackageCommon.relationships(sheets.indices.map { ("worksheet", "worksheets/sheet\($0 + 1).xml") } + [("styles", "styles.xml")]))
         try add("xl/styles.xml", Self.stylesXML)
         for (k, sheet) in sheets.enumerated() { try add("xl/worksheets/sheet\(k + 1).xml", Self.sheetXML(sheet)) }
         return try zip.finish()
@@ -70,7 +72,8 @@ public struct WorkbookPackage {
     }
 
     /// Two cell formats: 0 plain, 1 the bold header.
-    private static let stylesXML = OfficeXML().text
+    private static let stylesXML =
+        OfficeXML().text
         + "<styleSheet xmlns=\"\(OfficeNamespace.spreadsheet)\">"
         + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Liberation Sans\"/></font><font><b/><sz val=\"11\"/><name val=\"Liberation Sans\"/></font></fonts>"
         + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
@@ -83,14 +86,18 @@ public struct WorkbookPackage {
         var m = OfficeXML()
         m.raw("<worksheet xmlns=\"\(OfficeNamespace.spreadsheet)\" xmlns:r=\"\(OfficeNamespace.officeRelationships)\">")
         m.raw("<dimension ref=\"\(range(sheet, absolute: false))\"/>")
-        m.raw("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+        m.raw(
+            "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+        )
         m.raw("<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>")
         m.raw("<sheetFormatPr defaultRowHeight=\"15\"/><cols>")
         for k in sheet.header.indices {
-            let longest = ([sheet.header[k]] + sheet.rows.compactMap { row -> String? in
-                guard k < row.count, case .text(let t) = row[k] else { return nil }
-                return t
-            }).map(\.count).max() ?? 8
+            let longest =
+                ([sheet.header[k]]
+                + sheet.rows.compactMap { row -> String? in
+                    guard k < row.count, case .text(let t) = row[k] else { return nil }
+                    return t
+                }).map(\.count).max() ?? 8
             m.raw("<col min=\"\(k + 1)\" max=\"\(k + 1)\" width=\"\(min(max(longest + 2, 8), 60))\" customWidth=\"1\"/>")
         }
         m.raw("</cols><sheetData>")
@@ -121,7 +128,8 @@ public struct WorkbookPackage {
 
     /// Column letters: 0 → A, 25 → Z, 26 → AA.
     static func column(_ index: Int) -> String {
-        var n = index + 1, letters = ""
+        var n = index + 1
+        var letters = ""
         while n > 0 {
             let r = (n - 1) % 26
             letters = String(UnicodeScalar(UInt8(65 + r))) + letters

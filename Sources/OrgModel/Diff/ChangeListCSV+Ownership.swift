@@ -11,8 +11,10 @@ extension ChangeListCSV {
         for transfer in ownership.transfers {
             let role = labels[transfer.code] ?? transfer.code
             let change = transfer.isNewTask ? "\(role) added" : transfer.to.isEmpty ? "\(role) lost" : "\(role) changed"
-            let cells = ["", transfer.task, change, transfer.from.map(\.name).joined(separator: "; "),
-                         transfer.to.map(\.name).joined(separator: "; ")]
+            let cells = [
+                "", transfer.task, change, transfer.from.map(\.name).joined(separator: "; "),
+                transfer.to.map(\.name).joined(separator: "; "),
+            ]
             out += (cells + Array(repeating: "", count: max(0, columns - cells.count))).map(field).joined(separator: ",")
             out += "\r\n"
         }

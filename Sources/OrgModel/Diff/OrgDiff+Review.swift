@@ -4,9 +4,11 @@ extension OrgDiff {
     /// dotted lines and target breaches.
     public func metricDeltas() -> [MetricDelta] {
         var rows: [MetricDelta] = []
-        let totalsBefore = before.totals(), totalsAfter = after.totals()
+        let totalsBefore = before.totals()
+        let totalsAfter = after.totals()
         for measure in after.settings.measures + before.settings.measures.filter({ after.settings.measure($0.key) == nil }) {
-            let old = totalsBefore[measure.key], new = totalsAfter[measure.key]
+            let old = totalsBefore[measure.key]
+            let new = totalsAfter[measure.key]
             guard old != nil || new != nil else { continue }
             rows.append(MetricDelta(key: measure.key, label: measure.label, before: old ?? 0, after: new ?? 0))
         }
@@ -16,12 +18,16 @@ extension OrgDiff {
         add("units", before.subject == .people ? "Positions" : "Units", Double(before.units.count), Double(after.units.count))
         if let old = before.peopleMetrics(), let new = after.peopleMetrics() {
             add("managers", "Managers", Double(old.managers), Double(new.managers))
-            add("individual-contributors", "Individual contributors", Double(old.individualContributors), Double(new.individualContributors))
+            add(
+                "individual-contributors", "Individual contributors", Double(old.individualContributors), Double(new.individualContributors)
+            )
             add("contributors-per-manager", "Individual contributors per manager", old.contributorsPerManager, new.contributorsPerManager)
             add("layers", "Layers", Double(old.layers), Double(new.layers))
             add("average-span", "Average span", old.averageSpan, new.averageSpan)
             add("largest-span", "Largest span", Double(old.largestSpan), Double(new.largestSpan))
-            add("narrow-spans", "Managers with fewer than 3 reports", Double(old.narrowSpanManagers.count), Double(new.narrowSpanManagers.count))
+            add(
+                "narrow-spans", "Managers with fewer than 3 reports", Double(old.narrowSpanManagers.count),
+                Double(new.narrowSpanManagers.count))
         } else {
             add("layers", "Layers", Double(beforeMetrics.layers), Double(afterMetrics.layers))
             add("average-span", "Average span", beforeMetrics.averageSpan, afterMetrics.averageSpan)
@@ -38,16 +44,19 @@ extension OrgDiff {
     /// both sides have them: added, removed, moved, renamed, changed unit, dotted lines
     /// added or removed, and changed measures. After's order, then removed ones.
     public func changeList() -> [ChangeRecord] {
-        var records = Self.changes(from: before.units, to: after.units, people: before.subject == .people,
-                                   before: before, after: after)
+        var records = Self.changes(
+            from: before.units, to: after.units, people: before.subject == .people,
+            before: before, after: after)
         if before.subject == .units, !before.people.isEmpty, !after.people.isEmpty {
             records += Self.changes(from: before.people, to: after.people, people: true, before: before, after: after)
         }
         return records
     }
 
-    private static func changes(from old: [OrgUnit], to new: [OrgUnit], people: Bool, before: OrgChart,
-                                after: OrgChart) -> [ChangeRecord] {
+    private static func changes(
+        from old: [OrgUnit], to new: [OrgUnit], people: Bool, before: OrgChart,
+        after: OrgChart
+    ) -> [ChangeRecord] {
         let hideNames = before.settings.privateFields.contains("name") || after.settings.privateFields.contains("name")
         let hidden = people ? before.settings.privateFields.union(after.settings.privateFields) : []
         var oldIndex: [String: Int] = [:]
@@ -92,14 +101,18 @@ extension OrgDiff {
                 func list(_ values: [String: Double]) -> String {
                     changed.map { "\($0) \(MeasureFormat.grouped(values[$0] ?? 0))" }.joined(separator: "; ")
                 }
-                records.append(ChangeRecord(id: entry.id, name: name, change: .changedMeasures, from: list(previous),
-                                            to: list(now), measureDeltas: deltas))
+                records.append(
+                    ChangeRecord(
+                        id: entry.id, name: name, change: .changedMeasures, from: list(previous),
+                        to: list(now), measureDeltas: deltas))
             }
         }
         for entry in old where !seen.contains(entry.id) {
             let was = measures(of: entry, people: people, hidden: hidden).mapValues { -$0 }
-            records.append(ChangeRecord(id: entry.id, name: hideNames && people ? "" : entry.name, change: .removed,
-                                        from: entry.parent ?? "", to: "", measureDeltas: was))
+            records.append(
+                ChangeRecord(
+                    id: entry.id, name: hideNames && people ? "" : entry.name, change: .removed,
+                    from: entry.parent ?? "", to: "", measureDeltas: was))
         }
         return records
     }

@@ -40,7 +40,8 @@ public enum CSVError: OrgDataProblem, Hashable {
         case .emptyFile, .missingColumn: return "start the file with a header row: id,name,parent (optionally title, dotted)"
         case .duplicateColumn: return "keep one of them"
         case .attributeColumns: return "map a column to a field under 'columns:' to use it as one"
-        case .fieldCount: return "give every row one field per header column (empty fields still need their comma); quote fields that contain commas"
+        case .fieldCount:
+            return "give every row one field per header column (empty fields still need their comma); quote fields that contain commas"
         }
     }
 }

@@ -53,24 +53,31 @@ public enum DataFormatError: OrgDataProblem, Hashable {
     public var hint: String? {
         let kinds = OrgDocumentKind.allCases.map(\.rawValue)
         switch self {
-        case .yamlSyntax: return "check the indentation and quoting here; values containing ': ' or starting with a special character need quotes"
+        case .yamlSyntax:
+            return "check the indentation and quoting here; values containing ': ' or starting with a special character need quotes"
         case .emptyDocument: return "write the data as YAML, or point to a file with 'src: file.yaml'"
         case .wrongType(_, let expected, _): return "write it as \(expected)"
         case .missingKey(let key, _): return "add \(quoted(key))"
         case .unknownKey(let key, let known):
-            return "\(NameSuggestion.closest(to: key, in: known).map { "did you mean \(quoted($0))? " } ?? "")known keys here: \(known.joined(separator: ", "))"
+            return
+                "\(NameSuggestion.closest(to: key, in: known).map { "did you mean \(quoted($0))? " } ?? "")known keys here: \(known.joined(separator: ", "))"
         case .duplicateKey: return "keep one of them"
         case .missingKind: return "add 'kind:' with one of \(kinds.joined(separator: ", "))"
         case .unknownKind(let kind):
-            return "\(NameSuggestion.closest(to: kind, in: kinds).map { "did you mean \(quoted($0))? " } ?? "")kinds are \(kinds.joined(separator: ", "))"
+            return
+                "\(NameSuggestion.closest(to: kind, in: kinds).map { "did you mean \(quoted($0))? " } ?? "")kinds are \(kinds.joined(separator: ", "))"
         case .kindMismatch(let expected, _): return "use kind \(quoted(expected)) or change the block's info string"
         case .csvForKind: return "write this kind as YAML"
         case .srcWithOtherKeys: return "either point to a file with 'src' or write the data inline, not both"
         case .nestedSrc: return "write the data in this file directly"
-        case .unreadableFile(_, let base): return "paths are relative to \(base.isEmpty ? "the current folder" : quoted(base)); check the name and that the file exists"
-        case .notUTF8: return "save the file as UTF-8 (in Excel: Save As › CSV UTF-8; in an editor: reopen with its encoding, then save as UTF-8)"
+        case .unreadableFile(_, let base):
+            return "paths are relative to \(base.isEmpty ? "the current folder" : quoted(base)); check the name and that the file exists"
+        case .notUTF8:
+            return "save the file as UTF-8 (in Excel: Save As › CSV UTF-8; in an editor: reopen with its encoding, then save as UTF-8)"
         case .unsupportedFileType: return "use a .yaml, .yml or .csv file"
-        case .unsafeLink: return "link to a page (`../models/coe.md`) or a web address (`https://…`); javascript:, vbscript:, file: and data: links are refused"
+        case .unsafeLink:
+            return
+                "link to a page (`../models/coe.md`) or a web address (`https://…`); javascript:, vbscript:, file: and data: links are refused"
         }
     }
 

@@ -35,7 +35,8 @@ public enum OrgChartError: OrgDataProblem, Hashable {
         case .emptyName: return "give the unit a 'name'"
         case .duplicateID: return "give each unit its own id"
         case .unknownParent(_, _, let suggestion):
-            return (suggestion.map { "did you mean \(quoted($0))? " } ?? "") + "use the id of a unit in this chart, or leave 'parent' empty for the root"
+            return (suggestion.map { "did you mean \(quoted($0))? " } ?? "")
+                + "use the id of a unit in this chart, or leave 'parent' empty for the root"
         case .severalRoots: return "an org chart has one root: give every other unit a 'parent'"
         case .noRoot: return "leave 'parent' empty on the top unit"
         case .cycle: return "give one of these units a parent outside the cycle"

@@ -36,9 +36,11 @@ public enum OwnershipMatrixError: OrgDataProblem, Hashable {
             // `A/R` is how spreadsheets write two codes in one cell; YAML wants a list.
             return "did you mean [\(Self.splitCodes(code, known: known)!.joined(separator: ", "))]? write several codes as a list"
         case .unknownCode(let code, let known):
-            return "\(NameSuggestion.closest(to: code, in: known).map { "did you mean \(quoted($0))? " } ?? "")codes in the legend: \(quotedList(known, limit: 20))"
+            return
+                "\(NameSuggestion.closest(to: code, in: known).map { "did you mean \(quoted($0))? " } ?? "")codes in the legend: \(quotedList(known, limit: 20))"
         case .unknownColumn(let id, let known):
-            return "\(NameSuggestion.closest(to: id, in: known).map { "did you mean \(quoted($0))? " } ?? "")column ids: \(quotedList(known, limit: 20))"
+            return
+                "\(NameSuggestion.closest(to: id, in: known).map { "did you mean \(quoted($0))? " } ?? "")column ids: \(quotedList(known, limit: 20))"
         case .duplicateCode: return "give each legend entry its own code"
         case .duplicateColumn: return "give each column its own id"
         case .emptyCode: return "add a short 'code' such as O or S"

@@ -42,7 +42,8 @@ public enum PeopleError: OrgDataProblem, Hashable {
         case .severalTops(let people): "several people have no manager: \(quotedList(people))"
         case .noTop: "nobody is at the top: every person has a manager"
         case .cycle(let people): "people manage each other in a cycle: \((people + [people[0]]).joined(separator: " → "))"
-        case .unknownDottedManager(let person, let manager, _): "person \(quoted(person)) has unknown dotted-line manager \(quoted(manager))"
+        case .unknownDottedManager(let person, let manager, _):
+            "person \(quoted(person)) has unknown dotted-line manager \(quoted(manager))"
         case .noPeople: "the chart lists no people"
         case .unknownUnit(let person, let unit, _): "person \(quoted(person)) is in unit \(quoted(unit)), which the chart does not list"
         }
@@ -54,7 +55,8 @@ public enum PeopleError: OrgDataProblem, Hashable {
         case .emptyID: return "give every person a unique id (map the export's employee number to 'id')"
         case .duplicateID: return "give each person their own id; a person in two positions needs two position ids"
         case .unknownManager(_, _, let suggestion):
-            return didYouMean(suggestion) + "give the id (or the unique name) of a person in this data, or leave it empty for the top person"
+            return didYouMean(suggestion)
+                + "give the id (or the unique name) of a person in this data, or leave it empty for the top person"
         case .ambiguousManager: return "give the manager's id instead of the name (map a manager-id column to 'manager')"
         case .severalTops: return "a chart has one top person: give every other person a manager"
         case .noTop: return "leave the manager empty for the top person"

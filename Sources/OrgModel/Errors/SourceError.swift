@@ -44,7 +44,8 @@ public enum SourceError: OrgDataProblem, Hashable {
         case .noIDOrManager: return "map 'id' and 'manager' (people) or 'parent' (units): columns: {id: Employee ID, manager: Manager ID}"
         case .unknownColorBy(let name, let known):
             let suggestion = NameSuggestion.closest(to: name, in: known).map { "did you mean \(quoted($0))? " } ?? ""
-            return suggestion + (known.isEmpty ? "only columns not mapped to a field are attributes" : "attributes are \(quotedList(known, limit: 20))")
+            return suggestion
+                + (known.isEmpty ? "only columns not mapped to a field are attributes" : "attributes are \(quotedList(known, limit: 20))")
         case .unknownGroupBy(let name, let known):
             let suggestion = NameSuggestion.closest(to: name, in: known).map { "did you mean \(quoted($0))? " } ?? ""
             return suggestion + "group by 'unit' or by a column of the export"

@@ -19,12 +19,15 @@ struct CSVTable {
 
     /// Parses `text`; malformed quoting is reported to `problems` with its line and column
     /// and the field is kept as far as it was read.
-    init(parsing text: String, delimiter: Unicode.Scalar = ",",
-         problems: (CSVError, _ line: Int, _ column: Int) -> Void) {
+    init(
+        parsing text: String, delimiter: Unicode.Scalar = ",",
+        problems: (CSVError, _ line: Int, _ column: Int) -> Void
+    ) {
         var cursor = CSVCursor(text, delimiter: delimiter)
         var row: [Field] = []
         while !cursor.atEnd {
-            let line = cursor.line, column = cursor.column
+            let line = cursor.line
+            let column = cursor.column
             let quoted = cursor.current == "\""
             let value = quoted ? cursor.readQuotedField(problems: problems) : cursor.readPlainField()
             row.append(Field(text: value, line: line, column: column, quoted: quoted))
@@ -124,7 +127,8 @@ private struct CSVCursor {
             if scalar == "\"" {
                 if next == "\"" {
                     value.append("\"")
-                    advance(); advance()
+                    advance()
+                    advance()
                     continue
                 }
                 advance()

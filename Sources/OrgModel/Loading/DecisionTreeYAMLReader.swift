@@ -1,5 +1,5 @@
-import YAML
 import Diagnostics
+import YAML
 
 /// Reads a decision tree: the document itself is the root node; every node is a
 /// `question` with `answers` or an `outcome`; answers add a `label`. `path:` lists the
@@ -27,12 +27,15 @@ enum DecisionTreeYAMLReader {
         for (offset, step) in path.enumerated() {
             switch current {
             case .outcome(let outcome):
-                reader.report(DecisionTreeError.pathPastOutcome(step: offset + 1, answer: step.text, outcome: outcome.archetype), at: step.node)
+                reader.report(
+                    DecisionTreeError.pathPastOutcome(step: offset + 1, answer: step.text, outcome: outcome.archetype), at: step.node)
                 return false
             case .question(let question):
                 guard let answer = question.answers.first(where: { $0.label == step.text }) else {
-                    reader.report(DecisionTreeError.pathLeavesTree(step: offset + 1, answer: step.text, question: question.text,
-                                                                   available: question.answers.map(\.label)), at: step.node)
+                    reader.report(
+                        DecisionTreeError.pathLeavesTree(
+                            step: offset + 1, answer: step.text, question: question.text,
+                            available: question.answers.map(\.label)), at: step.node)
                     return false
                 }
                 current = answer.next
@@ -72,8 +75,10 @@ enum DecisionTreeYAMLReader {
             }
         }
 
-        private mutating func question(_ fields: YAMLFields, text textNode: YAMLNode, id: String, route: String,
-                                       at here: SourceLocation) -> DecisionNode? {
+        private mutating func question(
+            _ fields: YAMLFields, text textNode: YAMLNode, id: String, route: String,
+            at here: SourceLocation
+        ) -> DecisionNode? {
             let text = reader.text(textNode, what: "'question'") ?? ""
             if text.isEmpty { reader.report(DecisionTreeError.emptyQuestion, at: textNode) }
             for key in ["description", "link"] {
@@ -113,9 +118,11 @@ enum DecisionTreeYAMLReader {
             }
             let description = fields["description"].flatMap { reader.text($0, what: "'description'") }
             let link = fields["link"].flatMap { reader.link($0, what: "'link'") }
-            return .outcome(DecisionOutcome(id: id, archetype: archetype,
-                                            description: description?.isEmpty == false ? description : nil,
-                                            link: link, location: here, linkLocation: fields["link"].map(reader.location)))
+            return .outcome(
+                DecisionOutcome(
+                    id: id, archetype: archetype,
+                    description: description?.isEmpty == false ? description : nil,
+                    link: link, location: here, linkLocation: fields["link"].map(reader.location)))
         }
     }
 }

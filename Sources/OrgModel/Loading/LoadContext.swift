@@ -39,7 +39,8 @@ final class LoadContext {
     /// is stable whatever order the checks ran in.
     var sortedDiagnostics: [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in
-            let a = lhs.element.location, b = rhs.element.location
+            let a = lhs.element.location
+            let b = rhs.element.location
             let keyA = (a?.path ?? "", a?.line ?? 0, a?.column ?? 0)
             let keyB = (b?.path ?? "", b?.line ?? 0, b?.column ?? 0)
             if keyA != keyB { return keyA < keyB }

@@ -8,8 +8,10 @@ enum OrgChartBuilder {
     /// that belong to no single unit (no units, no root) are reported.
     /// `subject` words the errors for units or for people (whose empty name means a
     /// vacant position, not a mistake).
-    static func build(title: String?, records: [UnitRecord], chartLocation: SourceLocation,
-                      subject: OrgChartSubject = .units, context: LoadContext) -> OrgChart? {
+    static func build(
+        title: String?, records: [UnitRecord], chartLocation: SourceLocation,
+        subject: OrgChartSubject = .units, context: LoadContext
+    ) -> OrgChart? {
         let errorsBefore = context.errorCount
         let context: TreeProblemSink = subject == .units ? context : PeopleWording(context)
         guard !records.isEmpty else {
@@ -40,8 +42,9 @@ enum OrgChartBuilder {
                 context.report(OrgChartError.emptyName(unit: id), at: records[position].nameLocation)
             }
             if let first = indexByID[id] {
-                context.report(OrgChartError.duplicateID(id, firstLine: records[kept[first]].idLocation.line),
-                               at: records[position].idLocation)
+                context.report(
+                    OrgChartError.duplicateID(id, firstLine: records[kept[first]].idLocation.line),
+                    at: records[position].idLocation)
                 continue
             }
             indexByID[id] = kept.count
@@ -67,15 +70,17 @@ enum OrgChartBuilder {
                 if let found = indexByID[parent] {
                     parentIndex[index] = found
                 } else if !someIDUnreadable {
-                    context.report(OrgChartError.unknownParent(unit: unit.id, parent: parent, suggestion: suggestion(for: parent)),
-                                   at: unique[index].parentLocation)
+                    context.report(
+                        OrgChartError.unknownParent(unit: unit.id, parent: parent, suggestion: suggestion(for: parent)),
+                        at: unique[index].parentLocation)
                 }
             } else {
                 roots.append(index)
             }
             for (manager, place) in zip(unit.dotted, unique[index].dottedLocations) where indexByID[manager] == nil && !someIDUnreadable {
-                context.report(OrgChartError.unknownDottedManager(unit: unit.id, manager: manager, suggestion: suggestion(for: manager)),
-                               at: place)
+                context.report(
+                    OrgChartError.unknownDottedManager(unit: unit.id, manager: manager, suggestion: suggestion(for: manager)),
+                    at: place)
             }
         }
         if roots.isEmpty {
@@ -113,8 +118,9 @@ enum OrgChartBuilder {
                 let first = cycle.min()!
                 let offset = cycle.firstIndex(of: first)!
                 let ordered = Array(cycle[offset...] + cycle[..<offset])
-                context.report(OrgChartError.cycle(units: ordered.map { units[$0].unit.id }),
-                               at: units[first].parentLocation)
+                context.report(
+                    OrgChartError.cycle(units: ordered.map { units[$0].unit.id }),
+                    at: units[first].parentLocation)
             }
             for index in walk { state[index] = .settled }
         }

@@ -16,8 +16,9 @@ enum OrgChartCSVReader {
         }
         guard let (columns, attributes) = columnIndex(header, map: map, context: context) else { return nil }
         if !attributes.isEmpty {
-            context.report(CSVError.attributeColumns(attributes.map { header[$0].text.trimmingWhitespace }),
-                           at: map.location(line: header[0].line, column: 1))
+            context.report(
+                CSVError.attributeColumns(attributes.map { header[$0].text.trimmingWhitespace }),
+                at: map.location(line: header[0].line, column: 1))
         }
 
         var records: [UnitRecord] = []
@@ -32,7 +33,9 @@ enum OrgChartCSVReader {
             func place(_ field: CSVTable.Field) -> SourceLocation { map.location(line: field.line, column: field.column) }
             func value(_ field: CSVTable.Field?) -> String { field.map { $0.quoted ? $0.text : $0.text.trimmingWhitespace } ?? "" }
 
-            let id = field("id")!, name = field("name")!, parent = field("parent")!
+            let id = field("id")!
+            let name = field("name")!
+            let parent = field("parent")!
             let title = value(field("title"))
             var dotted: [String] = []
             var dottedLocations: [SourceLocation] = []
@@ -52,25 +55,31 @@ enum OrgChartCSVReader {
             var measures: [String: Double] = [:]
             for key in MeasureDefinition.builtInKeys {
                 guard let field = field(key),
-                      let number = MeasureValue.read(field.text, measure: key, at: place(field), context: context) else { continue }
+                    let number = MeasureValue.read(field.text, measure: key, at: place(field), context: context)
+                else { continue }
                 measures[key] = number
             }
             var attributeValues: [String: String] = [:]
             for column in attributes { attributeValues[header[column].text.trimmingWhitespace] = value(row[column]) }
             let parentID = value(parent)
-            let unit = OrgUnit(id: value(id), name: value(name), parent: parentID.isEmpty ? nil : parentID,
-                               title: title.isEmpty ? nil : title, dotted: dotted, location: rowStart,
-                               measures: measures, attributes: attributeValues)
-            records.append(UnitRecord(unit: unit, idLocation: place(id), nameLocation: place(name),
-                                      parentLocation: place(parent), dottedLocations: dottedLocations))
+            let unit = OrgUnit(
+                id: value(id), name: value(name), parent: parentID.isEmpty ? nil : parentID,
+                title: title.isEmpty ? nil : title, dotted: dotted, location: rowStart,
+                measures: measures, attributes: attributeValues)
+            records.append(
+                UnitRecord(
+                    unit: unit, idLocation: place(id), nameLocation: place(name),
+                    parentLocation: place(parent), dottedLocations: dottedLocations))
         }
         return records
     }
 
     /// Column name → field index, and the indices of the other columns (attributes);
     /// repeated and missing columns are errors.
-    private static func columnIndex(_ header: [CSVTable.Field], map: SourceMap,
-                                    context: LoadContext) -> (columns: [String: Int], attributes: [Int])? {
+    private static func columnIndex(
+        _ header: [CSVTable.Field], map: SourceMap,
+        context: LoadContext
+    ) -> (columns: [String: Int], attributes: [Int])? {
         var columns: [String: Int] = [:]
         var attributes: [Int] = []
         var usable = true

@@ -1,25 +1,33 @@
-import YAML
 import Diagnostics
+import YAML
 
 /// Reads an org chart document: `units:` (a unit chart), `people:` (a people chart), or
 /// both (units with their people), plus the settings of `OrgChartSettingsReader`.
 enum OrgChartDocumentReader {
     static let keys = ["kind", "title", "units", "people", "aspect", "split"] + SourceReader.keys + OrgChartSettingsReader.keys
 
-    static func read(_ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader,
-                     baseDirectory: String) -> OrgChart? {
+    static func read(
+        _ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader,
+        baseDirectory: String
+    ) -> OrgChart? {
         let settings = OrgChartSettingsReader.read(fields, reader: reader)
         let context = reader.context
         let errorsBefore = context.errorCount
 
         var people: (chart: OrgChart, records: [UnitRecord])?
         if let sourceKey = fields.keyNode("source") {
-            guard let source = SourceReader.read(fields, reader: reader, measures: settings.measures,
-                                                 baseDirectory: baseDirectory) else { return nil }
+            guard
+                let source = SourceReader.read(
+                    fields, reader: reader, measures: settings.measures,
+                    baseDirectory: baseDirectory)
+            else { return nil }
             if source.records.isEmpty, context.errorCount > errorsBefore { return nil }
-            guard var chart = OrgChartBuilder.build(title: title, records: source.records,
-                                                    chartLocation: reader.location(sourceKey),
-                                                    subject: source.subject, context: context) else { return nil }
+            guard
+                var chart = OrgChartBuilder.build(
+                    title: title, records: source.records,
+                    chartLocation: reader.location(sourceKey),
+                    subject: source.subject, context: context)
+            else { return nil }
             chart.settings = settings
             if source.subject == .people, let grouped = group(chart, records: source.records, fields: fields, reader: reader) {
                 return finish(grouped, fields: fields, attributes: source.attributeColumns, reader: reader, errorsBefore: errorsBefore)
@@ -31,8 +39,11 @@ enum OrgChartDocumentReader {
         } else if let peopleNode = fields["people"], let peopleKey = fields.keyNode("people") {
             let records = PeopleYAMLReader.records(peopleNode, measures: settings.measures, reader: reader)
             if records.isEmpty, context.errorCount > errorsBefore { return nil }
-            guard let chart = OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(peopleKey),
-                                                    subject: .people, context: context) else { return nil }
+            guard
+                let chart = OrgChartBuilder.build(
+                    title: title, records: records, chartLocation: reader.location(peopleKey),
+                    subject: .people, context: context)
+            else { return nil }
             people = (chart, records)
         }
 
@@ -49,8 +60,11 @@ enum OrgChartDocumentReader {
         let records = OrgChartYAMLReader.records(units, measures: settings.measures, reader: reader)
         // Units that were all malformed are already reported; "no units" would only repeat it.
         if records.isEmpty, context.errorCount > unitErrorsBefore { return nil }
-        guard var chart = OrgChartBuilder.build(title: title, records: records, chartLocation: reader.location(unitsKey),
-                                                context: context) else { return nil }
+        guard
+            var chart = OrgChartBuilder.build(
+                title: title, records: records, chartLocation: reader.location(unitsKey),
+                context: context)
+        else { return nil }
         if let people { PeopleAssignment.assign(people.chart, records: people.records, to: &chart, context: context) }
         chart.settings = settings
         return finish(chart, fields: fields, attributes: [], reader: reader, errorsBefore: errorsBefore)
@@ -64,8 +78,10 @@ enum OrgChartDocumentReader {
 
     /// Checks what needs the data read (`color-by:` names an attribute) and refuses a chart
     /// when anything was wrong on the way.
-    private static func finish(_ chart: OrgChart, fields: YAMLFields, attributes: [String], reader: YAMLReader,
-                               errorsBefore: Int) -> OrgChart? {
+    private static func finish(
+        _ chart: OrgChart, fields: YAMLFields, attributes: [String], reader: YAMLReader,
+        errorsBefore: Int
+    ) -> OrgChart? {
         var chart = chart
         if let attribute = chart.settings.colorBy, let node = fields["color-by"] {
             var known = attributes

@@ -1,5 +1,5 @@
-import YAML
 import Diagnostics
+import YAML
 
 /// Reads the chart-level keys about numbers and display: `currency`, `measures`, `show`,
 /// `color-by`, `targets` and `private`.

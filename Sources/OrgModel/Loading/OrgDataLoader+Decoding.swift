@@ -1,14 +1,16 @@
-import YAML
 import Diagnostics
 import Foundation
+import YAML
 
 // How `OrgDataLoader.load` decodes: YAML documents (inline or from files), `src:`
 // indirection and CSV files, all reporting into one `LoadContext`.
 extension OrgDataLoader {
     /// Reads and decodes a data file named by `src:`, `before:`/`after:` or the command
     /// line. A file that cannot be read is reported at `referencedAt` (the key naming it).
-    static func decodeFile(_ path: String, kind: OrgDocumentKind?, referencedAt: SourceLocation?,
-                           baseDirectory: String, context: LoadContext) -> OrgDocument? {
+    static func decodeFile(
+        _ path: String, kind: OrgDocumentKind?, referencedAt: SourceLocation?,
+        baseDirectory: String, context: LoadContext
+    ) -> OrgDocument? {
         let place = referencedAt ?? SourceLocation(path: path, line: 1)
         let fileExtension = FilePath.fileExtension(of: path)
         guard ["csv", "yaml", "yml"].contains(fileExtension) else {
@@ -18,8 +20,9 @@ extension OrgDataLoader {
         guard let text = context.readText(path, base: baseDirectory, namedAt: place) else { return nil }
         let map = SourceMap(file: path)
         guard fileExtension == "csv" else {
-            return decodeYAML(text, kind: kind, map: map, baseDirectory: FilePath.directory(of: path),
-                              context: context, allowSrc: false)
+            return decodeYAML(
+                text, kind: kind, map: map, baseDirectory: FilePath.directory(of: path),
+                context: context, allowSrc: false)
         }
         if let kind, kind != .orgChart {
             context.report(DataFormatError.csvForKind(kind.rawValue), at: place)
@@ -45,14 +48,18 @@ extension OrgDataLoader {
         guard let table = DataTable(csv: text, map: map, context: context) else { return .none }
         let mapping = ColumnMapping.byFieldNames(table, measures: MeasureDefinition.builtInKeys, at: table.origin)
         guard let result = ExportReader.read(table, mapping: mapping, measures: MeasureDefinition.builtIn, context: context),
-              let chart = OrgChartBuilder.build(title: nil, records: result.records, chartLocation: map.origin,
-                                                subject: .people, context: context) else { return .none }
+            let chart = OrgChartBuilder.build(
+                title: nil, records: result.records, chartLocation: map.origin,
+                subject: .people, context: context)
+        else { return .none }
         return .orgChart(chart)
     }
 
     /// Decodes YAML text as a document of `kind` (or of its `kind:` key when nil).
-    static func decodeYAML(_ text: String, kind requested: OrgDocumentKind?, map: SourceMap, baseDirectory: String,
-                           context: LoadContext, allowSrc: Bool) -> OrgDocument? {
+    static func decodeYAML(
+        _ text: String, kind requested: OrgDocumentKind?, map: SourceMap, baseDirectory: String,
+        context: LoadContext, allowSrc: Bool
+    ) -> OrgDocument? {
         guard let root = YAMLReader.compose(text, map: map, context: context) else { return nil }
         let reader = YAMLReader(map: map, context: context)
         guard let mapping = reader.mapping(root, what: "the document") else { return nil }
@@ -66,15 +73,19 @@ extension OrgDataLoader {
         case .orgChart:
             return orgChart(fields, node: root, reader: reader, baseDirectory: baseDirectory).map(OrgDocument.orgChart)
         case .orgDiff:
-            return OrgDiffYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader,
-                                          baseDirectory: baseDirectory).map(OrgDocument.orgDiff)
+            return OrgDiffYAMLReader.read(
+                fields, node: root, title: title(fields, reader: reader), reader: reader,
+                baseDirectory: baseDirectory
+            ).map(OrgDocument.orgDiff)
         case .decisionTree:
             return DecisionTreeYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader)
                 .map(OrgDocument.decisionTree)
         case .ownershipMatrix:
-            return OwnershipMatrixYAMLReader.read(fields, node: root, title: title(fields, reader: reader), reader: reader,
-                                                  baseDirectory: baseDirectory)
-                .map(OrgDocument.ownershipMatrix)
+            return OwnershipMatrixYAMLReader.read(
+                fields, node: root, title: title(fields, reader: reader), reader: reader,
+                baseDirectory: baseDirectory
+            )
+            .map(OrgDocument.ownershipMatrix)
         }
     }
 
@@ -83,15 +94,18 @@ extension OrgDataLoader {
 
     /// An org chart from its mapping (see `OrgChartDocumentReader`).
     static func orgChart(_ fields: YAMLFields, node: YAMLNode, reader: YAMLReader, baseDirectory: String) -> OrgChart? {
-        var chart = OrgChartDocumentReader.read(fields, node: node, title: title(fields, reader: reader), reader: reader,
-                                                baseDirectory: baseDirectory)
+        var chart = OrgChartDocumentReader.read(
+            fields, node: node, title: title(fields, reader: reader), reader: reader,
+            baseDirectory: baseDirectory)
         chart?.aspect = aspect(fields, reader: reader)
         if let node = fields["split"], let text = reader.text(node, what: "'split'") {
             if let split = ChartSplit(text: text) {
                 chart?.split = split
             } else {
-                reader.report(DataFormatError.wrongType(what: "'split'", expected: "auto, none or a number of layers",
-                                                        found: quoted(text)), at: node)
+                reader.report(
+                    DataFormatError.wrongType(
+                        what: "'split'", expected: "auto, none or a number of layers",
+                        found: quoted(text)), at: node)
             }
         }
         return chart
@@ -101,14 +115,17 @@ extension OrgDataLoader {
     private static func aspect(_ fields: YAMLFields, reader: YAMLReader) -> Double? {
         guard let node = fields["aspect"], let text = reader.text(node, what: "'aspect'") else { return nil }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Double(String($0).trimmingWhitespace) }
-        let value: Double? = switch parts.count {
-        case 1: parts[0]
-        case 2: parts[0].flatMap { w in parts[1].map { h in w / h } }
-        default: nil
-        }
+        let value: Double? =
+            switch parts.count {
+            case 1: parts[0]
+            case 2: parts[0].flatMap { w in parts[1].map { h in w / h } }
+            default: nil
+            }
         guard let value, value.isFinite, value >= 1.0 / 3, value <= 3 else {
-            reader.report(DataFormatError.wrongType(what: "'aspect'", expected: "a width:height ratio from 1:3 to 3:1, such as 16:10",
-                                                    found: quoted(text)), at: node)
+            reader.report(
+                DataFormatError.wrongType(
+                    what: "'aspect'", expected: "a width:height ratio from 1:3 to 3:1, such as 16:10",
+                    found: quoted(text)), at: node)
             return nil
         }
         return value
@@ -132,8 +149,10 @@ extension OrgDataLoader {
 
     /// The kind from the block (`requested`) and the `kind:` key, which must agree when
     /// both are given; a standalone file needs `kind:`.
-    private static func documentKind(_ mapping: YAMLMapping, requested: OrgDocumentKind?, at root: YAMLNode,
-                                     reader: YAMLReader) -> OrgDocumentKind? {
+    private static func documentKind(
+        _ mapping: YAMLMapping, requested: OrgDocumentKind?, at root: YAMLNode,
+        reader: YAMLReader
+    ) -> OrgDocumentKind? {
         guard let kindNode = mapping["kind"] else {
             if requested == nil { reader.report(DataFormatError.missingKind, at: root) }
             return requested
@@ -151,8 +170,10 @@ extension OrgDataLoader {
     }
 
     /// `src: file.yaml|file.csv`: the document lives in a file next to the page.
-    private static func followSrc(_ mapping: YAMLMapping, key: YAMLNode, kind: OrgDocumentKind?, reader: YAMLReader,
-                                  baseDirectory: String, allowSrc: Bool) -> OrgDocument? {
+    private static func followSrc(
+        _ mapping: YAMLMapping, key: YAMLNode, kind: OrgDocumentKind?, reader: YAMLReader,
+        baseDirectory: String, allowSrc: Bool
+    ) -> OrgDocument? {
         guard allowSrc else {
             reader.report(DataFormatError.nestedSrc, at: key)
             return nil
@@ -167,7 +188,8 @@ extension OrgDataLoader {
             reader.report(DataFormatError.wrongType(what: "'src'", expected: "a file path", found: "empty"), at: value)
             return nil
         }
-        return decodeFile(FilePath.resolve(relative, against: baseDirectory), kind: kind,
-                          referencedAt: reader.location(key), baseDirectory: baseDirectory, context: reader.context)
+        return decodeFile(
+            FilePath.resolve(relative, against: baseDirectory), kind: kind,
+            referencedAt: reader.location(key), baseDirectory: baseDirectory, context: reader.context)
     }
 }

@@ -1,13 +1,15 @@
-import YAML
 import Diagnostics
+import YAML
 
 /// Reads a before/after comparison: `before:` and `after:` each a path to a YAML or CSV
 /// org chart (relative to the document's folder) or an inline `units:` mapping.
 enum OrgDiffYAMLReader {
     static let documentKeys = ["kind", "title", "before", "after"]
 
-    static func read(_ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader,
-                     baseDirectory: String) -> OrgDiff? {
+    static func read(
+        _ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader,
+        baseDirectory: String
+    ) -> OrgDiff? {
         var sides: [OrgChart?] = []
         for key in ["before", "after"] {
             guard let value = fields[key], let keyNode = fields.keyNode(key) else {
@@ -32,14 +34,17 @@ enum OrgDiffYAMLReader {
             return OrgDataLoader.orgChart(fields, node: value, reader: reader, baseDirectory: baseDirectory)
         }
         guard case .scalar(let scalar) = value, !value.isNull else {
-            reader.report(DataFormatError.wrongType(what: quoted(key.text ?? ""), expected: "a file path or an inline 'units:' mapping",
-                                                    found: YAMLReader.describe(value)), at: value)
+            reader.report(
+                DataFormatError.wrongType(
+                    what: quoted(key.text ?? ""), expected: "a file path or an inline 'units:' mapping",
+                    found: YAMLReader.describe(value)), at: value)
             return nil
         }
         let relative = scalar.text.trimmingWhitespace
         let path = FilePath.resolve(relative, against: baseDirectory)
-        let document = OrgDataLoader.decodeFile(path, kind: .orgChart, referencedAt: reader.location(key),
-                                                baseDirectory: baseDirectory, context: reader.context)
+        let document = OrgDataLoader.decodeFile(
+            path, kind: .orgChart, referencedAt: reader.location(key),
+            baseDirectory: baseDirectory, context: reader.context)
         if case .orgChart(let chart)? = document { return chart }
         return nil
     }

@@ -1,5 +1,5 @@
-import YAML
 import Diagnostics
+import YAML
 
 /// Binds a matrix's columns to an org chart: `org: FILE` names the chart, `unit:` or
 /// `person:` on a column names who the column stands for, and `columns: {from: FILE}`
@@ -51,8 +51,9 @@ struct OwnershipBindingReader {
         var topDepth = 1
         if let branchNode = fields["branch"], let branch = reader.text(branchNode, what: "'branch'") {
             guard chart.unit(branch) != nil else {
-                reader.report(OwnershipBindingError.unknownBranch(branch, suggestion: NameSuggestion.closest(to: branch, in: chart.units.map(\.id))),
-                              at: branchNode)
+                reader.report(
+                    OwnershipBindingError.unknownBranch(branch, suggestion: NameSuggestion.closest(to: branch, in: chart.units.map(\.id))),
+                    at: branchNode)
                 return []
             }
             top = branch
@@ -91,19 +92,23 @@ struct OwnershipBindingReader {
             if let unit = column.unit {
                 let ids = charts.flatMap { $0.chart.subject == .units ? $0.chart.units.map(\.id) : [] }
                 if !ids.contains(unit) {
-                    reader.context.report(OwnershipBindingError.unknownUnit(column: column.id, unit: unit, chart: name,
-                                                                            suggestion: NameSuggestion.closest(to: unit, in: ids),
-                                                                            accountable: accountable),
-                                          at: column.location)
+                    reader.context.report(
+                        OwnershipBindingError.unknownUnit(
+                            column: column.id, unit: unit, chart: name,
+                            suggestion: NameSuggestion.closest(to: unit, in: ids),
+                            accountable: accountable),
+                        at: column.location)
                 }
             }
             if let person = column.person {
                 let ids = charts.flatMap { $0.chart.subject == .people ? $0.chart.units.map(\.id) : $0.chart.people.map(\.id) }
                 if !ids.contains(person) {
-                    reader.context.report(OwnershipBindingError.unknownPerson(column: column.id, person: person, chart: name,
-                                                                              suggestion: NameSuggestion.closest(to: person, in: ids),
-                                                                              accountable: accountable),
-                                          at: column.location)
+                    reader.context.report(
+                        OwnershipBindingError.unknownPerson(
+                            column: column.id, person: person, chart: name,
+                            suggestion: NameSuggestion.closest(to: person, in: ids),
+                            accountable: accountable),
+                        at: column.location)
                 }
             }
         }
@@ -113,8 +118,10 @@ struct OwnershipBindingReader {
         guard let relative = reader.text(node, what: "\(what) (an org chart file)"), !relative.isEmpty else { return }
         let file = FilePath.resolve(relative, against: baseDirectory)
         if orgFile == file { return }
-        guard case .orgChart(let loaded)? = OrgDataLoader.decodeFile(file, kind: .orgChart, referencedAt: reader.location(key),
-                                                                      baseDirectory: baseDirectory, context: reader.context)
+        guard
+            case .orgChart(let loaded)? = OrgDataLoader.decodeFile(
+                file, kind: .orgChart, referencedAt: reader.location(key),
+                baseDirectory: baseDirectory, context: reader.context)
         else { return }
         orgFile = file
         chart = (quoted(relative), loaded)

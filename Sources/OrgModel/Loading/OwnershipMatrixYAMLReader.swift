@@ -1,5 +1,5 @@
-import YAML
 import Diagnostics
+import YAML
 
 /// Reads an ownership matrix: a `legend` of codes (or `legend: raci`), `columns`, and
 /// `rows` that are tasks or groups of tasks, each task with `cells` of codes per column.
@@ -15,8 +15,10 @@ enum OwnershipMatrixYAMLReader {
     ]
 
     /// `baseDirectory` resolves `org:` and `columns: {from:}` files.
-    static func read(_ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader,
-                     baseDirectory: String = "") -> OwnershipMatrix? {
+    static func read(
+        _ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader,
+        baseDirectory: String = ""
+    ) -> OwnershipMatrix? {
         let errorsBefore = reader.context.errorCount
         let here = reader.location(node)
         for key in ["legend", "columns", "rows"] where fields[key] == nil {
@@ -25,8 +27,12 @@ enum OwnershipMatrixYAMLReader {
         let (legend, isRACI) = fields["legend"].map { self.legend($0, reader: reader) } ?? ([], false)
         var binding = OwnershipBindingReader(reader: reader, baseDirectory: baseDirectory)
         binding.readOrg(fields)
-        let columns = fields["columns"].map { binding.isFromChart($0) ? binding.columnsFromChart($0)
-                                                                      : self.columns($0, legend: legend, reader: reader) } ?? []
+        let columns =
+            fields["columns"].map {
+                binding.isFromChart($0)
+                    ? binding.columnsFromChart($0)
+                    : self.columns($0, legend: legend, reader: reader)
+            } ?? []
         let rowReader = RowReader(reader: reader, codes: legend.map(\.code), columnIDs: columns.map(\.id))
         let groups = fields["rows"].map { rowReader.groups($0) } ?? []
         let rules = RACIRulesReader.read(fields, legend: legend, reader: reader)
@@ -92,8 +98,9 @@ enum OwnershipMatrixYAMLReader {
             let unit = fields["unit"].flatMap { reader.text($0, what: "'unit'") }.flatMap { $0.isEmpty ? nil : $0 }
             let person = fields["person"].flatMap { reader.text($0, what: "'person'") }.flatMap { $0.isEmpty ? nil : $0 }
             if unit != nil, person != nil { reader.report(OwnershipBindingError.unitAndPerson(column: id), at: item) }
-            var column = MatrixColumn(id: id, name: name, unit: unit, person: person,
-                                      location: reader.location(fields["unit"] ?? fields["person"] ?? item))
+            var column = MatrixColumn(
+                id: id, name: name, unit: unit, person: person,
+                location: reader.location(fields["unit"] ?? fields["person"] ?? item))
             if let limits = fields["limits"] {
                 column.limits = RACIRulesReader.limits(limits, legend: legend, key: "limits", reader: reader)
             }
@@ -149,7 +156,8 @@ enum OwnershipMatrixYAMLReader {
             if task.isEmpty { reader.report(OwnershipMatrixError.emptyTask, at: fields["task"] ?? node) }
             var cells: [String: [String]] = [:]
             if let cellsNode = fields["cells"], !cellsNode.isNull,
-               let mapping = reader.mapping(cellsNode, what: "'cells'") {
+                let mapping = reader.mapping(cellsNode, what: "'cells'")
+            {
                 // Unknown column ids are errors below, not unknown-key warnings.
                 let cellFields = reader.fields(mapping, known: nil)
                 for column in cellFields.order {

@@ -1,5 +1,5 @@
-import YAML
 import Diagnostics
+import YAML
 
 /// Reads a matrix's RACI rules: `rules:` (one level for every rule, or a level per rule),
 /// `limits: {A: 8}` and `max-consulted: 4`. They need a RACI-like legend (with R and A).
@@ -16,7 +16,9 @@ enum RACIRulesReader {
         if let node = fields["rules"] { rules.levels = levels(node, reader: reader) }
         if let node = fields["limits"] { rules.limits = limits(node, legend: legend, key: "limits", reader: reader) }
         if let node = fields["max-consulted"], let text = reader.text(node, what: "'max-consulted'") {
-            if let cap = positiveWholeNumber(text) { rules.maxConsulted = cap } else {
+            if let cap = positiveWholeNumber(text) {
+                rules.maxConsulted = cap
+            } else {
                 reader.report(OwnershipBindingError.badMaxConsulted(text), at: node)
             }
         }

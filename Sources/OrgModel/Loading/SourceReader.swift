@@ -1,14 +1,16 @@
-import YAML
 import Diagnostics
 import Foundation
+import YAML
 
 /// Reads `source: export.csv|export.xlsx` with `preset:`, `columns:` and `sheet:` into
 /// records, ready for the tree check.
 enum SourceReader {
     static let keys = ["source", "preset", "columns", "sheet", "group-by"]
 
-    static func read(_ fields: YAMLFields, reader: YAMLReader, measures: [MeasureDefinition],
-                     baseDirectory: String) -> ExportReader.Result? {
+    static func read(
+        _ fields: YAMLFields, reader: YAMLReader, measures: [MeasureDefinition],
+        baseDirectory: String
+    ) -> ExportReader.Result? {
         let context = reader.context
         guard let sourceNode = fields["source"], let relative = reader.text(sourceNode, what: "'source'") else { return nil }
         guard !relative.isEmpty else {
@@ -17,8 +19,11 @@ enum SourceReader {
         }
         let path = FilePath.resolve(relative, against: baseDirectory)
         let sheet = fields["sheet"].flatMap { reader.text($0, what: "'sheet'") }.flatMap { $0.isEmpty ? nil : $0 }
-        guard let table = table(path, sheet: sheet, at: reader.location(sourceNode), baseDirectory: baseDirectory,
-                                context: context) else { return nil }
+        guard
+            let table = table(
+                path, sheet: sheet, at: reader.location(sourceNode), baseDirectory: baseDirectory,
+                context: context)
+        else { return nil }
 
         var mapping = ColumnMapping()
         var mapped = false
@@ -50,8 +55,10 @@ enum SourceReader {
 
     /// The table of a CSV file or a workbook's sheet; an unreadable file is reported at
     /// `source:`.
-    static func table(_ path: String, sheet: String?, at place: SourceLocation, baseDirectory: String,
-                      context: LoadContext) -> DataTable? {
+    static func table(
+        _ path: String, sheet: String?, at place: SourceLocation, baseDirectory: String,
+        context: LoadContext
+    ) -> DataTable? {
         switch FilePath.fileExtension(of: path) {
         case "csv":
             guard let text = context.readText(path, base: baseDirectory, namedAt: place) else { return nil }

@@ -20,8 +20,9 @@ struct YAMLReader {
             }
             return node
         } catch {
-            context.report(DataFormatError.yamlSyntax(problem: error.problem),
-                           at: map.location(line: error.line, column: error.column))
+            context.report(
+                DataFormatError.yamlSyntax(problem: error.problem),
+                at: map.location(line: error.line, column: error.column))
             return nil
         }
     }

@@ -38,12 +38,13 @@ public enum MeasureFormat {
     /// `€4.2m`, `$1.3bn`.
     public static func money(_ value: Double, currency: String?) -> String {
         let magnitude = abs(value)
-        let (scaled, suffix): (Double, String) = switch magnitude {
-        case 1e9...: (value / 1e9, "bn")
-        case 1e6...: (value / 1e6, "m")
-        case 1e4...: (value / 1e3, "k")
-        default: (value, "")
-        }
+        let (scaled, suffix): (Double, String) =
+            switch magnitude {
+            case 1e9...: (value / 1e9, "bn")
+            case 1e6...: (value / 1e6, "m")
+            case 1e4...: (value / 1e3, "k")
+            default: (value, "")
+            }
         let number = suffix.isEmpty ? grouped(value.rounded()) : grouped(scaled)
         return symbol(currency) + number + suffix
     }

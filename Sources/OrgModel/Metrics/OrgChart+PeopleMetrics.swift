@@ -32,8 +32,10 @@ extension OrgChart {
         }
         if let max = targets.layersMax {
             for (index, entry) in entries.enumerated() where tree.layer[index] > max {
-                breaches.append(TargetBreach(kind: .layersAboveMax, id: entry.id, name: hideNames ? "" : entry.name,
-                                             value: tree.layer[index], limit: max))
+                breaches.append(
+                    TargetBreach(
+                        kind: .layersAboveMax, id: entry.id, name: hideNames ? "" : entry.name,
+                        value: tree.layer[index], limit: max))
             }
         }
         return breaches

@@ -35,7 +35,11 @@ extension PeopleMetrics {
     init(people: [OrgUnit], tree: PeopleTree) {
         var buckets: [SpanBucket: Int] = [:]
         var narrow: [String] = []
-        var managers = 0, contributors = 0, reports = 0, largest = 0, headcount = 0
+        var managers = 0
+        var contributors = 0
+        var reports = 0
+        var largest = 0
+        var headcount = 0
         var byLayer: [Int] = []
         var totals: [String: Double] = [:]
         for (index, person) in people.enumerated() {
@@ -59,9 +63,10 @@ extension PeopleMetrics {
         }
         totals[MeasureDefinition.headcount.key] = Double(headcount)
         totals[MeasureDefinition.vacancies.key] = Double(people.count - headcount)
-        self.init(headcount: headcount, vacancies: people.count - headcount, managers: managers,
-                  individualContributors: contributors, layers: byLayer.count, headcountByLayer: byLayer,
-                  averageSpan: managers == 0 ? 0 : Double(reports) / Double(managers), largestSpan: largest,
-                  spanBuckets: buckets, narrowSpanManagers: narrow, totals: totals)
+        self.init(
+            headcount: headcount, vacancies: people.count - headcount, managers: managers,
+            individualContributors: contributors, layers: byLayer.count, headcountByLayer: byLayer,
+            averageSpan: managers == 0 ? 0 : Double(reports) / Double(managers), largestSpan: largest,
+            spanBuckets: buckets, narrowSpanManagers: narrow, totals: totals)
     }
 }

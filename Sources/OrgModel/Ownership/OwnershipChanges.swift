@@ -56,7 +56,8 @@ public struct OwnershipChanges: Sendable, Hashable {
                 } else {
                     toColumns = targetRows[row.task].map { Self.holders(of: code, in: $0, matrix: target) } ?? []
                 }
-                let from = fromColumns.map(Self.owner), to = toColumns.map(Self.owner)
+                let from = fromColumns.map(Self.owner)
+                let to = toColumns.map(Self.owner)
                 if Set(from.map(\.key)) != Set(to.map(\.key)) {
                     transfers.append(Transfer(task: row.task, code: code, from: from, to: to, location: row.location))
                 }

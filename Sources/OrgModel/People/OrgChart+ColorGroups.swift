@@ -30,7 +30,10 @@ extension OrgChart {
             if value == nil, let counts = peopleValues[unit.id] {
                 value = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
             }
-            guard let value, !value.isEmpty else { groups.append(nil); continue }
+            guard let value, !value.isEmpty else {
+                groups.append(nil)
+                continue
+            }
             if let group = index[value] {
                 groups.append(group)
             } else if values.count < ColorGroups.limit - 1 {

@@ -13,8 +13,9 @@ enum PeopleAssignment {
             guard let index = chart.indexByID[unit] else {
                 let suggestion = suggestionsLeft > 0 ? NameSuggestion.closest(to: unit, in: unitIDs) : nil
                 suggestionsLeft -= 1
-                context.report(PeopleError.unknownUnit(person: person.id, unit: unit, suggestion: suggestion),
-                               at: record.unitLocation ?? record.location)
+                context.report(
+                    PeopleError.unknownUnit(person: person.id, unit: unit, suggestion: suggestion),
+                    at: record.unitLocation ?? record.location)
                 continue
             }
             for (key, value) in people.ownMeasures(of: person) { chart.units[index].measures[key, default: 0] += value }

@@ -6,8 +6,10 @@ import Diagnostics
 /// measures are its members' (headcount, vacancies, FTE, cost, custom), so roll-ups give
 /// each subtree's totals. Linear in the number of people.
 enum UnitGrouping {
-    static func group(_ people: OrgChart, by column: String, records: [UnitRecord], at place: SourceLocation,
-                      context: LoadContext) -> OrgChart? {
+    static func group(
+        _ people: OrgChart, by column: String, records: [UnitRecord], at place: SourceLocation,
+        context: LoadContext
+    ) -> OrgChart? {
         let errorsBefore = context.errorCount
         guard let value = valueReader(column, people: people) else {
             var known = ["unit"]
@@ -22,8 +24,9 @@ enum UnitGrouping {
         for (index, person) in people.units.enumerated() {
             let text = value(person)
             guard !text.isEmpty else {
-                context.report(SourceError.emptyGroup(person: person.id, column: column),
-                               at: records[index].unitLocation ?? records[index].location)
+                context.report(
+                    SourceError.emptyGroup(person: person.id, column: column),
+                    at: records[index].unitLocation ?? records[index].location)
                 continue
             }
             if let group = indexOfValue[text] {
@@ -54,21 +57,28 @@ enum UnitGrouping {
             for parent in parents where !parentGroups.contains(parent) { parentGroups.append(parent) }
             let head = members[0]
             if parentGroups.count > 1 {
-                context.report(SourceError.ambiguousHead(unit: name, heads: members.map { people.units[$0].id },
-                                                         parentUnits: parentGroups.map { values[$0] }),
-                               at: records[members[1]].parentLocation)
+                context.report(
+                    SourceError.ambiguousHead(
+                        unit: name, heads: members.map { people.units[$0].id },
+                        parentUnits: parentGroups.map { values[$0] }),
+                    at: records[members[1]].parentLocation)
                 continue
             }
             let headPerson = people.units[head]
             let title = members.count == 1 ? (namePrivate || headPerson.vacant ? headPerson.title : headPerson.name) : nil
-            let unit = OrgUnit(id: name, name: name, parent: parentGroups.first.map { values[$0] }, title: title,
-                               location: headPerson.location, measures: own[group])
-            unitRecords.append(UnitRecord(unit: unit, idLocation: records[head].location, nameLocation: records[head].location,
-                                          parentLocation: records[head].parentLocation, dottedLocations: []))
+            let unit = OrgUnit(
+                id: name, name: name, parent: parentGroups.first.map { values[$0] }, title: title,
+                location: headPerson.location, measures: own[group])
+            unitRecords.append(
+                UnitRecord(
+                    unit: unit, idLocation: records[head].location, nameLocation: records[head].location,
+                    parentLocation: records[head].parentLocation, dottedLocations: []))
         }
         guard context.errorCount == errorsBefore,
-              var chart = OrgChartBuilder.build(title: people.title, records: unitRecords, chartLocation: place,
-                                                context: context) else { return nil }
+            var chart = OrgChartBuilder.build(
+                title: people.title, records: unitRecords, chartLocation: place,
+                context: context)
+        else { return nil }
         chart.settings = people.settings
         chart.people = people.units
         return chart

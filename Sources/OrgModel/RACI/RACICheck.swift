@@ -20,7 +20,9 @@ public enum RACICheck {
             if holders("R").isEmpty { report(.responsible(task: row.task), .responsible, at: row.location) }
             if let limit = rules.maxConsulted {
                 let consulted = holders("C")
-                if consulted.count > limit { report(.consulted(task: row.task, columns: consulted, limit: limit), .consulted, at: row.location) }
+                if consulted.count > limit {
+                    report(.consulted(task: row.task, columns: consulted, limit: limit), .consulted, at: row.location)
+                }
             }
         }
         for column in matrix.columns {

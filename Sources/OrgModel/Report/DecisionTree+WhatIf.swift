@@ -21,8 +21,10 @@ extension DecisionTree {
             guard case .question(let question) = node, step < path.count else { continue }
             let later = Array(path.dropFirst(step + 1))
             for answer in question.answers where answer.label != path[step] {
-                result.append(WhatIf(step: step + 1, question: question.text, given: path[step], alternative: answer.label,
-                                     outcomes: Self.outcomes(from: answer.next, following: later)))
+                result.append(
+                    WhatIf(
+                        step: step + 1, question: question.text, given: path[step], alternative: answer.label,
+                        outcomes: Self.outcomes(from: answer.next, following: later)))
             }
         }
         return result

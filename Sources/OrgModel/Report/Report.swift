@@ -40,11 +40,13 @@ public struct Report: Sendable, Hashable {
     /// over the site's brand.
     public var brand = Brand()
 
-    public init(path: String, slug: String, client: String, sector: String, date: ReportDate, authors: [String],
-                decisionTree: DecisionTree, decisionTreeFile: String, archetype: DecisionOutcome,
-                current: OrgChart, target: OrgChart, orgDiff: OrgDiff, ownership: OwnershipMatrix,
-                maturity: ReportMaturity, summary: String, findings: [ReportItem], recommendations: [ReportItem],
-                sections: [ReportSection]) {
+    public init(
+        path: String, slug: String, client: String, sector: String, date: ReportDate, authors: [String],
+        decisionTree: DecisionTree, decisionTreeFile: String, archetype: DecisionOutcome,
+        current: OrgChart, target: OrgChart, orgDiff: OrgDiff, ownership: OwnershipMatrix,
+        maturity: ReportMaturity, summary: String, findings: [ReportItem], recommendations: [ReportItem],
+        sections: [ReportSection]
+    ) {
         self.path = path
         self.slug = slug
         self.client = client

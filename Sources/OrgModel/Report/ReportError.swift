@@ -49,16 +49,19 @@ public enum ReportError: OrgDataProblem, Hashable {
         case .badDate: return "write the date as YYYY-MM-DD, for example 2026-03-14"
         case .emptyValue: return "fill it in or remove the key"
         case .answerNotInTree(_, let answer, _, let available):
-            return "\(NameSuggestion.closest(to: answer, in: available).map { "did you mean \(quoted($0))? " } ?? "")the answers there are \(quotedList(available, limit: 20))"
+            return
+                "\(NameSuggestion.closest(to: answer, in: available).map { "did you mean \(quoted($0))? " } ?? "")the answers there are \(quotedList(available, limit: 20))"
         case .answersPastOutcome: return "remove the answers after the outcome"
         case .answersStopAtQuestion(_, let available): return "add one more answer: \(quotedList(available, limit: 20))"
         case .noStages: return "list the stages in order, from least to most mature"
         case .duplicateStage: return "give each stage its own name"
         case .unknownStage(let name, let stages):
-            return "\(NameSuggestion.closest(to: name, in: stages).map { "did you mean \(quoted($0))? " } ?? "")stages are \(quotedList(stages, limit: 20))"
+            return
+                "\(NameSuggestion.closest(to: name, in: stages).map { "did you mean \(quoted($0))? " } ?? "")stages are \(quotedList(stages, limit: 20))"
         case .targetNotAhead: return "set a target later on the path, or leave 'target' out"
         case .unknownPriority(let text):
-            return "\(NameSuggestion.closest(to: text, in: priorities).map { "did you mean \(quoted($0))? " } ?? "")use one of \(priorities.joined(separator: ", "))"
+            return
+                "\(NameSuggestion.closest(to: text, in: priorities).map { "did you mean \(quoted($0))? " } ?? "")use one of \(priorities.joined(separator: ", "))"
         case .sectionNotMarkdown: return "list only .md files under 'sections'"
         }
     }

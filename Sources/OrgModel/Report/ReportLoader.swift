@@ -1,6 +1,6 @@
-import YAML
 import Diagnostics
 import Foundation
+import YAML
 
 /// Loads and validates report bundles (`reports/<client>/report.yaml`).
 public enum ReportLoader {

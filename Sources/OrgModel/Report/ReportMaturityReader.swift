@@ -1,6 +1,6 @@
-import YAML
 import Diagnostics
 import Foundation
+import YAML
 
 /// Reads `maturity:` — `stages:` (a list, or a YAML file holding the list), `current:`,
 /// optional `target:` and `link:`. A stage is a name or `{name, description}`.
@@ -14,7 +14,8 @@ enum ReportMaturityReader {
             reader.report(DataFormatError.missingKey(key: key, in: "'maturity'"), at: node)
         }
         guard let stagesNode = fields["stages"], let stagesKey = fields.keyNode("stages"),
-              let stages = stages(stagesNode, key: stagesKey, base: base, reader: reader) else { return nil }
+            let stages = stages(stagesNode, key: stagesKey, base: base, reader: reader)
+        else { return nil }
         let names = stages.map(\.name)
         func index(_ key: String) -> Int?? {
             guard let value = fields[key] else { return .some(nil) }
@@ -67,7 +68,8 @@ enum ReportMaturityReader {
         let errorsBefore = reader.context.errorCount
         var stages: [MaturityStage] = []
         for item in items {
-            var name: String?, description: String?
+            var name: String?
+            var description: String?
             var nameNode = item
             if case .mapping(let mapping) = item {
                 let fields = reader.fields(mapping, known: ["name", "description"])

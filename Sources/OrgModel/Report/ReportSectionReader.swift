@@ -1,6 +1,6 @@
-import YAML
 import Diagnostics
 import Foundation
+import YAML
 
 /// Reads the report's extra Markdown sections: the files listed under `sections:`, or,
 /// without that key, every `*.md` file in the bundle's folder in name order.

@@ -1,12 +1,14 @@
-import YAML
 import Diagnostics
 import Foundation
+import YAML
 
 /// Decodes `report.yaml`: the report's own keys, then every file it names, all reporting
 /// into one `LoadContext` so a user sees every problem in one run.
 enum ReportYAMLReader {
-    static let requiredKeys = ["client", "sector", "date", "authors", "decision-tree", "answers", "current", "target",
-                               "ownership", "maturity", "summary", "findings", "recommendations"]
+    static let requiredKeys = [
+        "client", "sector", "date", "authors", "decision-tree", "answers", "current", "target",
+        "ownership", "maturity", "summary", "findings", "recommendations",
+    ]
     static let knownKeys = ["kind"] + requiredKeys + ["sections", "brand"]
 
     static func read(_ text: String, path: String, context: LoadContext) -> Report? {
@@ -40,14 +42,16 @@ enum ReportYAMLReader {
         let brand = fields["brand"].flatMap { BrandReader.read($0, base: base, reader: reader) } ?? Brand()
 
         guard context.errorCount == errorsBefore, let client, let sector, let date, let decision, let current,
-              let target, let ownership, let ownershipTarget = ownership.target, let maturity, let summary else { return nil }
+            let target, let ownership, let ownershipTarget = ownership.target, let maturity, let summary
+        else { return nil }
         let slug = base.split(separator: "/").last.map(String.init) ?? client
-        var report = Report(path: path, slug: slug, client: client, sector: sector, date: date, authors: authors,
-                      decisionTree: decision.tree, decisionTreeFile: decision.file, archetype: decision.outcome,
-                      current: current, target: target,
-                      orgDiff: OrgDiff(title: "\(client): today and target", before: current, after: target),
-                      ownership: ownershipTarget, maturity: maturity, summary: summary, findings: findings,
-                      recommendations: recommendations, sections: sections)
+        var report = Report(
+            path: path, slug: slug, client: client, sector: sector, date: date, authors: authors,
+            decisionTree: decision.tree, decisionTreeFile: decision.file, archetype: decision.outcome,
+            current: current, target: target,
+            orgDiff: OrgDiff(title: "\(client): today and target", before: current, after: target),
+            ownership: ownershipTarget, maturity: maturity, summary: summary, findings: findings,
+            recommendations: recommendations, sections: sections)
         report.brand = brand
         report.currentOwnership = ownership.current
         for loss in report.ownershipChanges.losses { context.report(OwnershipLossProblem(loss: loss), at: loss.location) }
@@ -98,22 +102,30 @@ enum ReportYAMLReader {
     /// or an inline `units:` mapping.
     private static func chart(_ value: YAMLNode, key: YAMLNode, base: String, reader: YAMLReader) -> OrgChart? {
         if case .mapping(let mapping) = value {
-            return OrgDataLoader.orgChart(reader.fields(mapping, known: OrgDataLoader.orgChartKeys), node: value, reader: reader,
-                                          baseDirectory: base)
+            return OrgDataLoader.orgChart(
+                reader.fields(mapping, known: OrgDataLoader.orgChartKeys), node: value, reader: reader,
+                baseDirectory: base)
         }
         guard let file = filePath(value, key: key, base: base, reader: reader) else { return nil }
-        guard case .orgChart(let chart)? = OrgDataLoader.decodeFile(file, kind: .orgChart, referencedAt: reader.location(key),
-                                                                     baseDirectory: base, context: reader.context) else { return nil }
+        guard
+            case .orgChart(let chart)? = OrgDataLoader.decodeFile(
+                file, kind: .orgChart, referencedAt: reader.location(key),
+                baseDirectory: base, context: reader.context)
+        else { return nil }
         return chart
     }
 
     /// `ownership:`: one matrix (a file or inline), or `{current: …, target: …}`, each a
     /// matrix file or inline. Columns without `org:` bind to the report's charts: today's
     /// matrix to today's chart, the target's to the target chart, a lone matrix to either.
-    private static func ownershipPair(_ value: YAMLNode, key: YAMLNode, current: OrgChart?, target: OrgChart?, base: String,
-                                      reader: YAMLReader) -> (current: OwnershipMatrix?, target: OwnershipMatrix?)? {
-        let charts = (current: current.map { (name: "today's org chart", chart: $0) },
-                      target: target.map { (name: "the target org chart", chart: $0) })
+    private static func ownershipPair(
+        _ value: YAMLNode, key: YAMLNode, current: OrgChart?, target: OrgChart?, base: String,
+        reader: YAMLReader
+    ) -> (current: OwnershipMatrix?, target: OwnershipMatrix?)? {
+        let charts = (
+            current: current.map { (name: "today's org chart", chart: $0) },
+            target: target.map { (name: "the target org chart", chart: $0) }
+        )
         defer { reader.context.matrixCharts = nil }
         guard case .mapping(let mapping) = value, mapping["target"] != nil || mapping["current"] != nil else {
             reader.context.matrixCharts = [charts.target, charts.current].compactMap { $0 }
@@ -138,8 +150,9 @@ enum ReportYAMLReader {
             return OwnershipMatrixYAMLReader.read(fields, node: value, title: title, reader: reader, baseDirectory: base)
         }
         guard let file = filePath(value, key: key, base: base, reader: reader) else { return nil }
-        guard case .ownershipMatrix(let matrix)? = OrgDataLoader.decodeFile(
-            file, kind: .ownershipMatrix, referencedAt: reader.location(key), baseDirectory: base, context: reader.context)
+        guard
+            case .ownershipMatrix(let matrix)? = OrgDataLoader.decodeFile(
+                file, kind: .ownershipMatrix, referencedAt: reader.location(key), baseDirectory: base, context: reader.context)
         else { return nil }
         return matrix
     }

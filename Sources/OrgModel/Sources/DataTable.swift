@@ -36,8 +36,11 @@ extension DataTable {
             return nil
         }
         func cells(_ fields: [CSVTable.Field]) -> [Cell] {
-            fields.map { Cell(text: $0.quoted ? $0.text : $0.text.trimmingWhitespace,
-                              location: map.location(line: $0.line, column: $0.column)) }
+            fields.map {
+                Cell(
+                    text: $0.quoted ? $0.text : $0.text.trimmingWhitespace,
+                    location: map.location(line: $0.line, column: $0.column))
+            }
         }
         self.header = cells(header)
         self.origin = map.location(line: header[0].line, column: header[0].column)
@@ -45,8 +48,9 @@ extension DataTable {
         rows.reserveCapacity(table.rows.count - 1)
         for row in table.rows.dropFirst() {
             guard row.count == header.count else {
-                context.report(CSVError.fieldCount(found: row.count, expected: header.count),
-                               at: map.location(line: row[0].line, column: row[0].column))
+                context.report(
+                    CSVError.fieldCount(found: row.count, expected: header.count),
+                    at: map.location(line: row[0].line, column: row[0].column))
                 continue
             }
             rows.append(cells(row))

@@ -17,18 +17,26 @@ public enum ExportPreset: String, Sendable, CaseIterable {
     public var columns: [String: [String]] {
         switch self {
         case .workday:
-            ["id": ["Employee ID"], "name": ["Worker"], "manager": ["Manager ID"], "title": ["Business Title"],
-             "unit": ["Supervisory Organization"], "fte": ["FTE"], "cost": ["Total Base Pay Annualized"]]
+            [
+                "id": ["Employee ID"], "name": ["Worker"], "manager": ["Manager ID"], "title": ["Business Title"],
+                "unit": ["Supervisory Organization"], "fte": ["FTE"], "cost": ["Total Base Pay Annualized"],
+            ]
         case .bamboohr:
-            ["id": ["Employee #"], "name": ["First Name", "Last Name"], "manager": ["Reporting to"],
-             "title": ["Job Title"], "unit": ["Department"], "fte": ["FTE"], "cost": ["Annual Salary"]]
+            [
+                "id": ["Employee #"], "name": ["First Name", "Last Name"], "manager": ["Reporting to"],
+                "title": ["Job Title"], "unit": ["Department"], "fte": ["FTE"], "cost": ["Annual Salary"],
+            ]
         case .successfactors:
-            ["id": ["USERID"], "name": ["FIRSTNAME", "LASTNAME"], "manager": ["MANAGER"], "title": ["TITLE"],
-             "unit": ["DEPARTMENT"], "fte": ["FTE"], "cost": ["ANNUAL_SALARY"]]
+            [
+                "id": ["USERID"], "name": ["FIRSTNAME", "LASTNAME"], "manager": ["MANAGER"], "title": ["TITLE"],
+                "unit": ["DEPARTMENT"], "fte": ["FTE"], "cost": ["ANNUAL_SALARY"],
+            ]
         case .adp:
-            ["id": ["Associate ID"], "name": ["Legal First Name", "Legal Last Name"],
-             "manager": ["Reports To Associate ID"], "title": ["Job Title Description"],
-             "unit": ["Home Department Description"], "fte": ["FTE"], "cost": ["Annual Salary"]]
+            [
+                "id": ["Associate ID"], "name": ["Legal First Name", "Legal Last Name"],
+                "manager": ["Reports To Associate ID"], "title": ["Job Title Description"],
+                "unit": ["Home Department Description"], "fte": ["FTE"], "cost": ["Annual Salary"],
+            ]
         }
     }
 

@@ -11,8 +11,10 @@ enum ExportReader {
         var attributeColumns: [String]
     }
 
-    static func read(_ table: DataTable, mapping: ColumnMapping, measures: [MeasureDefinition],
-                     context: LoadContext) -> Result? {
+    static func read(
+        _ table: DataTable, mapping: ColumnMapping, measures: [MeasureDefinition],
+        context: LoadContext
+    ) -> Result? {
         // Columns of each mapped field; a missing one the user asked for is an error.
         var columns: [String: [Int]] = [:]
         var usable = true
@@ -22,8 +24,9 @@ enum ExportReader {
                 if let index = table.column(named: column) {
                     found.append(index)
                 } else if entry.required {
-                    context.report(SourceError.missingColumn(field: entry.field, column: column, header: table.columnNames),
-                                   at: entry.location)
+                    context.report(
+                        SourceError.missingColumn(field: entry.field, column: column, header: table.columnNames),
+                        at: entry.location)
                     usable = false
                 }
             }
@@ -53,11 +56,15 @@ enum ExportReader {
             }
             let rowStart = row[0].location
             let managerField = subject == .people ? "manager" : "parent"
-            let name = text("name"), parent = text(managerField), title = text("title"), unit = text("unit")
+            let name = text("name")
+            let parent = text(managerField)
+            let title = text("title")
+            let unit = text("unit")
             var measures: [String: Double] = [:]
             for key in measureKeys {
                 guard let field = cell(key),
-                      let value = MeasureValue.read(field.text, measure: key, at: field.location, context: context) else { continue }
+                    let value = MeasureValue.read(field.text, measure: key, at: field.location, context: context)
+                else { continue }
                 measures[key] = value
             }
             var attributeValues: [String: String] = [:]
@@ -67,19 +74,23 @@ enum ExportReader {
             if let field = cell("dotted") {
                 dotted = field.text.split(separator: ";").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
             }
-            let record = OrgUnit(id: text("id"), name: name, parent: parent.isEmpty ? nil : parent,
-                                 title: title.isEmpty ? nil : title, dotted: dotted, location: rowStart,
-                                 measures: measures, attributes: attributeValues,
-                                 vacant: subject == .people && name.isEmpty, unit: unit.isEmpty ? nil : unit)
-            records.append(UnitRecord(unit: record, idLocation: cell("id")?.location ?? rowStart,
-                                      nameLocation: cell("name")?.location ?? rowStart,
-                                      parentLocation: cell(managerField)?.location ?? rowStart,
-                                      dottedLocations: dotted.map { _ in cell("dotted")!.location },
-                                      unitLocation: cell("unit")?.location))
+            let record = OrgUnit(
+                id: text("id"), name: name, parent: parent.isEmpty ? nil : parent,
+                title: title.isEmpty ? nil : title, dotted: dotted, location: rowStart,
+                measures: measures, attributes: attributeValues,
+                vacant: subject == .people && name.isEmpty, unit: unit.isEmpty ? nil : unit)
+            records.append(
+                UnitRecord(
+                    unit: record, idLocation: cell("id")?.location ?? rowStart,
+                    nameLocation: cell("name")?.location ?? rowStart,
+                    parentLocation: cell(managerField)?.location ?? rowStart,
+                    dottedLocations: dotted.map { _ in cell("dotted")!.location },
+                    unitLocation: cell("unit")?.location))
         }
         if subject == .people { resolveManagerNames(&records, context: context) }
-        return Result(records: records, subject: subject,
-                      attributeColumns: attributes.map { table.header[$0].text })
+        return Result(
+            records: records, subject: subject,
+            attributeColumns: attributes.map { table.header[$0].text })
     }
 
     /// Some exports give the manager's name, not id: a manager that is no id but exactly
@@ -99,9 +110,11 @@ enum ExportReader {
             }
             guard let candidates = byName?[manager] else { continue }
             if candidates.count > 1 {
-                context.report(PeopleError.ambiguousManager(person: records[index].unit.id, manager: manager,
-                                                            candidates: candidates),
-                               at: records[index].parentLocation)
+                context.report(
+                    PeopleError.ambiguousManager(
+                        person: records[index].unit.id, manager: manager,
+                        candidates: candidates),
+                    at: records[index].parentLocation)
             }
             records[index].unit.parent = candidates[0]
         }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads the XML parts of a workbook with Foundation's XMLParser: one small delegate per
@@ -48,7 +49,10 @@ enum XLSXPartParser {
         run(data, delegate)
         var styles = Set<Int>()
         for (index, format) in delegate.cellFormats.enumerated() {
-            if (14...22).contains(format) || (45...47).contains(format) { styles.insert(index); continue }
+            if (14...22).contains(format) || (45...47).contains(format) {
+                styles.insert(index)
+                continue
+            }
             if let code = delegate.customFormats[format], isDateFormat(code) { styles.insert(index) }
         }
         return styles
@@ -62,7 +66,8 @@ enum XLSXPartParser {
 
     /// `A1` → (row 1, column 1); `AB12` → (12, 28).
     static func position(_ reference: String) -> (row: Int, column: Int)? {
-        var column = 0, row = 0
+        var column = 0
+        var row = 0
         for scalar in reference.unicodeScalars {
             switch scalar.value {
             case 65...90 where row == 0: column = column * 26 + Int(scalar.value) - 64
@@ -75,7 +80,8 @@ enum XLSXPartParser {
     }
 
     static func isDateFormat(_ code: String) -> Bool {
-        var inQuotes = false, inBrackets = false
+        var inQuotes = false
+        var inBrackets = false
         for character in code.lowercased() {
             switch character {
             case "\"": inQuotes.toggle()
@@ -103,8 +109,10 @@ private func local(_ name: String) -> Substring {
 
 private final class WorkbookDelegate: NSObject, XMLParserDelegate {
     var workbook = XLSXPartParser.Workbook()
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch local(name) {
         case "sheet":
             let relation = attributes.first { local($0.key) == "id" }?.value ?? ""
@@ -118,8 +126,10 @@ private final class WorkbookDelegate: NSObject, XMLParserDelegate {
 
 private final class RelationshipsDelegate: NSObject, XMLParserDelegate {
     var targets: [String: String] = [:]
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if local(name) == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
     }
 }
@@ -129,8 +139,10 @@ private final class SharedStringsDelegate: NSObject, XMLParserDelegate {
     private var current = ""
     private var inText = false
     private var inPhonetic = false
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch local(name) {
         case "si": current = ""
         case "t": inText = !inPhonetic
@@ -153,8 +165,10 @@ private final class StylesDelegate: NSObject, XMLParserDelegate {
     var customFormats: [Int: String] = [:]
     var cellFormats: [Int] = []
     private var inCellFormats = false
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch local(name) {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] { customFormats[id] = code }
@@ -174,8 +188,10 @@ private final class SheetDelegate: NSObject, XMLParserDelegate {
     private var collecting = false
     private var row = 0
     private var nextColumn = 1
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch local(name) {
         case "row":
             row = attributes["r"].flatMap(Int.init) ?? row + 1
@@ -184,9 +200,10 @@ private final class SheetDelegate: NSObject, XMLParserDelegate {
             let reference = attributes["r"] ?? ""
             let place = XLSXPartParser.position(reference) ?? (row, nextColumn)
             nextColumn = place.column + 1
-            cell = XLSXPartParser.Cell(reference: reference.isEmpty ? "\(place.column):\(place.row)" : reference,
-                                       row: place.row, column: place.column, type: attributes["t"] ?? "n",
-                                       style: attributes["s"].flatMap(Int.init), value: "")
+            cell = XLSXPartParser.Cell(
+                reference: reference.isEmpty ? "\(place.column):\(place.row)" : reference,
+                row: place.row, column: place.column, type: attributes["t"] ?? "n",
+                style: attributes["s"].flatMap(Int.init), value: "")
         case "v", "t": collecting = cell != nil
         default: break
         }

@@ -10,8 +10,9 @@ import ZIPFoundation
 enum XLSXReader {
     static func table(_ path: String, sheet wanted: String?, at place: SourceLocation, context: LoadContext) -> DataTable? {
         guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read),
-              let workbookXML = part("xl/workbook.xml", in: archive),
-              let relationsXML = part("xl/_rels/workbook.xml.rels", in: archive) else {
+            let workbookXML = part("xl/workbook.xml", in: archive),
+            let relationsXML = part("xl/_rels/workbook.xml.rels", in: archive)
+        else {
             context.report(XLSXError.notAWorkbook(path: path), at: place)
             return nil
         }
@@ -23,8 +24,10 @@ enum XLSXReader {
         }
         let chosen: (name: String, relation: String)
         if let wanted {
-            guard let found = workbook.sheets.first(where: { $0.name == wanted })
-                    ?? workbook.sheets.first(where: { $0.name.lowercased() == wanted.lowercased() }) else {
+            guard
+                let found = workbook.sheets.first(where: { $0.name == wanted })
+                    ?? workbook.sheets.first(where: { $0.name.lowercased() == wanted.lowercased() })
+            else {
                 context.report(XLSXError.noSuchSheet(wanted, available: workbook.sheets.map(\.name)), at: place)
                 return nil
             }
@@ -50,8 +53,9 @@ enum XLSXReader {
             case "inlineStr", "str": text = cell.value
             case "b": text = cell.value == "1" ? "TRUE" : "FALSE"
             case "e":
-                context.report(XLSXError.cellError(value: cell.value, cell: cell.reference, sheet: chosen.name),
-                               at: SourceLocation(path: sheetPath, line: cell.row, column: cell.column))
+                context.report(
+                    XLSXError.cellError(value: cell.value, cell: cell.reference, sheet: chosen.name),
+                    at: SourceLocation(path: sheetPath, line: cell.row, column: cell.column))
                 errorsFound = true
                 continue
             default:
@@ -75,8 +79,9 @@ enum XLSXReader {
                 DataTable.Cell(text: grid[number]?[column] ?? "", location: SourceLocation(path: sheetPath, line: number, column: column))
             }
         }
-        return DataTable(header: row(headerRow), rows: rowNumbers.dropFirst().map(row),
-                         origin: SourceLocation(path: sheetPath, line: headerRow, column: 1))
+        return DataTable(
+            header: row(headerRow), rows: rowNumbers.dropFirst().map(row),
+            origin: SourceLocation(path: sheetPath, line: headerRow, column: 1))
     }
 
     /// The bytes of one part of the container, nil when it is missing or unreadable.

@@ -1,5 +1,5 @@
-import Templates
 import OrgModel
+import Templates
 
 extension Brand {
     /// The brand as CSS custom properties on `:root` (`--brand-primary`, `--brand-font` …),

@@ -1,5 +1,5 @@
-import Templates
 import OrgModel
+import Templates
 
 /// The template values that connect the report's parts: which tasks change hands between
 /// today's org and the target one, and where the other answers of the decision tree lead.
@@ -8,13 +8,15 @@ extension RenderedReport {
     /// plus counts for the sentence above the table.
     var ownershipChangesValue: TemplateValue {
         let changes = report.ownershipChanges
-        let labelByCode = Dictionary(((report.currentOwnership?.legend ?? []) + report.ownership.legend).map { ($0.code, $0.label) },
-                                     uniquingKeysWith: { _, last in last })
+        let labelByCode = Dictionary(
+            ((report.currentOwnership?.legend ?? []) + report.ownership.legend).map { ($0.code, $0.label) },
+            uniquingKeysWith: { _, last in last })
         // One `<tbody>` per task: its name heads the group, one row per letter that changes.
         var groups: [(task: String, rows: [TemplateValue])] = []
         // Accountability first in each task: it is what a reader looks for.
         let ordered = changes.transfers.enumerated().sorted { a, b in
-            a.element.task != b.element.task || (a.element.code == "A") == (b.element.code == "A") ? a.offset < b.offset
+            a.element.task != b.element.task || (a.element.code == "A") == (b.element.code == "A")
+                ? a.offset < b.offset
                 : a.element.code == "A"
         }.map(\.element)
         for transfer in ordered {
@@ -29,11 +31,17 @@ extension RenderedReport {
                 "isLost": .bool(lost),
                 "isAccountableLost": .bool(lost && transfer.code == "A"),
             ])
-            if groups.last?.task == transfer.task { groups[groups.count - 1].rows.append(row) } else { groups.append((transfer.task, [row])) }
+            if groups.last?.task == transfer.task {
+                groups[groups.count - 1].rows.append(row)
+            } else {
+                groups.append((transfer.task, [row]))
+            }
         }
         let rows: [TemplateValue] = groups.map { group in
-            .object(["task": .text(group.task), "span": .number(group.rows.count),
-                     "first": group.rows[0], "rest": .list(Array(group.rows.dropFirst()))])
+            .object([
+                "task": .text(group.task), "span": .number(group.rows.count),
+                "first": group.rows[0], "rest": .list(Array(group.rows.dropFirst())),
+            ])
         }
         let tasks = Set(changes.transfers.map(\.task))
         let losing = changes.tasksLosingAccountable
@@ -42,13 +50,15 @@ extension RenderedReport {
             "hasRows": .bool(!rows.isEmpty),
             "taskPhrase": .text(tasks.count == 1 ? "1 task changes hands" : "\(tasks.count) tasks change hands"),
             "losingAccountable": .list(losing.map { .text($0) }),
-            "losingPhrase": .text(losing.count == 1 ? "1 task loses its accountable unit" : "\(losing.count) tasks lose their accountable unit"),
+            "losingPhrase": .text(
+                losing.count == 1 ? "1 task loses its accountable unit" : "\(losing.count) tasks lose their accountable unit"),
             "hasLosing": .bool(!losing.isEmpty),
             "hasCurrentMatrix": .bool(report.currentOwnership != nil),
             // Only a matrix bound to the org, or today's matrix beside the target's, says who
             // gains what; an unbound lone matrix would always read "nothing changes hands".
-            "isComparable": .bool(report.currentOwnership != nil
-                                  || report.ownership.columns.contains { $0.unit != nil || $0.person != nil }),
+            "isComparable": .bool(
+                report.currentOwnership != nil
+                    || report.ownership.columns.contains { $0.unit != nil || $0.person != nil }),
             "diagram": .text(transfers),
         ])
     }
@@ -64,7 +74,8 @@ extension RenderedReport {
                 "question": .text(whatIf.question),
                 "given": .text(whatIf.given),
                 "alternative": .text(whatIf.alternative),
-                "outcome": .text(names.count <= 2 ? names.joined(separator: " or ") : names.dropLast().joined(separator: ", ") + " or " + names.last!),
+                "outcome": .text(
+                    names.count <= 2 ? names.joined(separator: " or ") : names.dropLast().joined(separator: ", ") + " or " + names.last!),
                 "dependsOnMore": .bool(names.count > 1),
                 "isSame": .bool(names == [report.archetype.archetype]),
             ])

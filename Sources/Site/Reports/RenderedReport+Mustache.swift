@@ -1,5 +1,5 @@
-import Templates
 import OrgModel
+import Templates
 
 extension RenderedReport {
     /// The `report` value `report.mustache` reads, for the site (no page numbers).
@@ -28,7 +28,8 @@ extension RenderedReport {
                 "url": .text(archetypeURL ?? ""),
                 "hasURL": .bool(archetypeURL != nil),
             ]),
-            "answers": .list(report.decisionTree.path.enumerated().map { .object(["number": .number($0.offset + 1), "answer": .text($0.element)]) }),
+            "answers": .list(
+                report.decisionTree.path.enumerated().map { .object(["number": .number($0.offset + 1), "answer": .text($0.element)]) }),
             "tree": .text(tree),
             "maturity": maturityValue,
             "orgDiff": .text(orgDiff),
@@ -48,15 +49,18 @@ extension RenderedReport {
             "hasRecommendations": .bool(!recommendations.isEmpty),
             "sections": .list(sections.map { .object(["id": .text($0.id), "title": .text($0.title), "html": .text($0.html)]) }),
             "hasSections": .bool(!sections.isEmpty),
-            "contents": .list(contents.map { entry in
-                var value: TemplateObject = ["id": .text(entry.id), "title": .text(entry.title)]
-                if let pageNumbers { value["page"] = .text(pageNumbers[entry.id].map(String.init) ?? "00") }
-                value["hasPage"] = .bool(pageNumbers != nil)
-                return .object(value)
-            }),
+            "contents": .list(
+                contents.map { entry in
+                    var value: TemplateObject = ["id": .text(entry.id), "title": .text(entry.title)]
+                    if let pageNumbers { value["page"] = .text(pageNumbers[entry.id].map(String.init) ?? "00") }
+                    value["hasPage"] = .bool(pageNumbers != nil)
+                    return .object(value)
+                }),
             "brand": brand.mustacheValue,
-            "pageCSS": .text(ReportPrintStyle.pageRules(client: report.client, date: report.date.longForm,
-                                                        confidentiality: brand.confidentiality)),
+            "pageCSS": .text(
+                ReportPrintStyle.pageRules(
+                    client: report.client, date: report.date.longForm,
+                    confidentiality: brand.confidentiality)),
         ])
     }
 
@@ -70,7 +74,8 @@ extension RenderedReport {
                 "detail": .text(detail),
                 "priority": .text(item.priority?.rawValue ?? ""),
                 "hasPriority": .bool(item.priority != nil),
-                "priorityLabel": .text(item.priority.map { "\($0.rawValue.prefix(1).uppercased())\($0.rawValue.dropFirst()) priority" } ?? ""),
+                "priorityLabel": .text(
+                    item.priority.map { "\($0.rawValue.prefix(1).uppercased())\($0.rawValue.dropFirst()) priority" } ?? ""),
             ])
         }
     }
@@ -80,7 +85,8 @@ extension RenderedReport {
     private var maturityValue: TemplateValue {
         let maturity = report.maturity
         let stages: [TemplateValue] = maturity.stages.enumerated().map { index, stage in
-            let isCurrent = index == maturity.current, isTarget = index == maturity.target
+            let isCurrent = index == maturity.current
+            let isTarget = index == maturity.target
             var state = index < maturity.current ? "reached" : "ahead"
             if isCurrent { state = "current" }
             if isTarget && !isCurrent { state = "target" }

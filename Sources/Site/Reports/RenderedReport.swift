@@ -37,8 +37,10 @@ struct RenderedReport: Sendable {
     /// The report's parts in reading order, as the contents list names them: the fixed
     /// parts, findings and recommendations when there are any, then the extra sections.
     var contents: [(id: String, title: String)] {
-        var entries = [("report-summary", "Summary"), ("report-model", "Which model fits"), ("report-maturity", "Maturity"),
-                       ("report-organisation", "Today's and the target organisation"), ("report-ownership", "Who owns what")]
+        var entries = [
+            ("report-summary", "Summary"), ("report-model", "Which model fits"), ("report-maturity", "Maturity"),
+            ("report-organisation", "Today's and the target organisation"), ("report-ownership", "Who owns what"),
+        ]
         if !report.findings.isEmpty { entries.append(("report-findings", "Findings")) }
         if !report.recommendations.isEmpty { entries.append(("report-recommendations", "Recommendations")) }
         return entries + sections.map { ($0.id, $0.title) }

@@ -1,8 +1,8 @@
-import Templates
 import Diagnostics
 import Foundation
 import Markdown
 import OrgModel
+import Templates
 
 /// `orgbook export`: one report as a single HTML file that needs nothing else — the CSS
 /// inline, the diagrams inline SVG, images embedded, links to other pages made plain —
@@ -39,8 +39,10 @@ public enum ReportExporter {
     /// The brand is the `site.yaml` of the nearest folder above the bundle that has one,
     /// under the report's own `brand:`. `pageNumbers` (contents id → page) puts page
     /// numbers in the contents, for the PDF; an empty dictionary prints placeholders.
-    public static func export(bundle: String, templatesDirectory: URL,
-                              pageNumbers: [String: Int]? = nil) throws(DiagnosticError) -> Export {
+    public static func export(
+        bundle: String, templatesDirectory: URL,
+        pageNumbers: [String: Int]? = nil
+    ) throws(DiagnosticError) -> Export {
         let loaded: LoadedReport
         do { loaded = try ReportLoader.load(bundle: bundle) } catch {
             throw DiagnosticError(error, at: nil)
@@ -52,8 +54,9 @@ public enum ReportExporter {
         let cssText = (diagramCSS.map { $0 + "\n" } ?? "") + (try read(css))
 
         let embedding = embeddingRewriter(folder: loaded.report.directory)
-        let diagrams = DiagramFenceRenderer(cache: DiagramCache(), baseDirectory: loaded.report.directory, pageURL: "",
-                                            offline: true, linkRewriter: { _ in nil })
+        let diagrams = DiagramFenceRenderer(
+            cache: DiagramCache(), baseDirectory: loaded.report.directory, pageURL: "",
+            offline: true, linkRewriter: { _ in nil })
         var markdown = MarkdownOptions()
         markdown.fenceRenderers = diagrams.registrations
         markdown.linkRewriter = embedding
@@ -77,14 +80,17 @@ public enum ReportExporter {
         let html = SelfContainedHTML.removingOutsideReferences(page)
         let leftovers = SelfContainedHTML.externalReferences(in: html)
         guard leftovers.isEmpty else {
-            throw DiagnosticError(.error(at: SourceLocation(path: template.path, line: 1),
-                                         "the export still refers to other files: \(leftovers.prefix(5).joined(separator: ", "))",
-                                         hint: "keep links, images and url() in report.mustache and report.css inside the page"))
+            throw DiagnosticError(
+                .error(
+                    at: SourceLocation(path: template.path, line: 1),
+                    "the export still refers to other files: \(leftovers.prefix(5).joined(separator: ", "))",
+                    hint: "keep links, images and url() in report.mustache and report.css inside the page"))
         }
-        return Export(html: html, warnings: loaded.warnings + diagrams.warnings,
-                      contents: rendered.contents.map { ContentsEntry(id: $0.id, title: $0.title) },
-                      client: loaded.report.client,
-                      marginTexts: [loaded.report.date.longForm] + [siteBrand.overridden(by: loaded.report.brand).confidentiality].compactMap { $0 })
+        return Export(
+            html: html, warnings: loaded.warnings + diagrams.warnings,
+            contents: rendered.contents.map { ContentsEntry(id: $0.id, title: $0.title) },
+            client: loaded.report.client,
+            marginTexts: [loaded.report.date.longForm] + [siteBrand.overridden(by: loaded.report.brand).confidentiality].compactMap { $0 })
     }
 
     /// The brand of the site the bundle sits in: the first `site.yaml` in the folders
@@ -101,8 +107,10 @@ public enum ReportExporter {
 
     private static func read(_ url: URL) throws(DiagnosticError) -> String {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw DiagnosticError(.error(at: nil, "cannot read \(url.path)",
-                                         hint: "pass --templates with the folder holding report.mustache and assets/css/report.css"))
+            throw DiagnosticError(
+                .error(
+                    at: nil, "cannot read \(url.path)",
+                    hint: "pass --templates with the folder holding report.mustache and assets/css/report.css"))
         }
         return text
     }
@@ -111,8 +119,10 @@ public enum ReportExporter {
     /// cmark's safe mode lets through); every other relative link is left
     /// for `SelfContainedHTML` to make plain.
     static func embeddingRewriter(folder: String) -> @Sendable (String) -> String? {
-        let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
-                     "webp": "image/webp"]
+        let types = [
+            "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
+            "webp": "image/webp",
+        ]
         return { destination in
             guard !destination.hasPrefix("#"), !destination.contains(":") else { return nil }
             let path = destination.split(separator: "#", maxSplits: 1).first.map(String.init) ?? destination

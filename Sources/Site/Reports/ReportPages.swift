@@ -1,8 +1,8 @@
-import Templates
 import Diagnostics
 import Foundation
 import Markdown
 import OrgModel
+import Templates
 
 /// How the site build treats report bundles: a folder holding `report.yaml` is one page at
 /// the folder's URL (layout `report`), its Markdown files are sections of that page rather
@@ -32,9 +32,10 @@ enum ReportPages {
             let folder = String(file.dropLast(ReportLoader.fileName.count + 1))
             var frontMatter = FrontMatter()
             frontMatter.template = layout
-            pages[file] = Page(sourcePath: file, displayPath: SourceFile.displayPath(for: contentDirectory.appendingPathComponent(file)),
-                               urlPath: folder + "/", sectionPath: folder, isSectionIndex: true, isGenerated: false,
-                               frontMatter: frontMatter, body: "", bodyLineOffset: 0)
+            pages[file] = Page(
+                sourcePath: file, displayPath: SourceFile.displayPath(for: contentDirectory.appendingPathComponent(file)),
+                urlPath: folder + "/", sectionPath: folder, isSectionIndex: true, isGenerated: false,
+                frontMatter: frontMatter, body: "", bodyLineOffset: 0)
         }
     }
 
@@ -46,31 +47,36 @@ enum ReportPages {
             throw DiagnosticError(error, at: SourceLocation(path: page.displayPath, line: 1), context: "cannot read the report")
         }
         let targets = stage.targets
-        let directory = page.sourceDirectory, urlPath = page.urlPath
+        let directory = page.sourceDirectory
+        let urlPath = page.urlPath
         let rewriter: @Sendable (String) -> String? = { destination in
             targets.rewrite(destination, fromSourceDirectory: directory, fromURLPath: urlPath)
         }
         let baseDirectory = stage.contentDirectory.appendingPathComponent(directory).standardizedFileURL.path
-        let diagrams = DiagramFenceRenderer(cache: stage.cache, baseDirectory: baseDirectory, pageURL: urlPath,
-                                            offline: targets.offline, linkRewriter: rewriter)
+        let diagrams = DiagramFenceRenderer(
+            cache: stage.cache, baseDirectory: baseDirectory, pageURL: urlPath,
+            offline: targets.offline, linkRewriter: rewriter)
         var options = MarkdownOptions()
         options.allowsRawHTML = stage.rawHTML
         options.fenceRenderers = diagrams.registrations
         options.linkRewriter = rewriter
         let rendered = try ReportRenderer(markdown: options).render(loaded.report)
 
-        let title = Heading(level: 1, text: loaded.report.client, id: "report-title",
-                            location: SourceLocation(path: page.displayPath, line: 1))
+        let title = Heading(
+            level: 1, text: loaded.report.client, id: "report-title",
+            location: SourceLocation(path: page.displayPath, line: 1))
         // The page's own HTML is its texts, for whatever reads page content (search);
         // the layout draws the report from `report`.
         let texts = ([rendered.summary] + rendered.findingDetails + rendered.recommendationDetails + rendered.sections.map(\.html))
-        let markdown = RenderedMarkdown(html: texts.joined(separator: "\n"), headings: [title] + rendered.markdown.flatMap(\.headings),
-                                        links: rendered.markdown.flatMap(\.links) + dataLinks(of: loaded.report, at: title.location),
-                                        anchors: rendered.anchors,
-                                        fenceKinds: rendered.markdown.reduce(into: Set<String>()) { $0.formUnion($1.fenceKinds) })
+        let markdown = RenderedMarkdown(
+            html: texts.joined(separator: "\n"), headings: [title] + rendered.markdown.flatMap(\.headings),
+            links: rendered.markdown.flatMap(\.links) + dataLinks(of: loaded.report, at: title.location),
+            anchors: rendered.anchors,
+            fenceKinds: rendered.markdown.reduce(into: Set<String>()) { $0.formUnion($1.fenceKinds) })
         let files = loaded.dependencies.map { OutputSafety.canonical(URL(fileURLWithPath: $0)) }
-        var result = RenderedPage(markdown: markdown, warnings: loaded.warnings + diagrams.warnings,
-                                  dependencies: diagrams.dependencies.union(files))
+        var result = RenderedPage(
+            markdown: markdown, warnings: loaded.warnings + diagrams.warnings,
+            dependencies: diagrams.dependencies.union(files))
         result.report = rendered
         return result
     }
@@ -80,15 +86,17 @@ enum ReportPages {
     static func addValues(to context: inout TemplateObject, for page: Page, rendered: RenderedPage, stage: TemplateStage) {
         if let report = rendered.report { context["report"] = report.mustacheValue(siteBrand: stage.settings.brand) }
         guard TemplateStage.templateName(for: page, in: stage.templates) == indexLayout else { return }
-        let reports = stage.renders.compactMap { path, render in render.report.flatMap { report in stage.pages[path].map { (report, $0) } } }
-            .sorted { ($0.0.report.date, $0.0.report.client) > ($1.0.report.date, $1.0.report.client) }
-        context["reports"] = .list(reports.map { report, target -> TemplateValue in
-            .object([
-                "client": .text(report.report.client), "sector": .text(report.report.sector),
-                "date": .text(report.report.date.longForm), "dateISO": .text(report.report.date.description),
-                "archetype": .text(report.report.archetype.archetype), "url": .text(stage.href(from: page, to: target)),
-            ])
-        })
+        let reports = stage.renders.compactMap { path, render in render.report.flatMap { report in stage.pages[path].map { (report, $0) } }
+        }
+        .sorted { ($0.0.report.date, $0.0.report.client) > ($1.0.report.date, $1.0.report.client) }
+        context["reports"] = .list(
+            reports.map { report, target -> TemplateValue in
+                .object([
+                    "client": .text(report.report.client), "sector": .text(report.report.sector),
+                    "date": .text(report.report.date.longForm), "dateISO": .text(report.report.date.description),
+                    "archetype": .text(report.report.archetype.archetype), "url": .text(stage.href(from: page, to: target)),
+                ])
+            })
         context["hasReports"] = .bool(!reports.isEmpty)
     }
 

@@ -7,9 +7,9 @@ enum ReportPrintStyle {
     static func pageRules(client: String, date: String, confidentiality: String? = nil) -> String {
         let notice = confidentiality.map { " @bottom-left { content: \(cssString($0)); }" } ?? ""
         return """
-        @page { @top-left { content: \(cssString(client)); } @top-right { content: \(cssString(date)); } \
-        @bottom-right { content: "Page " counter(page) " of " counter(pages); }\(notice) }
-        """
+            @page { @top-left { content: \(cssString(client)); } @top-right { content: \(cssString(date)); } \
+            @bottom-right { content: "Page " counter(page) " of " counter(pages); }\(notice) }
+            """
     }
 
     /// A CSS string literal: quotes and backslashes escaped, line breaks and `<` written as

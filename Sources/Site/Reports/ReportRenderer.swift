@@ -17,8 +17,10 @@ struct ReportRenderer: Sendable {
     /// tree's outcome links are dropped, since those pages are not in the file.
     var selfContained: Bool
 
-    init(markdown: MarkdownOptions = MarkdownOptions(), linkRewriter: (@Sendable (String) -> String?)? = nil,
-         selfContained: Bool = false) {
+    init(
+        markdown: MarkdownOptions = MarkdownOptions(), linkRewriter: (@Sendable (String) -> String?)? = nil,
+        selfContained: Bool = false
+    ) {
         self.markdown = markdown
         self.linkRewriter = linkRewriter ?? markdown.linkRewriter
         self.selfContained = selfContained
@@ -44,10 +46,14 @@ struct ReportRenderer: Sendable {
         let recommendations = report.recommendations.map { html($0.detail, from: report.path) }
         // Section files may start with front matter (title, weight), like pages.
         let prepared: [PreparedReportSection]
-        do { prepared = try PreparedReportSection.prepare(report.sections) } catch { problems += error.diagnostics; prepared = [] }
+        do { prepared = try PreparedReportSection.prepare(report.sections) } catch {
+            problems += error.diagnostics
+            prepared = []
+        }
         let sections = prepared.enumerated().map { index, section in
-            RenderedReport.Section(id: "report-section-\(index + 1)", title: section.title,
-                                   html: html(section.body, from: section.path, lineOffset: section.bodyLineOffset))
+            RenderedReport.Section(
+                id: "report-section-\(index + 1)", title: section.title,
+                html: html(section.body, from: section.path, lineOffset: section.bodyLineOffset))
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
 
@@ -64,8 +70,11 @@ struct ReportRenderer: Sendable {
         let changes = report.ownershipChanges
         if !changes.accountableFlows.isEmpty {
             options.idPrefix = "transfers"
-            rendered.transfers = DiagramRenderer.renderTransfers(changes, title: "Who answers for the tasks that change hands",
-                                                                 options: options).html
+            rendered.transfers =
+                DiagramRenderer.renderTransfers(
+                    changes, title: "Who answers for the tasks that change hands",
+                    options: options
+                ).html
         }
         return rendered
     }

@@ -22,15 +22,18 @@ struct PreparedReportSection: Sendable {
                 let split = try FrontMatter.split(section.text, path: section.path)
                 // Without a `title:`, the first heading of the body names the section, as before.
                 let title = split.frontMatter.title ?? ReportSection(path: section.path, text: split.body).title
-                var body = split.body, offset = split.bodyLineOffset
+                var body = split.body
+                var offset = split.bodyLineOffset
                 // A title given only in front matter still heads the section on the page: as a
                 // Markdown heading (punctuation escaped) in the two lines the front matter used.
                 if let given = split.frontMatter.title, !ReportSection(path: section.path, text: body).hasOwnHeading {
                     body = "# " + Self.escapingMarkdown(given) + "\n\n" + body
                     offset -= 2
                 }
-                prepared.append(PreparedReportSection(path: section.path, title: title, weight: split.frontMatter.weight,
-                                                      body: body, bodyLineOffset: offset))
+                prepared.append(
+                    PreparedReportSection(
+                        path: section.path, title: title, weight: split.frontMatter.weight,
+                        body: body, bodyLineOffset: offset))
             } catch {
                 problems.append(error)
             }

@@ -46,7 +46,8 @@ public enum SelfContainedHTML {
         result = replace(#"<img\b[^>]*>"#, in: result) { match in
             let tag = match[0]
             guard let src = firstMatch(#"\bsrc\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)"#, in: tag)?[1],
-                  !unquoted(src).hasPrefix("data:") else { return tag }
+                !unquoted(src).hasPrefix("data:")
+            else { return tag }
             let alt = firstMatch(#"\balt\s*=\s*"([^"]*)""#, in: tag)?[1] ?? ""
             return "<span class=\"image-placeholder\">\(alt)</span>"
         }

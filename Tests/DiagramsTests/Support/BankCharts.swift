@@ -6,8 +6,10 @@ import OrgModel
 enum BankCharts {
     static func chart(units count: Int, seed: UInt64) -> OrgChart {
         var g = SeededGenerator(seed: seed)
-        let words = ["Retail", "Corporate", "Lending", "Cards", "Payments", "Claims", "Wealth", "Treasury", "Risk",
-                     "Compliance", "Service", "Digital", "Operations", "Mortgages", "Savings", "Fraud"]
+        let words = [
+            "Retail", "Corporate", "Lending", "Cards", "Payments", "Claims", "Wealth", "Treasury", "Risk",
+            "Compliance", "Service", "Digital", "Operations", "Mortgages", "Savings", "Fraud",
+        ]
         let kinds = ["Division", "Department", "Unit", "Team", "Desk", "Cell"]
         var rows: [(String, String, String?)] = [("bank", "Group Chief Executive", nil)]
         func add(parent: String, depth: Int) -> String {
@@ -41,8 +43,11 @@ enum BankCharts {
         var g = SeededGenerator(seed: seed)
         var rows: [(String, String, String?)] = [("r0", "Root", nil)]
         for i in 1..<max(1, count) {
-            rows.append(("r\(i)", "Unit \(i) \(["Retail", "Service", "Claims", "Digital"].randomElement(using: &g)!)",
-                         "r\(Int.random(in: 0..<i, using: &g))"))
+            rows.append(
+                (
+                    "r\(i)", "Unit \(i) \(["Retail", "Service", "Claims", "Digital"].randomElement(using: &g)!)",
+                    "r\(Int.random(in: 0..<i, using: &g))"
+                ))
         }
         return Samples.chart("Random", rows)
     }

@@ -6,8 +6,10 @@ enum FastGeometryChecks {
     static let cell = 256.0
 
     static func cells(_ r: Rect) -> [Int64] {
-        let x0 = Int64((r.x / cell).rounded(.down)), x1 = Int64((r.maxX / cell).rounded(.down))
-        let y0 = Int64((r.y / cell).rounded(.down)), y1 = Int64((r.maxY / cell).rounded(.down))
+        let x0 = Int64((r.x / cell).rounded(.down))
+        let x1 = Int64((r.maxX / cell).rounded(.down))
+        let y0 = Int64((r.y / cell).rounded(.down))
+        let y1 = Int64((r.maxY / cell).rounded(.down))
         var out: [Int64] = []
         for x in x0...x1 { for y in y0...y1 { out.append(x << 32 | y) } }
         return out
@@ -33,12 +35,15 @@ enum FastGeometryChecks {
         var segments: [Int64: [(from: Int, to: Int, a: Point, b: Point)]] = [:]
         for e in g.edges where e.kind == .tree || includeDotted {
             for k in 1..<e.points.count {
-                let a = e.points[k - 1], b = e.points[k]
+                let a = e.points[k - 1]
+                let b = e.points[k]
                 if a.x != b.x && a.y != b.y { problems.append("edge \(e.from)→\(e.to) is not orthogonal") }
                 for c in cells(rect(a, b)) {
                     segments[c, default: []].append((e.from, e.to, a, b))
                     for i in boxes[c] ?? [] where i != e.from && i != e.to {
-                        if GeometryChecks.crossesInterior(a, b, g.nodes[i].rect) { problems.append("edge \(e.from)→\(e.to) cuts \(g.nodes[i].id)") }
+                        if GeometryChecks.crossesInterior(a, b, g.nodes[i].rect) {
+                            problems.append("edge \(e.from)→\(e.to) cuts \(g.nodes[i].id)")
+                        }
                     }
                 }
             }

@@ -16,10 +16,12 @@ struct SeededGenerator: RandomNumberGenerator {
 }
 
 enum RandomTrees {
-    static let words = ["Customer", "Experience", "Operations", "CX", "Office", "Journey", "Insights",
-                        "Retail", "Sales", "Service", "Digital", "Analytics", "Key", "Accounts",
-                        "Finance", "Marketing", "Squad", "Chief", "Officer", "Omnichannel", "Board",
-                        "Transformation", "Programme", "Management", "Excellence", "Centre"]
+    static let words = [
+        "Customer", "Experience", "Operations", "CX", "Office", "Journey", "Insights",
+        "Retail", "Sales", "Service", "Digital", "Analytics", "Key", "Accounts",
+        "Finance", "Marketing", "Squad", "Chief", "Officer", "Omnichannel", "Board",
+        "Transformation", "Programme", "Management", "Excellence", "Centre",
+    ]
 
     static func label(_ g: inout SeededGenerator) -> String {
         (0..<Int.random(in: 1...5, using: &g)).map { _ in words.randomElement(using: &g)! }.joined(separator: " ")
@@ -43,8 +45,9 @@ enum RandomTrees {
             labels.append(BoxLabel(paragraphs, maxTextWidth: Double(Int.random(in: 60...200, using: &g))))
             edge.append(edgeLabels ? BoxLabel([(label(&g), .detail)], maxTextWidth: 100) : nil)
         }
-        return TreeLayoutInput(ids: (0..<count).map { "n\($0)" }, labels: labels, edgeLabels: edge,
-                               children: children, root: 0)
+        return TreeLayoutInput(
+            ids: (0..<count).map { "n\($0)" }, labels: labels, edgeLabels: edge,
+            children: children, root: 0)
     }
 
     /// The same tree with every node's children in reverse order.

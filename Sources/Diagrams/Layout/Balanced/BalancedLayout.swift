@@ -11,18 +11,22 @@ public enum BalancedLayout {
 
     /// Lays out `input` (edge labels are ignored). `fixed` forces the arrangement of the
     /// managers it names (by id), so two versions of a chart can be drawn alike.
-    public static func layout(_ input: TreeLayoutInput, options: BalancedLayoutOptions = BalancedLayoutOptions(),
-                              fixed: [String: ChildArrangement] = [:]) -> BalancedTree {
+    public static func layout(
+        _ input: TreeLayoutInput, options: BalancedLayoutOptions = BalancedLayoutOptions(),
+        fixed: [String: ChildArrangement] = [:]
+    ) -> BalancedTree {
         guard input.ids.indices.contains(input.root) else {
-            return BalancedTree(geometry: TreeGeometry(nodes: [], edges: [], bounds: Rect(x: 0, y: 0, width: 0, height: 0)),
-                                arrangements: [:])
+            return BalancedTree(
+                geometry: TreeGeometry(nodes: [], edges: [], bounds: Rect(x: 0, y: 0, width: 0, height: 0)),
+                arrangements: [:])
         }
         var fixedByIndex: [Int: ChildArrangement] = [:]
         if !fixed.isEmpty {
             for (i, id) in input.ids.enumerated() { if let a = fixed[id] { fixedByIndex[i] = a } }
         }
-        let planner = BalancedPlanner(boxWidths: input.labels.map(\.width), boxHeights: input.labels.map(\.height),
-                                      children: input.children, root: input.root, options: options, fixed: fixedByIndex)
+        let planner = BalancedPlanner(
+            boxWidths: input.labels.map(\.width), boxHeights: input.labels.map(\.height),
+            children: input.children, root: input.root, options: options, fixed: fixedByIndex)
         let blocks = bestBlocks(planner, target: options.targetAspect)
         return place(input, planner: planner, blocks: blocks)
     }
@@ -40,11 +44,13 @@ public enum BalancedLayout {
         let unlimited = widest[planner.root]
         // Already no wider than the target: a narrower limit could only make it taller.
         guard unlimited.width > target * unlimited.height else { return widest }
-        var best = widest, bestDistance = distance(widest)
+        var best = widest
+        var bestDistance = distance(widest)
         // The widest limit whose drawing is within `tolerance` of the target: the most
         // managers keep a plain row.
         var widestGood: (limit: Double, blocks: [SubtreeBlock])? = bestDistance <= tolerance ? (.infinity, widest) : nil
-        var low = planner.boxWidths.max() ?? 0, high = unlimited.width
+        var low = planner.boxWidths.max() ?? 0
+        var high = unlimited.width
         // Limits within 2% of each other give drawings too alike to be worth telling apart.
         for _ in 0..<searchSteps where high > low * 1.02 {
             let limit = (low * high).squareRoot()
@@ -74,8 +80,9 @@ public enum BalancedLayout {
             arrangements[input.ids[node]] = block.arrangement
             kids.removeAll(keepingCapacity: true)
             for kid in input.children[node] { kids.append(blocks[kid]) }
-            let arranged = planner.arranger.arrange(block.arrangement, boxWidth: block.boxWidth, boxHeight: block.boxHeight,
-                                                    kids: kids, place: true)
+            let arranged = planner.arranger.arrange(
+                block.arrangement, boxWidth: block.boxWidth, boxHeight: block.boxHeight,
+                kids: kids, place: true)
             let o = origin[node]
             let hung: Bool
             switch block.arrangement {
@@ -87,8 +94,10 @@ public enum BalancedLayout {
                 depth[kid] = depth[node] + 1
                 parent[kid] = node
                 stacked[kid] = hung
-                edges.append(EdgeGeometry(from: node, to: kid, points: arranged.edges[k].map { Point(x: $0.x + o.x, y: $0.y + o.y) },
-                                          kind: .tree))
+                edges.append(
+                    EdgeGeometry(
+                        from: node, to: kid, points: arranged.edges[k].map { Point(x: $0.x + o.x, y: $0.y + o.y) },
+                        kind: .tree))
             }
         }
         var nodes: [NodeGeometry] = []
@@ -96,8 +105,10 @@ public enum BalancedLayout {
         for i in 0..<n {
             let b = blocks[i]
             let rect = Rect(x: origin[i].x + b.boxX, y: origin[i].y, width: b.boxWidth, height: b.boxHeight)
-            nodes.append(NodeGeometry(id: input.ids[i], rect: rect, label: input.labels[i], edgeLabel: nil, edgeLabelRect: nil,
-                                      depth: depth[i], parent: parent[i] >= 0 ? parent[i] : nil, isStacked: stacked[i]))
+            nodes.append(
+                NodeGeometry(
+                    id: input.ids[i], rect: rect, label: input.labels[i], edgeLabel: nil, edgeLabelRect: nil,
+                    depth: depth[i], parent: parent[i] >= 0 ? parent[i] : nil, isStacked: stacked[i]))
         }
         let root = blocks[input.root]
         let geometry = TreeGeometry(nodes: nodes, edges: edges, bounds: Rect(x: 0, y: 0, width: root.width, height: root.height))

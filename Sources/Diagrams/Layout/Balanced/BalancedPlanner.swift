@@ -16,8 +16,10 @@ struct BalancedPlanner {
     let depth: [Int]
     static let besideFromDepth = 2
 
-    init(boxWidths: [Double], boxHeights: [Double], children: [[Int]], root: Int, options: BalancedLayoutOptions,
-         fixed: [Int: ChildArrangement]) {
+    init(
+        boxWidths: [Double], boxHeights: [Double], children: [[Int]], root: Int, options: BalancedLayoutOptions,
+        fixed: [Int: ChildArrangement]
+    ) {
         self.boxWidths = boxWidths
         self.boxHeights = boxHeights
         self.children = children
@@ -45,7 +47,8 @@ struct BalancedPlanner {
         var blocks = [SubtreeBlock](repeating: SubtreeBlock(box: 0, 0), count: children.count)
         var kids: [SubtreeBlock] = []
         for node in preOrder.reversed() {
-            let bw = boxWidths[node], bh = boxHeights[node]
+            let bw = boxWidths[node]
+            let bh = boxHeights[node]
             guard !children[node].isEmpty else {
                 blocks[node] = SubtreeBlock(box: bw, bh)
                 continue
@@ -53,8 +56,9 @@ struct BalancedPlanner {
             kids.removeAll(keepingCapacity: true)
             for kid in children[node] { kids.append(blocks[kid]) }
             let (arrangement, block) = choose(node, kids: kids, limit: limit)
-            blocks[node] = SubtreeBlock(width: block.width, height: block.height, anchor: block.anchor,
-                                        boxWidth: bw, boxHeight: bh, arrangement: arrangement)
+            blocks[node] = SubtreeBlock(
+                width: block.width, height: block.height, anchor: block.anchor,
+                boxWidth: bw, boxHeight: bh, arrangement: arrangement)
         }
         return blocks
     }
@@ -62,7 +66,8 @@ struct BalancedPlanner {
     /// A row when it fits the limit; else the rows of N or spines that fit with the least
     /// height; else reports beside the manager if that fits; else the narrowest.
     func choose(_ node: Int, kids: [SubtreeBlock], limit: Double) -> (ChildArrangement, ArrangedBlock) {
-        let bw = boxWidths[node], bh = boxHeights[node]
+        let bw = boxWidths[node]
+        let bh = boxHeights[node]
         func build(_ a: ChildArrangement) -> ArrangedBlock {
             arranger.arrange(a, boxWidth: bw, boxHeight: bh, kids: kids, place: false)
         }
@@ -76,7 +81,8 @@ struct BalancedPlanner {
         var candidates: [(ChildArrangement, ArrangedBlock)] = [(.row, row)]
         if kids.count >= 3 {
             // The widest rows of N that fit: width grows with N (near enough to search).
-            var low = 2, high = kids.count - 1
+            var low = 2
+            var high = kids.count - 1
             var best = (ChildArrangement.rows(2), build(.rows(2)))
             while low <= high {
                 let mid = (low + high) / 2

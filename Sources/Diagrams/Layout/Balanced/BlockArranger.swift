@@ -5,8 +5,10 @@
 struct BlockArranger {
     let options: BalancedLayoutOptions
 
-    func arrange(_ arrangement: ChildArrangement, boxWidth: Double, boxHeight: Double, kids: [SubtreeBlock],
-                 place: Bool) -> ArrangedBlock {
+    func arrange(
+        _ arrangement: ChildArrangement, boxWidth: Double, boxHeight: Double, kids: [SubtreeBlock],
+        place: Bool
+    ) -> ArrangedBlock {
         switch arrangement {
         case .row: row(boxWidth, boxHeight, kids, place)
         case .rows(let n): rows(max(1, n), boxWidth, boxHeight, kids, place)
@@ -27,9 +29,11 @@ struct BlockArranger {
 
     private func row(_ bw: Double, _ bh: Double, _ kids: [SubtreeBlock], _ place: Bool) -> ArrangedBlock {
         let top = bh + options.levelGap
-        var x = 0.0, tallest = 0.0
+        var x = 0.0
+        var tallest = 0.0
         var block = ArrangedBlock(width: 0, height: 0, anchor: 0)
-        var firstAnchor = 0.0, lastAnchor = 0.0
+        var firstAnchor = 0.0
+        var lastAnchor = 0.0
         for (i, kid) in kids.enumerated() {
             if i == 0 { firstAnchor = x + kid.anchor }
             lastAnchor = x + kid.anchor
@@ -44,8 +48,11 @@ struct BlockArranger {
             let busY = bh + options.levelGap / 2
             for (kid, offset) in zip(kids, block.offsets) {
                 let ax = offset.x + kid.anchor
-                block.edges.append(Self.simplified([Point(x: centre, y: bh), Point(x: centre, y: busY),
-                                                    Point(x: ax, y: busY), Point(x: ax, y: top)]))
+                block.edges.append(
+                    Self.simplified([
+                        Point(x: centre, y: bh), Point(x: centre, y: busY),
+                        Point(x: ax, y: busY), Point(x: ax, y: top),
+                    ]))
             }
         }
         finish(&block, centre: centre, boxWidth: bw, contentRight: x - options.siblingGap)
@@ -56,10 +63,12 @@ struct BlockArranger {
     /// after it, so the trunk passes every row between boxes.
     private func rows(_ n: Int, _ bw: Double, _ bh: Double, _ kids: [SubtreeBlock], _ place: Bool) -> ArrangedBlock {
         let gap = options.siblingGap
-        var leftMax = 0.0, rightMax = 0.0
+        var leftMax = 0.0
+        var rightMax = 0.0
         var start = 0
         while start < kids.count {
-            let end = min(start + n, kids.count), split = start + (end - start + 1) / 2
+            let end = min(start + n, kids.count)
+            let split = start + (end - start + 1) / 2
             leftMax = max(leftMax, span(kids, start..<split))
             rightMax = max(rightMax, span(kids, split..<end))
             start = end
@@ -69,7 +78,8 @@ struct BlockArranger {
         var y = bh + options.levelGap
         start = 0
         while start < kids.count {
-            let end = min(start + n, kids.count), split = start + (end - start + 1) / 2
+            let end = min(start + n, kids.count)
+            let split = start + (end - start + 1) / 2
             var tallest = 0.0
             var x = leftMax - span(kids, start..<split)
             for i in start..<end {
@@ -77,10 +87,14 @@ struct BlockArranger {
                 let kid = kids[i]
                 tallest = max(tallest, kid.height)
                 if place {
-                    let busY = y - options.levelGap / 2, ax = x + kid.anchor
+                    let busY = y - options.levelGap / 2
+                    let ax = x + kid.anchor
                     block.offsets.append(Point(x: x, y: y))
-                    block.edges.append(Self.simplified([Point(x: trunk, y: bh), Point(x: trunk, y: busY),
-                                                        Point(x: ax, y: busY), Point(x: ax, y: y)]))
+                    block.edges.append(
+                        Self.simplified([
+                            Point(x: trunk, y: bh), Point(x: trunk, y: busY),
+                            Point(x: ax, y: busY), Point(x: ax, y: y),
+                        ]))
                 }
                 x += kid.width + gap
             }
@@ -112,7 +126,8 @@ struct BlockArranger {
         var start = 0
         while start < kids.count {
             let end = min(start + perSpine, kids.count)
-            var leftWidth = 0.0, rightWidth = 0.0
+            var leftWidth = 0.0
+            var rightWidth = 0.0
             for i in start..<end {
                 if (i - start) % 2 == 0 { leftWidth = max(leftWidth, kids[i].width) } else { rightWidth = max(rightWidth, kids[i].width) }
             }
@@ -149,8 +164,11 @@ struct BlockArranger {
             let busY = bh + options.levelGap / 2
             for tick in ticks {
                 let spineX = spineXs[tick.spine]
-                block.edges.append(Self.simplified([Point(x: centre, y: bh), Point(x: centre, y: busY), Point(x: spineX, y: busY),
-                                                    Point(x: spineX, y: tick.y), Point(x: tick.x, y: tick.y)]))
+                block.edges.append(
+                    Self.simplified([
+                        Point(x: centre, y: bh), Point(x: centre, y: busY), Point(x: spineX, y: busY),
+                        Point(x: spineX, y: tick.y), Point(x: tick.x, y: tick.y),
+                    ]))
             }
         }
         finish(&block, centre: centre, boxWidth: bw, contentRight: x - options.siblingGap)
@@ -159,16 +177,22 @@ struct BlockArranger {
 
     /// Reports stacked to the right of the manager, on a spine leaving its right side.
     private func beside(_ bw: Double, _ bh: Double, _ kids: [SubtreeBlock], _ place: Bool) -> ArrangedBlock {
-        let left = bw + options.corridor, spineX = bw + options.corridor / 2, midY = bh / 2
+        let left = bw + options.corridor
+        let spineX = bw + options.corridor / 2
+        let midY = bh / 2
         var block = ArrangedBlock(width: 0, height: 0, anchor: bw / 2)
-        var y = 0.0, widest = 0.0
+        var y = 0.0
+        var widest = 0.0
         for kid in kids {
             widest = max(widest, kid.width)
             if place {
                 let tickY = y + kid.boxHeight / 2
                 block.offsets.append(Point(x: left, y: y))
-                block.edges.append(Self.simplified([Point(x: bw, y: midY), Point(x: spineX, y: midY),
-                                                    Point(x: spineX, y: tickY), Point(x: left + kid.boxX, y: tickY)]))
+                block.edges.append(
+                    Self.simplified([
+                        Point(x: bw, y: midY), Point(x: spineX, y: midY),
+                        Point(x: spineX, y: tickY), Point(x: left + kid.boxX, y: tickY),
+                    ]))
             }
             y += kid.height + options.stackGap
         }
@@ -184,7 +208,8 @@ struct BlockArranger {
         for p in points {
             if let last = out.last, abs(last.x - p.x) < 1e-9 && abs(last.y - p.y) < 1e-9 { continue }
             if out.count >= 2 {
-                let a = out[out.count - 2], b = out[out.count - 1]
+                let a = out[out.count - 2]
+                let b = out[out.count - 1]
                 if (abs(a.x - b.x) < 1e-9 && abs(b.x - p.x) < 1e-9) || (abs(a.y - b.y) < 1e-9 && abs(b.y - p.y) < 1e-9) {
                     out[out.count - 1] = p
                     continue

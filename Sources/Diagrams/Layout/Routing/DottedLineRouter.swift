@@ -6,8 +6,10 @@ enum DottedLineRouter {
     /// One dashed edge per dotted-line manager of every drawn unit, in unit order. Node `k`
     /// of `geometry` is unit `units[k]` (all units in order when nil); `drawn` says which
     /// nodes are units drawn here rather than collapsed branches.
-    static func route(_ chart: OrgChart, geometry: TreeGeometry, units: [Int]? = nil,
-                      drawn: (Int) -> Bool = { _ in true }) -> (edges: [EdgeGeometry], unrouted: [(manager: Int, unit: Int)]) {
+    static func route(
+        _ chart: OrgChart, geometry: TreeGeometry, units: [Int]? = nil,
+        drawn: (Int) -> Bool = { _ in true }
+    ) -> (edges: [EdgeGeometry], unrouted: [(manager: Int, unit: Int)]) {
         var nodeOfUnit: [Int: Int] = [:]
         var any = false
         for k in geometry.nodes.indices where drawn(k) {

@@ -21,7 +21,8 @@ struct MinHeap {
             items[0] = last
             var i = 0
             while true {
-                let l = 2 * i + 1, r = l + 1
+                let l = 2 * i + 1
+                let r = l + 1
                 var smallest = i
                 if l < items.count && items[l].0 < items[smallest].0 { smallest = l }
                 if r < items.count && items[r].0 < items[smallest].0 { smallest = r }

@@ -17,10 +17,12 @@ struct OrthogonalRouter {
     /// The path from the side of box `from` to the side of box `to`; nil when the ends are
     /// too far apart to search, or no path exists.
     func route(from: Int, to: Int) -> [Point]? {
-        let a = boxes[from], b = boxes[to]
+        let a = boxes[from]
+        let b = boxes[to]
         let c = Self.clearance
         // Candidate lines: the box sides pushed out by the clearance, and both centres.
-        var xs: [Double] = [a.midX, b.midX], ys: [Double] = [a.midY, b.midY]
+        var xs: [Double] = [a.midX, b.midX]
+        var ys: [Double] = [a.midY, b.midY]
         let window = a.union(b)
         let reach = 400.0
         let nearby = boxes.indices.filter { i in
@@ -32,20 +34,27 @@ struct OrthogonalRouter {
             let r = boxes[i]
             // The centre lines too, so that no step between neighbouring lines can jump
             // across a box.
-            xs.append(r.x - c); xs.append(r.maxX + c); xs.append(r.midX)
-            ys.append(r.y - c); ys.append(r.maxY + c); ys.append(r.midY)
+            xs.append(r.x - c)
+            xs.append(r.maxX + c)
+            xs.append(r.midX)
+            ys.append(r.y - c)
+            ys.append(r.maxY + c)
+            ys.append(r.midY)
         }
         xs = Array(Set(xs)).sorted()
         ys = Array(Set(ys)).sorted()
-        let nx = xs.count, ny = ys.count
+        let nx = xs.count
+        let ny = ys.count
         // A grid point inside a box other than the two ends is closed; so is a segment
         // between open points that passes through a box.
         func inside(_ p: Point, _ r: Rect) -> Bool { p.x > r.x && p.x < r.maxX && p.y > r.y && p.y < r.maxY }
         var open = [Bool](repeating: true, count: nx * ny)
         for i in nearby {
             let r = boxes[i]
-            let x0 = lowerBound(xs, r.x), x1 = lowerBound(xs, r.maxX)
-            let y0 = lowerBound(ys, r.y), y1 = lowerBound(ys, r.maxY)
+            let x0 = lowerBound(xs, r.x)
+            let x1 = lowerBound(xs, r.maxX)
+            let y0 = lowerBound(ys, r.y)
+            let y1 = lowerBound(ys, r.maxY)
             for gx in x0..<x1 { for gy in y0..<y1 where inside(Point(x: xs[gx], y: ys[gy]), r) { open[gy * nx + gx] = false } }
         }
         // Inside the two end boxes only their centre row and column may be used, and a
@@ -63,8 +72,11 @@ struct OrthogonalRouter {
             let p = Point(x: xs[gx], y: ys[gy])
             return (inside(p, a) && !(p.x == a.midX && p.y == a.midY)) || (inside(p, b) && !(p.x == b.midX && p.y == b.midY))
         }
-        guard let cells = shortestPath(nx: nx, ny: ny, xs: xs, ys: ys, usable: usable, straightOnly: straightOnly,
-                                       start: start, goal: goal) else {
+        guard
+            let cells = shortestPath(
+                nx: nx, ny: ny, xs: xs, ys: ys, usable: usable, straightOnly: straightOnly,
+                start: start, goal: goal)
+        else {
             return nil
         }
         var points = cells.map { Point(x: xs[$0 % nx], y: ys[$0 / nx]) }
@@ -82,7 +94,8 @@ struct OrthogonalRouter {
     }
 
     func lowerBound(_ values: [Double], _ v: Double) -> Int {
-        var low = 0, high = values.count
+        var low = 0
+        var high = values.count
         while low < high {
             let mid = (low + high) / 2
             if values[mid] < v { low = mid + 1 } else { high = mid }
@@ -93,8 +106,10 @@ struct OrthogonalRouter {
     /// Dijkstra over (grid point, direction of arrival), length plus `bendCost` per turn;
     /// a step is allowed when both points are usable.
     /// `straightOnly` marks points where the path may not turn.
-    func shortestPath(nx: Int, ny: Int, xs: [Double], ys: [Double], usable: (Int, Int) -> Bool,
-                      straightOnly: (Int, Int) -> Bool, start: Int, goal: Int) -> [Int]? {
+    func shortestPath(
+        nx: Int, ny: Int, xs: [Double], ys: [Double], usable: (Int, Int) -> Bool,
+        straightOnly: (Int, Int) -> Bool, start: Int, goal: Int
+    ) -> [Int]? {
         let states = nx * ny * 4
         var cost = [Double](repeating: .infinity, count: states)
         var previous = [Int](repeating: -1, count: states)
@@ -106,7 +121,8 @@ struct OrthogonalRouter {
         let steps = [(1, 0), (-1, 0), (0, 1), (0, -1)]
         while let (c, state) = heap.pop() {
             guard c <= cost[state] else { continue }
-            let cell = state / 4, dir = state % 4
+            let cell = state / 4
+            let dir = state % 4
             if cell == goal {
                 var path: [Int] = []
                 var s = state
@@ -116,10 +132,12 @@ struct OrthogonalRouter {
                 }
                 return path.reversed()
             }
-            let gx = cell % nx, gy = cell / nx
+            let gx = cell % nx
+            let gy = cell / nx
             let straight = cell != start && straightOnly(gx, gy)
             for (d, step) in steps.enumerated() where !straight || d == dir {
-                let tx = gx + step.0, ty = gy + step.1
+                let tx = gx + step.0
+                let ty = gy + step.1
                 guard tx >= 0, tx < nx, ty >= 0, ty < ny, usable(tx, ty) else { continue }
                 let length = abs(xs[tx] - xs[gx]) + abs(ys[ty] - ys[gy])
                 let next = (ty * nx + tx) * 4 + d

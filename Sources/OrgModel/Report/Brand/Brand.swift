@@ -12,8 +12,10 @@ public struct Brand: Sendable, Hashable {
     /// printed page and in the site footer.
     public var confidentiality: String?
 
-    public init(logo: BrandLogo? = nil, colors: [BrandColorRole: BrandColor] = [:], font: String? = nil,
-                confidentiality: String? = nil) {
+    public init(
+        logo: BrandLogo? = nil, colors: [BrandColorRole: BrandColor] = [:], font: String? = nil,
+        confidentiality: String? = nil
+    ) {
         self.logo = logo
         self.colors = colors
         self.font = font
@@ -26,7 +28,8 @@ public struct Brand: Sendable, Hashable {
     /// This brand with every key `other` sets replacing this one's: a client's overrides
     /// on the consultancy's brand. Colours merge role by role.
     public func overridden(by other: Brand) -> Brand {
-        Brand(logo: other.logo ?? logo, colors: colors.merging(other.colors) { _, client in client },
-              font: other.font ?? font, confidentiality: other.confidentiality ?? confidentiality)
+        Brand(
+            logo: other.logo ?? logo, colors: colors.merging(other.colors) { _, client in client },
+            font: other.font ?? font, confidentiality: other.confidentiality ?? confidentiality)
     }
 }

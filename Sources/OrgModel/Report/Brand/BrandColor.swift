@@ -27,10 +27,11 @@ public struct BrandColor: Sendable, Hashable, CustomStringConvertible {
 
     /// `#rrggbb` in lower case, for CSS and messages.
     public var description: String {
-        "#" + [red, green, blue].map { byte in
-            let text = String(byte, radix: 16)
-            return text.count == 1 ? "0" + text : text
-        }.joined()
+        "#"
+            + [red, green, blue].map { byte in
+                let text = String(byte, radix: 16)
+                return text.count == 1 ? "0" + text : text
+            }.joined()
     }
 
     /// WCAG 2 relative luminance: each channel linearised from sRGB, then weighted.

@@ -31,7 +31,8 @@ public enum BrandError: OrgDataProblem, Hashable {
         case .notAColor: "write six hex digits, e.g. `primary: \"#1d4f91\"` (quoted: YAML reads # as a comment)"
         case .unknownColorRole: "use \(quotedList(BrandColorRole.allCases.map(\.rawValue)))"
         case .lowContrast(let role, _, _):
-            role.minimumContrast > 3 ? "pick a darker colour: text needs 4.5:1 against white" : "pick a darker colour: graphics need 3:1 against white"
+            role.minimumContrast > 3
+                ? "pick a darker colour: text needs 4.5:1 against white" : "pick a darker colour: graphics need 3:1 against white"
         case .empty(let key): "give \(quoted(key)) a value or remove the line"
         }
     }

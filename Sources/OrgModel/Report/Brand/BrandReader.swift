@@ -18,7 +18,10 @@ enum BrandReader {
         if let value = fields["colors"] { brand.colors = colors(value, reader: reader) }
         for key in ["font", "confidentiality"] {
             guard let value = fields[key], let text = reader.text(value, what: quoted(key)) else { continue }
-            if text.isEmpty { reader.report(BrandError.empty(key: key), at: value); continue }
+            if text.isEmpty {
+                reader.report(BrandError.empty(key: key), at: value)
+                continue
+            }
             if key == "font" { brand.font = text } else { brand.confidentiality = text }
         }
         return brand
@@ -27,7 +30,10 @@ enum BrandReader {
     /// Problems with the file are reported at the `logo:` key: that is the line to fix.
     private static func logo(_ value: YAMLNode, key: YAMLNode, base: String, reader: YAMLReader) -> BrandLogo? {
         guard let relative = reader.text(value, what: "'logo'") else { return nil }
-        if relative.isEmpty { reader.report(BrandError.empty(key: "logo"), at: key); return nil }
+        if relative.isEmpty {
+            reader.report(BrandError.empty(key: "logo"), at: key)
+            return nil
+        }
         let path = FilePath.resolve(relative, against: base)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
