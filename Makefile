@@ -15,7 +15,7 @@ APT        := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 PREFIX     ?= /usr/local
 BINDIR     := $(DESTDIR)$(PREFIX)/bin
 
-.PHONY: all deps build serve check test test-swift fuzz bench clean install uninstall embed
+.PHONY: all deps build serve check test test-swift lint format fuzz bench clean install uninstall embed
 
 all: build
 
@@ -65,12 +65,22 @@ uninstall:
 embed:
 	python3 Sources/Site/Embedded/generate_embedded_files.py
 
-test: deps
+test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	ORGBOOK=.build/debug/orgbook bash Tests/Schemas/run.sh
 	ORGBOOK=.build/debug/orgbook bash Tests/Browser/run.sh
 	ORGBOOK=.build/debug/orgbook bash Tests/Office/run.sh
+
+# The Swift files as `swift format` writes them (.swift-format); `make format` rewrites them.
+# The generated embedded files are left as their generator writes them.
+SWIFT_FILES = $(shell git ls-files 'Sources/*.swift' 'Tests/*.swift' Package.swift | grep -v 'Generated.swift$$')
+lint:
+	@echo "==> swift format lint (make format rewrites the files)"
+	@$(SWIFT) format lint --strict --configuration .swift-format $(SWIFT_FILES)
+
+format:
+	@$(SWIFT) format -i --configuration .swift-format $(SWIFT_FILES)
 
 # The Swift tests alone: the fast loop while working on the code.
 test-swift: deps
