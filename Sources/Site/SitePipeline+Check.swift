@@ -13,13 +13,7 @@ extension SitePipeline {
         let (pages, loadProblems) = loadPagesCollecting(inventory)
         problems += loadProblems
         if let templates {
-            problems += OutputCollisions.problems(
-                pages: pages, bundleFiles: inventory.publishedFiles,
-                generated: SupportOutputs(
-                    settings: settings, templates: templates,
-                    templatesDirectory: configuration.templatesDirectory
-                ).paths,
-                contentDirectory: contentDirectory)
+            problems += outputCollisions(pages, inventory: inventory, settings: settings, templates: templates)
             problems += TemplateStage.templateProblems(
                 pages: pages.keys.sorted().compactMap { pages[$0] }.filter { !$0.isGenerated }, templates: templates)
         }

@@ -61,13 +61,7 @@ struct SitePipeline: Sendable {
         pages: [String: Page]
     ) throws(DiagnosticError) -> SiteState {
         let problems =
-            OutputCollisions.problems(
-                pages: pages, bundleFiles: inventory.publishedFiles,
-                generated: SupportOutputs(
-                    settings: settings, templates: templates,
-                    templatesDirectory: configuration.templatesDirectory
-                ).paths,
-                contentDirectory: contentDirectory)
+            outputCollisions(pages, inventory: inventory, settings: settings, templates: templates)
             + TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }, templates: templates)
         if !problems.isEmpty { throw DiagnosticError(problems) }
         var timer = PhaseTimer("render")
@@ -82,6 +76,20 @@ struct SitePipeline: Sendable {
         timer.mark("layout")
         timer.report()
         return state
+    }
+
+    /// Content files that would overwrite each other or a file the build makes itself.
+    func outputCollisions(
+        _ pages: [String: Page], inventory: ContentInventory, settings: SiteSettings,
+        templates: TemplateSet?
+    ) -> [Diagnostic] {
+        let generated = SupportOutputs(
+            settings: settings, templates: templates,
+            templatesDirectory: configuration.templatesDirectory
+        ).paths
+        return OutputCollisions.problems(
+            pages: pages, bundleFiles: inventory.publishedFiles, generated: generated,
+            contentDirectory: contentDirectory)
     }
 
     /// Reads every Markdown file (in parallel), leaves drafts out, adds pages for folders

@@ -129,21 +129,14 @@ struct ExportCommand: ParsableCommand {
             try strictness.report(export.warnings)
             return export.pdf
         case .csv:
-            let loaded: LoadedReport
-            do { loaded = try ReportLoader.load(bundle: bundle) } catch { throw DiagnosticOutput.fail(error) }
-            try strictness.report(loaded.warnings)
-            let report = loaded.report
+            let report = try loadReport(bundle).report
             return Data(
                 ChangeListCSV.write(
                     report.orgDiff, ownership: report.ownershipChanges,
                     legend: (report.currentOwnership?.legend ?? []) + report.ownership.legend
                 ).utf8)
         case .pptx, .xlsx:
-            let loaded: LoadedReport
-            do { loaded = try ReportLoader.load(bundle: bundle) } catch {
-                throw DiagnosticOutput.fail(error)
-            }
-            try strictness.report(loaded.warnings)
+            let loaded = try loadReport(bundle)
             do {
                 if format == .xlsx { return try ReportWorkbook.make(loaded.report) }
                 return try ReportDeck.make(loaded.report, siteBrand: ReportExporter.siteBrand(above: loaded.report.directory))
@@ -158,5 +151,14 @@ struct ExportCommand: ParsableCommand {
             try strictness.report(export.report.warnings)
             return export.zip
         }
+    }
+
+    /// The report's model, for the formats written from it directly (csv, pptx, xlsx); its
+    /// warnings reported as `--strict` says.
+    private func loadReport(_ bundle: String) throws -> LoadedReport {
+        let loaded: LoadedReport
+        do { loaded = try ReportLoader.load(bundle: bundle) } catch { throw DiagnosticOutput.fail(error) }
+        try strictness.report(loaded.warnings)
+        return loaded
     }
 }

@@ -47,13 +47,7 @@ struct RenderCommand: ParsableCommand {
                 DiagnosticOutput.print(fragment.warnings)
                 text = fragment.html
             case "yaml", "yml", "csv":
-                let loaded = try OrgDataLoader.load(file: file)
-                DiagnosticOutput.print(
-                    loaded.warnings.map {
-                        var copy = $0
-                        copy.severity = .warning
-                        return copy
-                    })
+                let loaded = try loadData()
                 text = DiagramRenderer.render(loaded.document).svg
                 if let changes {
                     guard case .orgDiff(let diff) = loaded.document else {
@@ -84,16 +78,7 @@ struct RenderCommand: ParsableCommand {
         }
         do {
             try OutputFile.checkFolder(of: output)
-            let loaded = try OrgDataLoader.load(file: file)
-            DiagnosticOutput.print(
-                loaded.warnings.map {
-                    var copy = $0
-                    copy.severity = .warning
-                    return copy
-                })
-            guard case .orgChart(let chart) = loaded.document else {
-                throw ValidationError("a .pptx deck draws org charts; \(file) holds another kind of diagram")
-            }
+            let chart = try loadChart(for: "a .pptx deck draws")
             let data = try ChartDeck.make(chart, file: file)
             try OutputFile.write(data, to: output)
         } catch let error as ValidationError {
@@ -110,16 +95,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--split draws org charts: expected a .yaml, .yml or .csv file")
         }
         do {
-            let loaded = try OrgDataLoader.load(file: file)
-            DiagnosticOutput.print(
-                loaded.warnings.map {
-                    var copy = $0
-                    copy.severity = .warning
-                    return copy
-                })
-            guard case .orgChart(let chart) = loaded.document else {
-                throw ValidationError("--split draws org charts; \(file) holds another kind of diagram")
-            }
+            let chart = try loadChart(for: "--split draws")
             // Asked for on the command line: a chart marked `split: none` is split as `auto`.
             let pages = ChartPages.make(chart, split: chart.split == .none ? .auto : chart.split)
             let folder = URL(fileURLWithPath: output, isDirectory: true)
@@ -163,5 +139,27 @@ struct RenderCommand: ParsableCommand {
                 offset += count
             }
         }
+    }
+
+    /// The data file, its warnings printed (as warnings: a data file's problems never stop
+    /// a drawing).
+    private func loadData() throws -> LoadedDocument {
+        let loaded = try OrgDataLoader.load(file: file)
+        DiagnosticOutput.print(
+            loaded.warnings.map {
+                var copy = $0
+                copy.severity = .warning
+                return copy
+            })
+        return loaded
+    }
+
+    /// The data file's org chart; `purpose` ("--split draws") begins the error when the
+    /// file holds another kind of diagram.
+    private func loadChart(for purpose: String) throws -> OrgChart {
+        guard case .orgChart(let chart) = try loadData().document else {
+            throw ValidationError("\(purpose) org charts; \(file) holds another kind of diagram")
+        }
+        return chart
     }
 }
