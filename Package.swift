@@ -43,10 +43,14 @@ let package = Package(
                 "ByteText", "Diagnostics", "YAML",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ], exclude: ["Schemas"]),
-        .target(name: "Diagrams", dependencies: ["ByteText", "OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
+        // Pure geometry: where every box, line and label of a diagram goes, and how a large
+        // chart splits into pages. Every output format below is a writer over it.
+        .target(name: "Layout", dependencies: ["ByteText", "OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
+        // SVG and the HTML around it, drawn from the layout.
+        .target(name: "Diagrams", dependencies: ["ByteText", "Layout", "OrgModel"]),
+        // Editable Office files (.pptx decks, .xlsx workbooks) written from the same layout.
+        .target(name: "Office", dependencies: ["ByteText", "Diagnostics", "Diagrams", "Layout", "OrgModel"]),
         // The compiled Mustache engine: templates parsed once, rendered on every core.
-        // Editable Office files (.pptx decks, .xlsx workbooks) written from the diagrams' geometry.
-        .target(name: "Office", dependencies: ["ByteText", "Diagnostics", "Diagrams", "OrgModel"]),
         .target(name: "Templates", dependencies: ["ByteText", "Diagnostics"]),
         // Work spread over every core: a parallel map and work started in the background.
         .target(name: "Parallel"),
@@ -71,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "orgbook",
             dependencies: [
-                "Diagnostics", "Export", "Site", "Diagrams", "OrgModel", "Office", "PreviewServer",
+                "Diagnostics", "Export", "Site", "Diagrams", "Layout", "OrgModel", "Office", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [
@@ -94,8 +98,8 @@ let package = Package(
                 // Tests write small workbooks to read back.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "OrgModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "OfficeTests", dependencies: ["Office", "OrgModel", "Diagrams"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Layout", "OrgModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "OfficeTests", dependencies: ["Office", "OrgModel", "Diagrams", "Layout"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
         .testTarget(name: "SiteTests", dependencies: ["Export", "Site", "Templates", "orgbook"], resources: [.copy("Fixtures")]),
     ]

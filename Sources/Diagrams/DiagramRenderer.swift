@@ -1,3 +1,4 @@
+import Layout
 import OrgModel
 
 /// How to draw a diagram.

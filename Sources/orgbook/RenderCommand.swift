@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagrams
 import Foundation
+import Layout
 import Office
 import OrgModel
 import Site

@@ -41,3 +41,11 @@ import Testing
         #expect(MarkupEscaping.escape(text) == text)
     }
 }
+
+@Suite struct MarkupTokenTests {
+    @Test func keepsLettersDigitsDashAndUnderscoreAndDashesTheRest() {
+        #expect(MarkupToken.make("central team/α") == "central-team--")
+        #expect(MarkupToken.make("Ops_2-b") == "Ops_2-b")
+        #expect(MarkupToken.make("") == "")
+    }
+}

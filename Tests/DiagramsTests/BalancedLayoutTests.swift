@@ -2,6 +2,7 @@ import OrgModel
 import Testing
 
 @testable import Diagrams
+@testable import Layout
 
 /// The balanced org-chart layout over generated trees of 1 to 5,000 units: no chart beyond
 /// 3:1 unless it is one chain, no overlap, no edge through a box, every unit drawn once.

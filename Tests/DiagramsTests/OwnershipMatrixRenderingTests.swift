@@ -3,6 +3,7 @@ import OrgModel
 import Testing
 
 @testable import Diagrams
+@testable import Layout
 
 #if canImport(FoundationXML)
     import FoundationXML

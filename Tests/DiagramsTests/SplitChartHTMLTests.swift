@@ -3,6 +3,7 @@ import OrgModel
 import Testing
 
 @testable import Diagrams
+@testable import Layout
 
 /// Page HTML of charts too large for one printed page: the whole chart, then its parts,
 /// linked by same-page anchors.

@@ -2,6 +2,7 @@ import OrgModel
 import Testing
 
 @testable import Diagrams
+@testable import Layout
 
 /// Charts split into an overview and branch pages: every unit drawn once, every page
 /// within the A4-at-7-pt budget and 3:1, links and breadcrumbs that lead somewhere.

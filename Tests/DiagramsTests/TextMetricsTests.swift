@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Diagrams
+@testable import Layout
 
 @Suite struct TextMetricsTests {
     @Test func widthsComeFromTheFontsAdvanceWidths() {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Diagrams
+@testable import Layout
 @testable import OrgModel
 
 /// The accountability transfer diagram: owners stacked on two sides, one edge per flow

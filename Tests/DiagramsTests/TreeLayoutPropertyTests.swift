@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Diagrams
+@testable import Layout
 
 /// Properties of the tree layout over many random trees of varied size and fan-out.
 @Suite struct TreeLayoutPropertyTests {

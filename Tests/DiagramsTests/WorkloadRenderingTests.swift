@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Diagrams
+@testable import Layout
 @testable import OrgModel
 
 /// The workload view: bar lengths follow the counts, rows never overlap, labels sit right

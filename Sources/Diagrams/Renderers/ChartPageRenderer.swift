@@ -1,3 +1,5 @@
+import ByteText
+import Layout
 import OrgModel
 
 /// Draws one page of a split org chart: a breadcrumb line that links back up, then the
@@ -37,7 +39,7 @@ public enum ChartPageRenderer {
                 if node.isStacked { m.raw(" stacked") }
                 for tag in unit.tags {
                     m.raw(" tag-")
-                    m.raw(Markup.classToken(tag))
+                    m.raw(MarkupToken.make(tag))
                 }
             }
         }

@@ -1,3 +1,4 @@
+import Layout
 import OrgModel
 
 /// Draws a decision tree: question boxes, answer-labelled edges, outcome boxes linking to

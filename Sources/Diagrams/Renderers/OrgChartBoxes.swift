@@ -1,3 +1,4 @@
+import Layout
 import OrgModel
 
 /// What the boxes of an org chart show beyond name and title: the measures line (`show:`)

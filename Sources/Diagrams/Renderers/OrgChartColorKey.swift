@@ -1,3 +1,4 @@
+import Layout
 import OrgModel
 
 /// Draws `color-by:`: a coloured corner mark on each box and a legend under the chart.

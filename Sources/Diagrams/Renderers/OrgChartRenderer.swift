@@ -1,3 +1,5 @@
+import ByteText
+import Layout
 import OrgModel
 
 /// Draws an org chart: unit boxes top-down, solid elbow edges for reporting lines, dashed
@@ -56,7 +58,7 @@ enum OrgChartRenderer {
                 if node.isStacked { m.raw(" stacked") }
                 for tag in unit.tags {
                     m.raw(" tag-")
-                    m.raw(Markup.classToken(tag))
+                    m.raw(MarkupToken.make(tag))
                 }
                 if !extraClasses.isEmpty, let extra = extraClasses[unit.id] {
                     m.raw(" ")

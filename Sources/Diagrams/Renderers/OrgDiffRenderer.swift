@@ -1,3 +1,4 @@
+import Layout
 import OrgModel
 
 /// Draws a before/after comparison: the two org charts, before above after (each keeping its

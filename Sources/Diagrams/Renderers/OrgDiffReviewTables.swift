@@ -1,3 +1,4 @@
+import Layout
 import OrgModel
 
 /// The review an org diff of measured or people data adds under the charts: every measure

@@ -1,3 +1,4 @@
+import Layout
 import OrgModel
 
 /// Per-unit classes and badges of both sides, from the diff's changes.

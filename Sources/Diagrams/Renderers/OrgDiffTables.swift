@@ -1,3 +1,4 @@
+import Layout
 import OrgModel
 
 /// The HTML that goes with an org diff: the metrics of both sides, and the changes.

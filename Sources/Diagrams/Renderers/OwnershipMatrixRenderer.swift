@@ -1,3 +1,5 @@
+import ByteText
+import Layout
 import OrgModel
 
 /// Draws an ownership matrix as an SVG grid, and writes the same data as an accessible
@@ -37,7 +39,7 @@ enum OwnershipMatrixRenderer {
                 m.raw("</g>")
                 for cell in cells {
                     var classes = cell.codes.isEmpty ? "cell" : "cell filled"
-                    for code in cell.codes { classes += " code-" + Markup.classToken(code) }
+                    for code in cell.codes { classes += " code-" + MarkupToken.make(code) }
                     m.raw("<g")
                     m.attribute("class", classes)
                     m.attribute("data-column", matrix.columns[cell.column].id)

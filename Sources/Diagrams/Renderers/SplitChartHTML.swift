@@ -1,3 +1,4 @@
+import Layout
 import OrgModel
 
 /// A chart too large for one legible printed page, as page HTML: the whole drawing first

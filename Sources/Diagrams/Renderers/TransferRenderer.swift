@@ -1,3 +1,4 @@
+import Layout
 import OrgModel
 
 /// Draws who answers for which tasks today and who will in the target org: a box per

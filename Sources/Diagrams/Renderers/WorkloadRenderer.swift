@@ -1,3 +1,5 @@
+import ByteText
+import Layout
 import OrgModel
 
 /// Draws the workload of an ownership matrix: per column a bar per code counting the tasks
@@ -25,7 +27,7 @@ enum WorkloadRenderer {
             m.raw("</g>")
             for bar in row.bars {
                 m.raw("<g")
-                m.attribute("class", "bar code-\(Markup.classToken(bar.code))\(bar.isOverLimit ? " over-limit" : "")")
+                m.attribute("class", "bar code-\(MarkupToken.make(bar.code))\(bar.isOverLimit ? " over-limit" : "")")
                 m.attribute("data-count", Double(bar.count))
                 m.raw(">")
                 if bar.count > 0 {

@@ -1,3 +1,5 @@
+import Layout
+
 /// The default look, inside every SVG so a standalone file looks right. Every rule sits
 /// under `:where(.orgbook-diagram)`, which adds no specificity: the site's
 /// `diagrams.css` (dark mode, print, theme) overrides it with plain class selectors.

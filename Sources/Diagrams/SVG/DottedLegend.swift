@@ -1,8 +1,10 @@
+import Layout
+
 /// The legend line under a chart that has dotted-line managers, so the dash is read as
 /// "a second, matrix manager" and not as decoration.
 enum DottedLegend {
-    /// Height the legend adds below the drawing.
-    static let height: Double = 26
+    /// Height the legend adds below the drawing (the split planner counts it too).
+    static let height = ChartPages.dottedLegendHeight
 
     static func write(at origin: Point, into m: inout Markup) {
         // Presentation attributes rather than a new CSS rule: the site's stylesheet still

@@ -1,3 +1,5 @@
+import Layout
+
 /// Wraps a diagram for a page: `<figure class="diagram diagram-KIND">` with the inline SVG
 /// in a `<div class="diagram-canvas">` (which scrolls sideways when the drawing is wider
 /// than the page, leaving the tables and caption in place), whatever HTML goes with it,

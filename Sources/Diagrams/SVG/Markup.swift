@@ -1,4 +1,5 @@
 import ByteText
+import Layout
 
 /// Builds SVG and HTML text into one growing string, escaping everything that comes from
 /// data and writing numbers in a short, locale-free, deterministic form.
@@ -95,16 +96,5 @@ struct Markup {
         var m = Markup(capacity: s.utf8.count + 16)
         m.escaped(s)
         return m.text
-    }
-
-    /// A token safe inside a class attribute: letters, digits, `-` and `_` kept, the rest
-    /// turned into `-`.
-    static func classToken(_ s: String) -> String {
-        String(
-            s.unicodeScalars.map { scalar -> Character in
-                let v = scalar.value
-                let ok = (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x2D || v == 0x5F
-                return ok ? Character(scalar) : "-"
-            })
     }
 }

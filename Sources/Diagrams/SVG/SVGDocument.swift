@@ -1,3 +1,5 @@
+import Layout
+
 /// The frame every diagram shares: the `<svg>` element with its accessible name, default
 /// style and size, around content drawn by a kind-specific renderer.
 struct SVGDocument {

@@ -1,3 +1,5 @@
+import Layout
+
 /// SVG for the pieces every tree diagram shares: boxes with labels, and edge paths.
 extension Markup {
     /// `<g class="node …" data-id="…">` holding the box and its label, wrapped in a link

@@ -1,6 +1,7 @@
 import Diagnostics
 import Diagrams
 import Foundation
+import Layout
 import OrgModel
 
 /// Org chart pages as slides of native shapes, from the same geometry the SVG is drawn

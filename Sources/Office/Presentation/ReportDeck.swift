@@ -1,5 +1,6 @@
 import Diagrams
 import Foundation
+import Layout
 import OrgModel
 
 /// `orgbook export Content/reports/CLIENT -o CLIENT.pptx`: a client report as an editable

@@ -1,4 +1,5 @@
 @testable import Diagrams
+@testable import Layout
 
 /// The checks of `GeometryChecks` for charts of thousands of boxes: boxes and edge
 /// segments are bucketed into a grid of cells, so only neighbours are compared.

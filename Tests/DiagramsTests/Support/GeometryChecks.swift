@@ -1,4 +1,5 @@
 @testable import Diagrams
+@testable import Layout
 
 /// Geometric predicates the layout tests assert.
 enum GeometryChecks {

@@ -1,4 +1,5 @@
 @testable import Diagrams
+@testable import Layout
 
 /// A small deterministic generator (SplitMix64), so every run tests the same trees.
 struct SeededGenerator: RandomNumberGenerator {

@@ -14,6 +14,8 @@ public struct ChartPages: Hashable, Sendable {
     /// Room a drawn page adds around the geometry: margins, and the breadcrumb line.
     public static let horizontalChrome: Double = 24
     public static let verticalChrome: Double = 24 + 30
+    /// Height the dotted-line legend adds below a drawing that has dotted lines.
+    public static let dottedLegendHeight: Double = 26
 
     /// The pages of `chart`; `split` overrides the chart's own `split:`.
     public static func make(_ chart: OrgChart, split: ChartSplit? = nil, budget: PageBudget = .a4Landscape()) -> ChartPages {

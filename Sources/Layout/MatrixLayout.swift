@@ -96,7 +96,7 @@ public enum MatrixLayout {
     }
 
     /// Moves a label's lines down so the block sits in the middle of a taller box.
-    static func centred(_ label: BoxLabel, in rect: Rect) -> BoxLabel {
+    public static func centred(_ label: BoxLabel, in rect: Rect) -> BoxLabel {
         var label = label
         let extraY = (rect.height - label.height) / 2
         let extraX = (rect.width - label.width) / 2

@@ -10,7 +10,7 @@ public struct EdgeGeometry: Hashable, Sendable {
         case dottedStub
 
         /// The classes after `edge` in the SVG.
-        var svgClasses: String {
+        public var svgClasses: String {
             switch self {
             case .tree: ""
             case .dotted: "dotted"

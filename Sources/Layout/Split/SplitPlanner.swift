@@ -1,3 +1,4 @@
+import ByteText
 import OrgModel
 
 /// The working state of `ChartPages.make`: which layers each page shows, the layout of
@@ -194,7 +195,7 @@ struct SplitPlanner {
     /// fits the budget.
     func pageFits(_ g: TreeGeometry) -> Bool {
         // Counted whenever the chart has dotted lines: a page may hold only their stubs.
-        let legend = !dottedReports.isEmpty ? DottedLegend.height : 0
+        let legend = !dottedReports.isEmpty ? ChartPages.dottedLegendHeight : 0
         return budget.fits(
             width: g.bounds.width + ChartPages.horizontalChrome,
             height: g.bounds.height + ChartPages.verticalChrome + legend)
@@ -298,7 +299,7 @@ struct SplitPlanner {
 
     /// A page id from a unit id: letters, digits, `-` and `_` kept, unique in the chart.
     mutating func pageID(for unitID: String) -> String {
-        let base = Markup.classToken(unitID).isEmpty ? "branch" : Markup.classToken(unitID)
+        let base = MarkupToken.make(unitID).isEmpty ? "branch" : MarkupToken.make(unitID)
         var id = base
         var n = 2
         while usedIDs.contains(id) {
