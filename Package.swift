@@ -49,7 +49,9 @@ let package = Package(
         // SVG and the HTML around it, drawn from the layout.
         .target(name: "Diagrams", dependencies: ["ByteText", "Layout", "OrgModel"]),
         // Editable Office files (.pptx decks, .xlsx workbooks) written from the same layout.
-        .target(name: "Office", dependencies: ["ByteText", "Diagnostics", "Diagrams", "Layout", "OrgModel"]),
+        .target(name: "Office", dependencies: ["ByteText", "Diagnostics", "Diagrams", "Layout", "OrgModel", "ReportModel"]),
+        // A client report read into a model: report.yaml, its sections, route, maturity and brand.
+        .target(name: "ReportModel", dependencies: ["Diagnostics", "OrgModel", "YAML"]),
         // The compiled Mustache engine: templates parsed once, rendered on every core.
         .target(name: "Templates", dependencies: ["ByteText", "Diagnostics"]),
         // Work spread over every core: a parallel map and work started in the background.
@@ -59,7 +61,7 @@ let package = Package(
         .target(
             name: "Site",
             dependencies: [
-                "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Parallel", "Search", "Templates", "YAML",
+                "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Parallel", "ReportModel", "Search", "Templates", "YAML",
             ], exclude: ["Embedded/generate_embedded_files.py"]),
         // Deliverables made from a built site or report: PDF through headless Chromium, zips.
         .target(name: "Export", dependencies: ["ByteText", "Diagnostics", "OrgModel", "Site"]),
@@ -75,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "orgbook",
             dependencies: [
-                "Diagnostics", "Export", "Site", "Diagrams", "Layout", "OrgModel", "Office", "PreviewServer",
+                "Diagnostics", "Export", "Site", "Diagrams", "Layout", "OrgModel", "Office", "PreviewServer", "ReportModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [
@@ -94,13 +96,14 @@ let package = Package(
         .testTarget(
             name: "OrgModelTests",
             dependencies: [
-                "OrgModel", "YAML",
+                "OrgModel", "ReportModel", "YAML",
                 // Tests write small workbooks to read back.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Layout", "OrgModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "OfficeTests", dependencies: ["Office", "OrgModel", "Diagrams", "Layout"]),
+        .testTarget(name: "OfficeTests", dependencies: ["Office", "OrgModel", "Diagrams", "Layout", "ReportModel"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
-        .testTarget(name: "SiteTests", dependencies: ["Export", "Site", "Templates", "orgbook"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "SiteTests", dependencies: ["Export", "ReportModel", "Site", "Templates", "orgbook"], resources: [.copy("Fixtures")]),
     ]
 )

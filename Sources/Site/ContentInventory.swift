@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OrgModel
+import ReportModel
 
 /// Every file under the content folder, split into Markdown pages and the files copied
 /// beside them (images, data files). Paths are content-relative with `/` separators.

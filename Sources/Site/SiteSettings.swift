@@ -2,6 +2,7 @@ import ByteText
 import Diagnostics
 import Foundation
 import OrgModel
+import ReportModel
 import Templates
 import YAML
 

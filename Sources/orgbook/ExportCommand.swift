@@ -4,6 +4,7 @@ import Export
 import Foundation
 import Office
 import OrgModel
+import ReportModel
 import Site
 
 /// `orgbook export Content/reports/<client> -o report.html|.pdf|.zip|.pptx|.xlsx`: one client report as

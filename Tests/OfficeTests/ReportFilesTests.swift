@@ -3,6 +3,7 @@ import OrgModel
 import Testing
 
 @testable import Office
+@testable import ReportModel
 
 /// The bundled reports as a deck and a workbook: same bytes for the same report, native
 /// tables, numbers stored as numbers, and `private:` fields never written.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import OrgModel
+@testable import ReportModel
 
 /// `brand:` in report.yaml: what it reads, and one test per way it can be wrong, each
 /// checking the message and the line:column it points at.

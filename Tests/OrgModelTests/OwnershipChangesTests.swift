@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import OrgModel
+@testable import ReportModel
 
 /// Who gains and who loses which task between today's org and the target one, and the
 /// warnings a report gives for tasks that lose their accountable unit.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import OrgModel
+@testable import ReportModel
 
 /// A small but complete report bundle in a temporary folder; tests swap single lines of
 /// `report.yaml` to produce each error.

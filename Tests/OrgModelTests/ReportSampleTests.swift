@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import OrgModel
+@testable import ReportModel
 
 /// The sample reports shipped in Content/reports load cleanly and meet the bar:
 /// org charts of 40–150 units, one of them from CSV.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import OrgModel
+@testable import ReportModel
 
 /// One test per way a report bundle can be wrong, each checking the message and where it
 /// points (line:column in report.yaml unless another file is named).

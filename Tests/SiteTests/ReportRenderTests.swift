@@ -4,6 +4,7 @@ import OrgModel
 import Templates
 import Testing
 
+@testable import ReportModel
 @testable import Site
 
 /// What a report page shows: the client's route marked `on-path`, the archetype linked to

@@ -2,6 +2,7 @@ import Diagrams
 import Foundation
 import Layout
 import OrgModel
+import ReportModel
 
 /// `orgbook export Content/reports/CLIENT -o CLIENT.pptx`: a client report as an editable
 /// deck: title, decision route, maturity stages, org charts before and after (changes

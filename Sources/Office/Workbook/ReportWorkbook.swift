@@ -1,5 +1,6 @@
 import Foundation
 import OrgModel
+import ReportModel
 
 /// `orgbook export Content/reports/CLIENT -o CLIENT.xlsx`: a client report's data as a
 /// workbook for HR: current units (and people), target units, the change list, metrics

@@ -21,10 +21,10 @@ extension OrgDataProblem {
 }
 
 /// Quotes a name from data for a message: `'cco'`.
-func quoted(_ name: String) -> String { "'\(name)'" }
+public func quoted(_ name: String) -> String { "'\(name)'" }
 
 /// Quotes a list of names: `'a', 'b', 'c'`, eliding after `limit` so messages stay short.
-func quotedList(_ names: [String], limit: Int = 8) -> String {
+public func quotedList(_ names: [String], limit: Int = 8) -> String {
     let shown = names.prefix(limit).map(quoted).joined(separator: ", ")
     return names.count > limit ? "\(shown) and \(names.count - limit) more" : shown
 }

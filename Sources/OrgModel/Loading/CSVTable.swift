@@ -7,7 +7,7 @@ import Diagnostics
 /// column (counted in Unicode scalars, as libyaml counts YAML columns).
 struct CSVTable {
     struct Field {
-        var text: String
+        public var text: String
         var line: Int
         var column: Int
         /// Quoted fields are taken literally; unquoted ones may be trimmed by the reader.

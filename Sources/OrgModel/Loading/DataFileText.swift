@@ -8,7 +8,7 @@ import Foundation
 enum DataFileText {
     /// The text of `path`, or the diagnostic to report: a missing or unreadable file at
     /// `place` (the key naming it), a file that is not UTF-8 at its first bad byte.
-    static func read(_ path: String, base: String, place: SourceLocation) -> Result<String, Diagnostic> {
+    public static func read(_ path: String, base: String, place: SourceLocation) -> Result<String, Diagnostic> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
             let data = FileManager.default.contents(atPath: path)

@@ -6,10 +6,10 @@ import YAML
 /// answers a client gave.
 enum DecisionTreeYAMLReader {
     static let nodeKeys = ["id", "question", "answers", "outcome", "description", "link"]
-    static let documentKeys = ["kind", "title", "path"] + nodeKeys
+    public static let documentKeys = ["kind", "title", "path"] + nodeKeys
     static let answerKeys = ["label"] + nodeKeys
 
-    static func read(_ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader) -> DecisionTree? {
+    public static func read(_ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader) -> DecisionTree? {
         let errorsBefore = reader.context.errorCount
         var state = ReadState(reader: reader)
         let root = state.node(fields, at: node, route: "q")

@@ -1,9 +1,9 @@
 /// Lexical path arithmetic for data files named in documents (`src:`, `before:`), so
 /// diagnostics show short, stable paths like `Content/reports/before.csv`.
-enum FilePath {
+public enum FilePath {
     /// `relative` resolved against the folder `base` ("" for the current folder), with `.`
     /// and `folder/..` segments removed. Absolute paths are only normalised.
-    static func resolve(_ relative: String, against base: String) -> String {
+    public static func resolve(_ relative: String, against base: String) -> String {
         let joined = relative.hasPrefix("/") || base.isEmpty ? relative : base + "/" + relative
         let isAbsolute = joined.hasPrefix("/")
         var parts: [Substring] = []
@@ -22,13 +22,13 @@ enum FilePath {
     }
 
     /// The folder holding `path` ("" when it has none).
-    static func directory(of path: String) -> String {
+    public static func directory(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// The lower-cased extension without its dot ("" when none).
-    static func fileExtension(of path: String) -> String {
+    public static func fileExtension(of path: String) -> String {
         let name = path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...]
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()

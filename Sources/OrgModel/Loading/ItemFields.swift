@@ -5,7 +5,7 @@ import YAML
 /// that note which keys held something other than text (so later checks do not report
 /// them again), and where each key is.
 struct ItemFields {
-    let fields: YAMLFields
+    public let fields: YAMLFields
     /// The item itself, where a missing key is reported.
     let here: SourceLocation
     private let reader: YAMLReader
@@ -21,7 +21,7 @@ struct ItemFields {
     }
 
     /// The text under `key`; "" when absent or not a text.
-    mutating func text(_ key: String) -> String {
+    public mutating func text(_ key: String) -> String {
         guard let node = fields[key] else { return "" }
         guard let value = reader.text(node, what: quoted(key)) else {
             malformed.insert(key)
@@ -31,12 +31,12 @@ struct ItemFields {
     }
 
     /// The texts of a list under `key` (`dotted`, `tags`), each with its node.
-    func textList(_ key: String) -> [(text: String, node: YAMLNode)] {
+    public func textList(_ key: String) -> [(text: String, node: YAMLNode)] {
         fields[key].map { reader.textList($0, what: quoted(key)) } ?? []
     }
 
     /// Where `key` is, else where the item is.
     func place(_ key: String) -> SourceLocation { fields[key].map(reader.location) ?? here }
 
-    func location(_ node: YAMLNode) -> SourceLocation { reader.location(node) }
+    public func location(_ node: YAMLNode) -> SourceLocation { reader.location(node) }
 }

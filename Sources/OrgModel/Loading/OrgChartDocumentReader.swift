@@ -6,7 +6,7 @@ import YAML
 enum OrgChartDocumentReader {
     static let keys = ["kind", "title", "units", "people", "aspect", "split"] + SourceReader.keys + OrgChartSettingsReader.keys
 
-    static func read(
+    public static func read(
         _ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader,
         baseDirectory: String
     ) -> OrgChart? {

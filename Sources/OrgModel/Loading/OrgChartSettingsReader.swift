@@ -6,7 +6,7 @@ import YAML
 enum OrgChartSettingsReader {
     static let keys = ["currency", "measures", "show", "color-by", "targets", "private"]
 
-    static func read(_ fields: YAMLFields, reader: YAMLReader) -> OrgChartSettings {
+    public static func read(_ fields: YAMLFields, reader: YAMLReader) -> OrgChartSettings {
         var settings = OrgChartSettings()
         if let node = fields["currency"], let currency = reader.text(node, what: "'currency'"), !currency.isEmpty {
             settings.currency = currency

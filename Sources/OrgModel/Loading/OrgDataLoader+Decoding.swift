@@ -7,7 +7,7 @@ import YAML
 extension OrgDataLoader {
     /// Reads and decodes a data file named by `src:`, `before:`/`after:` or the command
     /// line. A file that cannot be read is reported at `referencedAt` (the key naming it).
-    static func decodeFile(
+    public static func decodeFile(
         _ path: String, kind: OrgDocumentKind?, referencedAt: SourceLocation?,
         baseDirectory: String, context: LoadContext
     ) -> OrgDocument? {
@@ -90,10 +90,10 @@ extension OrgDataLoader {
     }
 
     /// The keys of an org chart document (a file, a block, or one side of an org diff).
-    static let orgChartKeys = OrgChartDocumentReader.keys
+    public static let orgChartKeys = OrgChartDocumentReader.keys
 
     /// An org chart from its mapping (see `OrgChartDocumentReader`).
-    static func orgChart(_ fields: YAMLFields, node: YAMLNode, reader: YAMLReader, baseDirectory: String) -> OrgChart? {
+    public static func orgChart(_ fields: YAMLFields, node: YAMLNode, reader: YAMLReader, baseDirectory: String) -> OrgChart? {
         var chart = OrgChartDocumentReader.read(
             fields, node: node, title: title(fields, reader: reader), reader: reader,
             baseDirectory: baseDirectory)

@@ -4,9 +4,9 @@ import YAML
 /// Reads a before/after comparison: `before:` and `after:` each a path to a YAML or CSV
 /// org chart (relative to the document's folder) or an inline `units:` mapping.
 enum OrgDiffYAMLReader {
-    static let documentKeys = ["kind", "title", "before", "after"]
+    public static let documentKeys = ["kind", "title", "before", "after"]
 
-    static func read(
+    public static func read(
         _ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader,
         baseDirectory: String
     ) -> OrgDiff? {

@@ -3,8 +3,8 @@ import YAML
 
 /// Reads an ownership matrix: a `legend` of codes (or `legend: raci`), `columns`, and
 /// `rows` that are tasks or groups of tasks, each task with `cells` of codes per column.
-enum OwnershipMatrixYAMLReader {
-    static let documentKeys = ["kind", "title", "legend", "columns", "rows", "org", "rules", "limits", "max-consulted"]
+public enum OwnershipMatrixYAMLReader {
+    public static let documentKeys = ["kind", "title", "legend", "columns", "rows", "org", "rules", "limits", "max-consulted"]
 
     /// The legend `legend: raci` stands for.
     static let raciLegend = [
@@ -15,7 +15,7 @@ enum OwnershipMatrixYAMLReader {
     ]
 
     /// `baseDirectory` resolves `org:` and `columns: {from:}` files.
-    static func read(
+    public static func read(
         _ fields: YAMLFields, node: YAMLNode, title: String?, reader: YAMLReader,
         baseDirectory: String = ""
     ) -> OwnershipMatrix? {

@@ -4,7 +4,7 @@ import YAML
 /// Reads a matrix's RACI rules: `rules:` (one level for every rule, or a level per rule),
 /// `limits: {A: 8}` and `max-consulted: 4`. They need a RACI-like legend (with R and A).
 enum RACIRulesReader {
-    static func read(_ fields: YAMLFields, legend: [LegendEntry], reader: YAMLReader) -> RACIRules {
+    public static func read(_ fields: YAMLFields, legend: [LegendEntry], reader: YAMLReader) -> RACIRules {
         var rules = RACIRules()
         let codes = legend.map(\.code)
         let isRACILike = codes.contains("R") && codes.contains("A")

@@ -7,7 +7,7 @@ import YAML
 enum SourceReader {
     static let keys = ["source", "preset", "columns", "sheet", "group-by"]
 
-    static func read(
+    public static func read(
         _ fields: YAMLFields, reader: YAMLReader, measures: [MeasureDefinition],
         baseDirectory: String
     ) -> ExportReader.Result? {

@@ -1,6 +1,6 @@
 extension String {
     /// Without leading and trailing spaces, tabs and line breaks (block scalars end in one).
-    var trimmingWhitespace: String {
+    public var trimmingWhitespace: String {
         // Most values start and end with a visible ASCII character: nothing to trim, and
         // no need to walk the text by Character.
         if let first = utf8.first, let last = utf8.last, Self.isNonSpaceASCII(first), Self.isNonSpaceASCII(last) {

@@ -8,7 +8,7 @@ protocol TreeProblemSink {
 }
 
 extension LoadContext: TreeProblemSink {
-    func report(_ problem: OrgChartError, at location: SourceLocation?) {
+    public func report(_ problem: OrgChartError, at location: SourceLocation?) {
         append(problem.diagnostic(at: location))
     }
 }
@@ -19,9 +19,9 @@ struct PeopleWording: TreeProblemSink {
     let context: LoadContext
     init(_ context: LoadContext) { self.context = context }
 
-    func report(_ problem: OrgChartError, at location: SourceLocation?) {
+    public func report(_ problem: OrgChartError, at location: SourceLocation?) {
         if let reworded = PeopleError(problem) { context.report(reworded, at: location) }
     }
 
-    var errorCount: Int { context.errorCount }
+    public var errorCount: Int { context.errorCount }
 }

@@ -15,5 +15,5 @@ struct UnitRecord {
     /// For a person: where their unit is written.
     var unitLocation: SourceLocation? = nil
 
-    var location: SourceLocation { unit.location ?? idLocation }
+    public var location: SourceLocation { unit.location ?? idLocation }
 }

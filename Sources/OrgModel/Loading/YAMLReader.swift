@@ -6,13 +6,18 @@ import YAML
 /// diagnostic points at the line and column of the file (or Markdown fence) it came from.
 /// Type mistakes are reported to the context and the reader answers nil, so decoding goes
 /// on and finds every problem in one run.
-struct YAMLReader {
-    let map: SourceMap
-    let context: LoadContext
+public struct YAMLReader {
+    public let map: SourceMap
+    public let context: LoadContext
+
+    public init(map: SourceMap, context: LoadContext) {
+        self.map = map
+        self.context = context
+    }
 
     /// Composes `text` into a node tree; a syntax error (or an empty text) is reported at
     /// its line and the answer is nil.
-    static func compose(_ text: String, map: SourceMap, context: LoadContext) -> YAMLNode? {
+    public static func compose(_ text: String, map: SourceMap, context: LoadContext) -> YAMLNode? {
         do {
             guard let node = try YAMLComposer.compose(text) else {
                 context.report(DataFormatError.emptyDocument, at: map.origin)
@@ -27,17 +32,17 @@ struct YAMLReader {
         }
     }
 
-    func location(_ node: YAMLNode) -> SourceLocation {
+    public func location(_ node: YAMLNode) -> SourceLocation {
         let mark = node.mark
         return map.location(line: mark.line, column: mark.column)
     }
 
-    func report(_ problem: some OrgDataProblem, at node: YAMLNode) {
+    public func report(_ problem: some OrgDataProblem, at node: YAMLNode) {
         context.report(problem, at: location(node))
     }
 
     /// "a list", "a mapping", "a text" or "empty", for type-mismatch messages.
-    static func describe(_ node: YAMLNode) -> String {
+    public static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .mapping: "a mapping"
         case .sequence: "a list"
@@ -48,14 +53,14 @@ struct YAMLReader {
     // In the readers below, `what` names the value for a message: an autoclosure, so the
     // text is only built when there is a problem to report (not once per unit field).
 
-    func mapping(_ node: YAMLNode, what: @autoclosure () -> String) -> YAMLMapping? {
+    public func mapping(_ node: YAMLNode, what: @autoclosure () -> String) -> YAMLMapping? {
         if case .mapping(let mapping) = node { return mapping }
         report(DataFormatError.wrongType(what: what(), expected: "a mapping (key: value lines)", found: Self.describe(node)), at: node)
         return nil
     }
 
     /// The items of a list; an empty value counts as an empty list.
-    func sequence(_ node: YAMLNode, what: @autoclosure () -> String) -> [YAMLNode]? {
+    public func sequence(_ node: YAMLNode, what: @autoclosure () -> String) -> [YAMLNode]? {
         if case .sequence(let sequence) = node { return sequence.items }
         if node.isNull { return [] }
         report(DataFormatError.wrongType(what: what(), expected: "a list (lines starting with '- ')", found: Self.describe(node)), at: node)
@@ -64,7 +69,7 @@ struct YAMLReader {
 
     /// A scalar as text, exactly as written (so `Yes` stays "Yes" and `007` stays "007");
     /// an empty value is "". Numbers and booleans are accepted as their text.
-    func text(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
+    public func text(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
         guard case .scalar(let scalar) = node else {
             report(DataFormatError.wrongType(what: what(), expected: "a text", found: Self.describe(node)), at: node)
             return nil
@@ -74,7 +79,7 @@ struct YAMLReader {
 
     /// A `link:` value: text that the URL policy allows (nil, reported, when it does not;
     /// nil when empty).
-    func link(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
+    public func link(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
         guard let url = text(node, what: what()), !url.isEmpty else { return nil }
         if URLPolicy.isDangerous(url) {
             report(DataFormatError.unsafeLink(url: url), at: node)
@@ -85,7 +90,7 @@ struct YAMLReader {
 
     /// One text or a list of texts (as in `dotted: cfo` or `dotted: [cfo, cio]`), each with
     /// its node for positions.
-    func textList(_ node: YAMLNode, what: @autoclosure () -> String) -> [(text: String, node: YAMLNode)] {
+    public func textList(_ node: YAMLNode, what: @autoclosure () -> String) -> [(text: String, node: YAMLNode)] {
         if case .sequence(let sequence) = node {
             return sequence.items.compactMap { item in text(item, what: "each item of \(what())").map { ($0, item) } }
         }
@@ -95,7 +100,7 @@ struct YAMLReader {
 
     /// The keys of a mapping, checked: unknown keys are warned about (naming the known
     /// ones; nil accepts any key), repeated keys and non-text keys are errors.
-    func fields(_ mapping: YAMLMapping, known: [String]?) -> YAMLFields {
+    public func fields(_ mapping: YAMLMapping, known: [String]?) -> YAMLFields {
         var fields = YAMLFields(capacity: mapping.pairs.count)
         for pair in mapping.pairs {
             guard case .scalar(let scalar) = pair.key else {

@@ -48,7 +48,7 @@ enum MeasureValue {
 extension MeasureValue {
     /// The value of `measure` written as `text`, or nil when empty or wrong (reported at
     /// `location`: not a number, or negative).
-    static func read(_ text: String, measure: String, at location: SourceLocation, context: LoadContext) -> Double? {
+    public static func read(_ text: String, measure: String, at location: SourceLocation, context: LoadContext) -> Double? {
         switch parse(text, percentAllowed: measure == MeasureDefinition.fte.key) {
         case nil: return nil
         case .success(let value)?: return value

@@ -12,7 +12,7 @@ struct ColumnMapping {
         var location: SourceLocation
     }
 
-    var entries: [Entry] = []
+    public var entries: [Entry] = []
 
     static let textFields = ["id", "name", "manager", "parent", "title", "unit", "dotted"]
 

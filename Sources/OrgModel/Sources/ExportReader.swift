@@ -11,7 +11,7 @@ enum ExportReader {
         var attributeColumns: [String]
     }
 
-    static func read(
+    public static func read(
         _ table: DataTable, mapping: ColumnMapping, measures: [MeasureDefinition],
         context: LoadContext
     ) -> Result? {

@@ -1,4 +1,5 @@
 import OrgModel
+import ReportModel
 import Templates
 
 extension Brand {

@@ -1,5 +1,6 @@
 import Markdown
 import OrgModel
+import ReportModel
 
 /// A report with its texts rendered to HTML and its diagrams drawn, kept with the page so
 /// the layout step only turns it into template values.

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Markdown
 import OrgModel
+import ReportModel
 import Templates
 
 /// `orgbook export`: one report as a single HTML file that needs nothing else — the CSS

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Markdown
 import OrgModel
+import ReportModel
 import Templates
 
 /// How the site build treats report bundles: a folder holding `report.yaml` is one page at

@@ -3,6 +3,7 @@ import Diagrams
 import Foundation
 import Markdown
 import OrgModel
+import ReportModel
 
 /// Renders a loaded report's texts and diagrams. Used by the site build (links become
 /// site URLs) and by `orgbook export` (everything self-contained).

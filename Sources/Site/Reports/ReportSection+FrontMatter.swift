@@ -1,5 +1,6 @@
 import Diagnostics
 import OrgModel
+import ReportModel
 
 /// A report section file read like a page: optional front matter (`title`, `weight`), then
 /// the Markdown body.

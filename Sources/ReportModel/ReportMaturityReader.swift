@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OrgModel
 import YAML
 
 /// Reads `maturity:` — `stages:` (a list, or a YAML file holding the list), `current:`,

@@ -1,3 +1,5 @@
+import OrgModel
+
 extension FilePath {
     /// The path that leads from folder `base` to `target`, both resolved lexically from the
     /// same starting point (both relative to one folder, or both absolute):

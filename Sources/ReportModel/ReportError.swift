@@ -1,4 +1,5 @@
 import Diagnostics
+import OrgModel
 
 /// The ways a `report.yaml` can be wrong beyond the shape every data file shares (missing
 /// keys, wrong types and unreadable files are `DataFormatError`s).

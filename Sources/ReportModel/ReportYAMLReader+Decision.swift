@@ -1,4 +1,5 @@
 import Diagnostics
+import OrgModel
 import YAML
 
 extension ReportYAMLReader {

@@ -1,3 +1,5 @@
+import OrgModel
+
 /// A calendar date written `YYYY-MM-DD`, checked to exist (no 31 April, 29 February only
 /// in leap years).
 public struct ReportDate: Sendable, Hashable, Comparable, CustomStringConvertible {

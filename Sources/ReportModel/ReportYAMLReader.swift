@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OrgModel
 import YAML
 
 /// Decodes `report.yaml`: the report's own keys, then every file it names, all reporting

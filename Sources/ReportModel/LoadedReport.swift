@@ -1,4 +1,5 @@
 import Diagnostics
+import OrgModel
 
 /// A loaded and validated report plus the warnings found, and every file it read.
 public struct LoadedReport: Sendable {

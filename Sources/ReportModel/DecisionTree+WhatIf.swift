@@ -1,3 +1,5 @@
+import OrgModel
+
 extension DecisionTree {
     /// Had one answer on the route been different: the question, the answer given, the
     /// other answer, and the outcomes it leads to (one when it ends there or the rest of

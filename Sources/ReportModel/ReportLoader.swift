@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OrgModel
 import YAML
 
 /// Loads and validates report bundles (`reports/<client>/report.yaml`).

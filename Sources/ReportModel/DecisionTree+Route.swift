@@ -1,3 +1,5 @@
+import OrgModel
+
 extension DecisionTree {
     /// Where a route of answers leads: each step's node from the root (the root first), or
     /// the step at which the route leaves the tree.

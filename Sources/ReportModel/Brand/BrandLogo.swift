@@ -1,4 +1,5 @@
 import Foundation
+import OrgModel
 
 /// A logo file read at load time, so every output embeds the same bytes as a `data:` URI
 /// and no output refers to a file beside it.

@@ -1,4 +1,5 @@
 import Diagnostics
+import OrgModel
 
 /// A finding or a recommendation: a title, a Markdown detail and an optional priority.
 public struct ReportItem: Sendable, Hashable {

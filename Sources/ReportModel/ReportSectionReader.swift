@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OrgModel
 import YAML
 
 /// Reads the report's extra Markdown sections: the files listed under `sections:`, or,

@@ -1,3 +1,5 @@
+import OrgModel
+
 /// The ways a `brand:` mapping can be wrong, each with its fix.
 public enum BrandError: OrgDataProblem, Hashable {
     case logoMissing(path: String)

@@ -1,4 +1,5 @@
 import Foundation
+import OrgModel
 
 /// An sRGB colour written `#rrggbb`, with the WCAG 2 contrast arithmetic.
 public struct BrandColor: Sendable, Hashable, CustomStringConvertible {

@@ -1,3 +1,5 @@
+import OrgModel
+
 /// What a brand colour is used for, named as in `brand: colors:`. Each role is checked
 /// against the white page it is drawn on, with the WCAG 2 AA minimum for its use.
 public enum BrandColorRole: String, Sendable, Hashable, CaseIterable, Comparable {

@@ -1,3 +1,5 @@
+import OrgModel
+
 /// The look of a deliverable: the consultancy's `brand:` in `site.yaml`, with a client's
 /// `brand:` in `report.yaml` laid over it key by key. One value, read by every writer (the
 /// site, the HTML export, the PDF), each through the same CSS variables.

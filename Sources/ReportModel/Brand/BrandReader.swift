@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OrgModel
 import YAML
 
 /// Decodes a `brand:` mapping: the logo read and sniffed, colours parsed and checked for

@@ -1,3 +1,5 @@
+import OrgModel
+
 /// An extra Markdown section of a report, read from a file in the bundle.
 public struct ReportSection: Sendable, Hashable {
     /// The file, resolved against the report's folder.

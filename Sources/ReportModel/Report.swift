@@ -1,4 +1,5 @@
 import Diagnostics
+import OrgModel
 
 /// A client organisation report: a bundle `reports/<client>/` whose `report.yaml` names the
 /// client, walks the archetype decision tree with the client's answers, compares today's

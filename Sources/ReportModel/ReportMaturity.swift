@@ -1,4 +1,5 @@
 import Diagnostics
+import OrgModel
 
 /// Where the client stands on a path of maturity stages, and where it aims to be.
 public struct ReportMaturity: Sendable, Hashable {
