@@ -1,4 +1,5 @@
 """Search works served and from file://: results as you type, keyboard, links that land."""
+import json
 import os
 
 import pytest
@@ -143,3 +144,37 @@ def test_script_indexes_the_same_words_as_the_swift_index(browser):
         document.head.appendChild(tag);
         """, [text for text, _ in rows], SITE_URL)
     assert got == [terms for _, terms in rows]
+
+
+def test_script_ranks_the_fixture_as_the_cases_say(browser):
+    """Ranking is search.js's alone: title over body, headings linking to their id, stems,
+    the word being typed as a prefix, every word before any word, stop words, folding."""
+    cases = []
+    for line in (BROWSER_DIR / "query_cases.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        query, check, *urls = line.split("\t")
+        cases.append((json.loads(query), check, urls[0].split() if urls else []))
+    assert len(cases) >= 12
+    load(browser, SITE_URL)
+    fixture = (BROWSER_DIR / "search_fixture.js").read_text(encoding="utf-8")
+    got = browser.execute_script(
+        fixture.replace("window.ORGBOOK_SEARCH =", "var fixture =", 1) + """
+        var index = new window.OrgbookSearch.Index(fixture);
+        return arguments[0].map(function (query) {
+          return index.search(query).map(function (hit) {
+            return hit.url + (hit.anchor ? '#' + hit.anchor : '');
+          });
+        });
+        """, [query for query, _, _ in cases])
+    for (query, check, urls), found in zip(cases, got):
+        if check == "first":
+            assert found[:1] == urls, (query, found)
+        elif check == "includes":
+            assert set(urls) <= set(found), (query, found)
+        elif check == "exactly":
+            assert found == urls, (query, found)
+        elif check == "none":
+            assert found == [], (query, found)
+        else:
+            raise AssertionError(f"unknown check {check!r} in query_cases.tsv")

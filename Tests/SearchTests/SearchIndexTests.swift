@@ -4,27 +4,6 @@ import Testing
 @testable import Search
 
 struct SearchIndexTests {
-    static let documents = [
-        SearchDocument(
-            url: "playbook/ownership/", title: "Ownership of CX tasks", section: "Playbook",
-            text: "Who owns which task: the centre of excellence or the business units.",
-            headings: [
-                SearchSection(
-                    id: "measurement", title: "Measurement",
-                    text: "The CoE owns measurement and insights for every journey."),
-                SearchSection(
-                    id: "approval", title: "Approval of initiatives",
-                    text: "Business units approve initiatives; the CoE advises."),
-            ]),
-        SearchDocument(
-            url: "playbook/archetypes/", title: "Archetypes", section: "Playbook",
-            text: "Contract-based, transaction-based and B2B enterprises. Journey redesign at scale; ownership is shared.",
-            headings: [SearchSection(id: "b2b", title: "B2B enterprises", text: "Key-account squads and journey analytics.")]),
-        SearchDocument(
-            url: "reports/acme/", title: "Acme report", section: "Reports",
-            text: "Acme's journey redesign moved service from the CFO to the CCO. Journey, journey, journeys."),
-    ]
-
     @Test func termsSortAsJavaScriptComparesStrings() {
         // By UTF-16 code unit: a character above U+FFFF (a surrogate pair) sorts before U+E000.
         #expect(SearchIndexBuilder.codePointOrder("\u{10000}", "\u{E000}"))
@@ -35,57 +14,9 @@ struct SearchIndexTests {
         #expect(SearchIndexBuilder.codePointOrder("x\u{E000}", "\u{10000}"))
     }
 
-    @Test func titleWordsOutrankBodyWords() {
-        let results = SearchIndex(documents: Self.documents).search("ownership ")
-        #expect(results.first?.url == "playbook/ownership/")
-        #expect(results.map(\.url).contains("playbook/archetypes/"))
-    }
-
-    @Test func headingsOutrankBodyAndLinkToTheirId() {
-        let results = SearchIndex(documents: Self.documents).search("measurement ")
-        #expect(results.first?.url == "playbook/ownership/#measurement")
-        #expect(results.first?.heading == "Measurement")
-        #expect(results.first?.title == "Ownership of CX tasks")
-        #expect(results.first?.section == "Playbook")
-    }
-
-    @Test func stemmedFormsFindEachOther() {
-        let index = SearchIndex(documents: Self.documents)
-        #expect(index.search("initiative ").first?.url == "playbook/ownership/#approval")
-        #expect(index.search("approving ").first?.url == "playbook/ownership/#approval")
-    }
-
-    @Test func theLastWordMatchesAsAPrefixWhileTyped() {
-        let index = SearchIndex(documents: Self.documents)
-        #expect(index.search("archety").first?.url == "playbook/archetypes/")
-        #expect(index.search("archety ").isEmpty)
-    }
-
-    @Test func everyWordMustMatchWhenSomeEntryHasThemAll() {
-        let results = SearchIndex(documents: Self.documents).search("journey analytics ")
-        #expect(results.map(\.url) == ["playbook/archetypes/#b2b"])
-    }
-
-    @Test func fallsBackToAnyWord() {
-        let results = SearchIndex(documents: Self.documents).search("acme zebra ")
-        #expect(results.first?.url == "reports/acme/")
-    }
-
-    @Test func stopWordsAloneFindNothing() {
-        #expect(SearchIndex(documents: Self.documents).search("the and of ").isEmpty)
-    }
-
-    @Test func diacriticsAndCaseAreFolded() {
-        let documents = [SearchDocument(url: "a/", title: "Café culture", text: "Résumé of the CX ÉQUIPE.")]
-        let index = SearchIndex(documents: documents)
-        #expect(index.search("cafe ").count == 1)
-        #expect(index.search("equipe ").count == 1)
-        #expect(index.search("RESUME ").count == 1)
-    }
-
     @Test func outputIsTheSameWhateverTheInputOrder() {
-        let forward = SearchIndex(documents: Self.documents).javaScript()
-        let backward = SearchIndex(documents: Self.documents.reversed()).javaScript()
+        let forward = SearchIndex(documents: SearchFixture.documents).javaScript()
+        let backward = SearchIndex(documents: SearchFixture.documents.reversed()).javaScript()
         #expect(forward == backward)
         #expect(forward.hasPrefix("window.ORGBOOK_SEARCH = {\"version\":2,"))
         #expect(forward.hasSuffix("};\n"))
@@ -112,7 +43,7 @@ struct SearchIndexTests {
     }
 
     @Test func termsAreSortedAndPostingsRoundTrip() {
-        let index = SearchIndex(documents: Self.documents)
+        let index = SearchIndex(documents: SearchFixture.documents)
         #expect(index.terms == index.terms.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
         for postings in index.postings {
             #expect(PostingEncoding.decode(PostingEncoding.encode(postings)) == postings)
@@ -184,15 +115,6 @@ struct SearchIndexTests {
         #expect(termsOfA.contains("zebra") && termsOfA.contains("cross"))
     }
 
-    @Test func builtFromHTMLGivesHeadingEntries() {
-        let document = SearchDocument(
-            url: "p/", title: "Page", section: "S",
-            html: "<p>Intro</p><h2 id=\"steering\">Steering committee</h2><p>Meets monthly.</p>")
-        let results = SearchIndex(documents: [document]).search("monthly ")
-        #expect(results.map(\.url) == ["p/#steering"])
-        #expect(results.first?.snippet == "Meets monthly.")
-    }
-
     @Test func textPiecesRoundTripAndShareCommonWords() throws {
         let texts = ["Steering committee meets monthly.", "The steering committee, again!", "", "Café — résumé…", "  leading space"]
         let packed = TextPieces(texts)
@@ -212,9 +134,10 @@ struct SearchIndexTests {
                 url: "p\(n)/", title: n == 3 ? "Budget" : "Page \(n)", text: "budget " + String(repeating: "filler\(n) ", count: n * 5))
         }
         let index = SearchIndex(documents: documents, options: options)
-        let budget = try! #require(index.termIndex("budget"))
+        let budget = try! #require(index.terms.firstIndex(of: "budget"))
         #expect(index.postings[budget].count == 2)
-        #expect(index.search("budget ").first?.url == "p3/")
+        let best = try! #require(index.postings[budget].max { $0.score < $1.score })
+        #expect(index.pages[index.entries[best.entry].page].url == "p3/")
     }
 
     @Test func anchorsTheScriptCanDeriveAreLeftOut() {
@@ -225,5 +148,24 @@ struct SearchIndexTests {
         #expect(AnchorSlug.stored(anchor: "custom-id", heading: "Steering committee") == "custom-id")
         #expect(AnchorSlug.stored(anchor: "cafe", heading: "Café") == "cafe")
         #expect(AnchorSlug.stored(anchor: "", heading: "") == "")
+    }
+
+    @Test func theBrowserSuitesFixtureIsTheIndexOfTheFixtureDocuments() throws {
+        let script = SearchIndex(documents: SearchFixture.documents).javaScript()
+        if ProcessInfo.processInfo.environment["ORGBOOK_UPDATE_FIXTURES"] == "1" {
+            try script.write(to: SearchFixture.browserFile, atomically: true, encoding: .utf8)
+        }
+        let committed = try String(contentsOf: SearchFixture.browserFile, encoding: .utf8)
+        #expect(committed == script, "run ORGBOOK_UPDATE_FIXTURES=1 swift test --filter SearchIndexTests")
+    }
+
+    @Test func headingsBecomeEntriesThatLinkToTheirId() {
+        let index = SearchIndex(documents: SearchFixture.documents)
+        let measurement = index.entries.first { $0.heading == "Measurement" }
+        #expect(measurement.map { index.pages[$0.page].title } == "Ownership of CX tasks")
+        #expect(measurement.map { index.pages[$0.page].section } == "Playbook")
+        let steering = index.entries.first { $0.heading == "Steering committee" }
+        #expect(steering?.snippet == "Meets monthly.")
+        #expect(steering?.anchor == "steering")
     }
 }
