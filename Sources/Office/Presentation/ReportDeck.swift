@@ -16,13 +16,14 @@ public enum ReportDeck {
     /// The deck's bytes; `siteBrand` (the consultancy's) under the report's own `brand:`
     /// gives the theme's colours.
     public static func make(_ report: Report, siteBrand: Brand = Brand()) throws -> Data {
-        var package = PresentationPackage(title: "\(report.client): organisation review")
         let brand = siteBrand.overridden(by: report.brand)
-        if let color = brand.colors[.primary] { package.primary = hex(color) }
-        if let color = brand.colors[.accent] { package.accent = hex(color) }
-        if let color = brand.colors[.text] { package.text = hex(color) }
-        let primary = package.primary
-        package.slides.append(titleSlide(report, confidentiality: brand.confidentiality))
+        var package = try PresentationPackage(title: "\(report.client): organisation review", brand: brand)
+        let primary = package.theme.primary
+        package.slides.append(titleSlide(report, brand: brand))
+        package.slides.append(
+            DecisionTreeSlide.slide(
+                report.decisionTree, title: report.decisionTree.title ?? "Decision tree",
+                routeColor: brand.colors[.path].map(hex) ?? "B44D12"))
         package.slides += routeSlides(report)
         package.slides += tableSlides(
             "Maturity stages",
@@ -56,6 +57,7 @@ public enum ReportDeck {
         package.slides += tableSlides("Changes", changeRows(report.orgDiff))
         package.slides += tableSlides("Metrics before and after", metricRows(report.orgDiff))
         package.slides += ownershipSlides(report.ownership)
+        package.slides += tableSlides("Ownership changes", transferRows(report.ownershipChanges, legend: legend(report)))
         package.slides += textSlides("Summary", paragraphs(report.summary))
         package.slides += textSlides("Findings", report.findings.map(item))
         package.slides += textSlides("Recommendations", report.recommendations.map(item))
@@ -65,11 +67,19 @@ public enum ReportDeck {
         return try package.data()
     }
 
-    /// Client, "Organisation review", then date, sector, authors and the brand's
-    /// confidentiality line.
-    static func titleSlide(_ report: Report, confidentiality: String? = nil) -> SlideBuilder {
+    /// The brand's logo top left, then the client, "Organisation review", the date,
+    /// sector, authors and the brand's confidentiality line.
+    static func titleSlide(_ report: Report, brand: Brand = Brand()) -> SlideBuilder {
         var slide = SlideBuilder()
+        slide.isTitleSlide = true
         let width = SlideBuilder.slideWidth - 2 * SlideBuilder.margin
+        if let logo = brand.logo, let aspect = LogoAspect.of(logo) {
+            // At most 3.5 × 0.9 in, where a letterhead puts it.
+            slide.picture(
+                name: "Logo", description: "Logo", format: logo.format, data: logo.bytes, aspect: aspect,
+                x: SlideBuilder.margin, y: SlideBuilder.margin, width: 3_200_400, height: 822_960)
+        }
+        let confidentiality = brand.confidentiality
         slide.textBox(
             name: "Title", text: [(report.client, 4000, true), ("Organisation review", 2400, false)],
             x: SlideBuilder.margin, y: 2_000_000, width: width, height: 1_600_000)
@@ -94,6 +104,25 @@ public enum ReportDeck {
         rows.append(["Model", report.archetype.archetype])
         return tableSlides("Decision route: \(report.decisionTree.title ?? "choosing a model")", rows)
     }
+
+    /// Each task and role changing hands: who holds it today and who will. The role is
+    /// the legend's label for the code; "lost" when nobody takes it over, "added" for a
+    /// task new in the target.
+    static func transferRows(_ changes: OwnershipChanges, legend: [LegendEntry]) -> [[String]] {
+        let labels = Dictionary(legend.map { ($0.code, $0.label) }, uniquingKeysWith: { first, _ in first })
+        return [["Task", "Role", "Change", "Today", "Target"]]
+            + changes.transfers.map { transfer in
+                let change = transfer.isNewTask ? "added" : transfer.to.isEmpty ? "lost" : "changed"
+                let names = { (owners: [OwnershipChanges.Owner]) in owners.isEmpty ? "—" : owners.map(\.name).joined(separator: ", ") }
+                return [
+                    transfer.task, labels[transfer.code].map { "\($0) (\(transfer.code))" } ?? transfer.code, change,
+                    names(transfer.from), names(transfer.to),
+                ]
+            }
+    }
+
+    /// The codes of both matrices, today's first.
+    static func legend(_ report: Report) -> [LegendEntry] { (report.currentOwnership?.legend ?? []) + report.ownership.legend }
 
     static func changeRows(_ diff: OrgDiff) -> [[String]] {
         var rows = [["Unit", "Change", "Before", "After"]]
