@@ -84,7 +84,9 @@ struct DeckTemplate {
         var contentTypes: [(String, String)] = []
         for name in reached.sorted() {
             var data = parts[name]!
-            if name == theme.target, let font { data = Data(PresentationTheme.settingFont(font, in: String(decoding: data, as: UTF8.self)).utf8) }
+            if name == theme.target, let font {
+                data = Data(PresentationTheme.settingFont(font, in: String(decoding: data, as: UTF8.self)).utf8)
+            }
             copied.append((name, data))
             let ext = (name as NSString).pathExtension.lowercased()
             contentTypes.append(("/" + name, types.overrides["/" + name] ?? types.defaults[ext] ?? "application/octet-stream"))
