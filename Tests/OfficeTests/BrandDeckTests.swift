@@ -83,12 +83,13 @@ import YAML
     }
 
     /// Each way a template can be wrong: the message, and the `template:` key's line.
-    @Test(arguments: [
-        ("missing.potx", nil, "does not exist"),
-        ("deck.key", "not a deck", "is not a .potx or .pptx file"),
-        ("broken.potx", "just text", "is not a PowerPoint file"),
-        ("masterless.potx", "masterless", "has no slide master"),
-    ] as [(String, String?, String)])
+    @Test(
+        arguments: [
+            ("missing.potx", nil, "does not exist"),
+            ("deck.key", "not a deck", "is not a .potx or .pptx file"),
+            ("broken.potx", "just text", "is not a PowerPoint file"),
+            ("masterless.potx", "masterless", "has no slide master"),
+        ] as [(String, String?, String)])
     func badTemplateIsAnErrorAtItsLine(name: String, contents: String?, message: String) throws {
         var files: [String: Data] = [:]
         if let contents {

@@ -5,7 +5,8 @@ import Foundation
 /// title-only layout listed before a title layout (so picking by type is tested), a
 /// theme in Calibri, and a slide of its own that a deck must not keep.
 enum TemplateFixture {
-    static let p = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\""
+    static let p =
+        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\""
     static let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let tree =
         "<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/></p:spTree></p:cSld>"
@@ -47,7 +48,10 @@ enum TemplateFixture {
                 "ppt/theme/theme1.xml",
                 "<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"Fixture\"><a:themeElements><a:fontScheme name=\"Fixture\"><a:majorFont><a:latin typeface=\"Calibri Light\"/></a:majorFont><a:minorFont><a:latin typeface=\"Calibri\"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>"
             ),
-            ("ppt/slides/slide1.xml", "<p:sld \(p)>\(tree)<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Template sample slide\"/></p:nvSpPr></p:sp></p:sld>"),
+            (
+                "ppt/slides/slide1.xml",
+                "<p:sld \(p)>\(tree)<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Template sample slide\"/></p:nvSpPr></p:sp></p:sld>"
+            ),
             ("ppt/slides/_rels/slide1.xml.rels", rels([("slideLayout", "../slideLayouts/slideLayout1.xml")])),
         ]
         if withMaster {
