@@ -49,6 +49,15 @@ import YAML
         #expect(try ReportDeck.make(report, siteBrand: brand) == ReportDeck.make(report, siteBrand: brand))
     }
 
+    /// A report's template replaces the site's; a report without one keeps the site's.
+    @Test func reportTemplateOverridesTheSites() throws {
+        let site = try Self.brand("template: deck.potx\n", files: ["deck.potx": try TemplateFixture.data()])
+        let client = try Self.brand("template: client.pptx\n", files: ["client.pptx": try TemplateFixture.data()])
+        #expect(site.overridden(by: Brand()).template?.path.hasSuffix("deck.potx") == true)
+        #expect(site.overridden(by: client).template?.path.hasSuffix("client.pptx") == true)
+        #expect(!site.isEmpty)
+    }
+
     @Test func brandFontIsTheThemeFontWithoutATemplate() throws {
         let parts = try Self.deck(try Self.brand("font: DejaVu Serif\n"))
         #expect(parts["ppt/theme/theme1.xml"]?.contains("<a:majorFont><a:latin typeface=\"DejaVu Serif\"/>") == true)
