@@ -116,6 +116,18 @@ import YAML
         }
     }
 
+    @Test func masterWithoutLayoutsIsAnErrorWithTheFix() throws {
+        let brand = try Self.brand("template: bare.potx\n", files: ["bare.potx": try TemplateFixture.data(withLayouts: false)])
+        do {
+            _ = try ReportDeck.make(try ReportFilesTests.report("fernhill-rowe"), siteBrand: brand)
+            Issue.record("expected an error")
+        } catch let error as Diagnostic {
+            #expect(error.message.contains("without slide layouts"))
+            #expect(error.location?.line == 1)
+            #expect(error.hint?.contains("Title Only") == true)
+        }
+    }
+
     @Test func fourByThreeTemplateIsAnErrorWithTheFix() throws {
         let brand = try Self.brand("template: old.potx\n", files: ["old.potx": try TemplateFixture.data(width: 9_144_000)])
         do {

@@ -17,8 +17,12 @@ enum TemplateFixture {
             .joined() + "</Relationships>"
     }
 
-    /// The package's bytes; `width` other than 12192000 makes it 4:3.
-    static func data(width: Int = 12_192_000, withMaster: Bool = true) throws -> Data {
+    /// The package's bytes; `width` other than 12192000 makes it 4:3, `withLayouts: false`
+    /// leaves the master's layout list empty.
+    static func data(width: Int = 12_192_000, withMaster: Bool = true, withLayouts: Bool = true) throws -> Data {
+        let layoutList =
+            withLayouts
+            ? "<p:sldLayoutId id=\"2147483701\" r:id=\"rId1\"/><p:sldLayoutId id=\"2147483702\" r:id=\"rId2\"/>" : ""
         let type = "application/vnd.openxmlformats-officedocument"
         var parts: [(String, String)] = [
             (
@@ -58,7 +62,7 @@ enum TemplateFixture {
             parts += [
                 (
                     "ppt/slideMasters/slideMaster1.xml",
-                    "<p:sldMaster \(p)>\(tree.replacingOccurrences(of: "<p:grpSpPr/>", with: "<p:grpSpPr/><p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Master marker\"/></p:nvSpPr></p:sp>"))<p:sldLayoutIdLst><p:sldLayoutId id=\"2147483701\" r:id=\"rId1\"/><p:sldLayoutId id=\"2147483702\" r:id=\"rId2\"/></p:sldLayoutIdLst></p:sldMaster>"
+                    "<p:sldMaster \(p)>\(tree.replacingOccurrences(of: "<p:grpSpPr/>", with: "<p:grpSpPr/><p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Master marker\"/></p:nvSpPr></p:sp>"))<p:sldLayoutIdLst>\(layoutList)</p:sldLayoutIdLst></p:sldMaster>"
                 ),
                 (
                     "ppt/slideMasters/_rels/slideMaster1.xml.rels",
