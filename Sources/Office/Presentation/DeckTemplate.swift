@@ -26,7 +26,9 @@ struct DeckTemplate {
     init(_ template: BrandTemplate, font: String?) throws {
         let parts = template.parts
         func fail(_ message: String, _ hint: String) -> Diagnostic {
-            Diagnostic.error(at: template.location, "the template '\(template.path)' \(message)", hint: hint)
+            // The location names the YAML file; the template as it is written there.
+            Diagnostic.error(
+                at: template.location, "the template '\((template.path as NSString).lastPathComponent)' \(message)", hint: hint)
         }
         let resave = "open it in PowerPoint and save it again as a .potx"
         guard let presentation = parts["ppt/presentation.xml"].flatMap(PackagePart.elements) else {
