@@ -1,8 +1,9 @@
 """Writes a small PowerPoint template for the deck tests: python-pptx's default master and
 eleven layouts at 16:9, with a shape on the master ("Template band") so a deck made from
-it shows the master, saved as a .pptx and, with the template content type, as a .potx.
+it shows the master, saved as a .pptx and, with the template content type, as a .potx;
+and python-pptx's default as it is (4:3), a template the deck must refuse.
 
-    python3 Tests/Office/make_template.py OUT_DIR      # writes OUT_DIR/template.pptx, .potx
+    python3 Tests/Office/make_template.py OUT_DIR   # OUT_DIR/template.pptx, .potx, template-4x3.potx
 """
 import copy
 import os
@@ -15,6 +16,7 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.util import Emu
 
 out = sys.argv[1]
+Presentation().save(os.path.join(out, "template-4x3.potx"))
 deck = Presentation()
 deck.slide_width, deck.slide_height = Emu(12192000), Emu(6858000)
 # A band along the foot of the master: drawn on a scratch slide, moved onto the master.

@@ -56,7 +56,7 @@ mkdir -p "$OUT/template"
 "$PYTHON" Tests/Office/make_template.py "$OUT/template"
 branded="$OUT/template/Content"
 cp -r Content "$branded"
-cp "$OUT/template/template.potx" "$OUT/template/template.pptx" "$branded/"
+cp "$OUT/template/template.potx" "$OUT/template/template.pptx" "$OUT/template/template-4x3.potx" "$branded/"
 echo "not a zip" >"$branded/broken.potx"
 cp "$branded/template.potx" "$branded/template.key"
 use_template() { # NAME: the site brand's template
@@ -74,7 +74,7 @@ cmp "$OUT/fernhill-rowe-template.pptx" "$OUT/again.pptx" && rm "$OUT/again.pptx"
 use_template template.pptx
 "$ORGBOOK" export "$branded/reports/harbourline-mutual" -o "$OUT/harbourline-mutual-template.pptx"
 # Bad templates: an error at the template: line, a non-zero exit, nothing written.
-for bad in missing.potx broken.potx template.key; do
+for bad in missing.potx broken.potx template.key template-4x3.potx; do
   use_template "$bad"
   if "$ORGBOOK" export "$branded/reports/fernhill-rowe" -o "$OUT/bad.pptx" 2>"$OUT/bad.txt"; then
     echo "FAIL: template $bad was accepted"; exit 1
