@@ -83,6 +83,10 @@ def check_deck(path, units=None):
     tables = 0
     for number, slide in enumerate(deck.slides, 1):
         where = f"{path} slide {number}"
+        # A title placeholder on every slide: outline view, the accessibility checker and
+        # screen readers take the slide's title from it.
+        if slide.shapes.title is None or not slide.shapes.title.text_frame.text:
+            problems.append(f"{where}: no title placeholder")
         ids = [shape.shape_id for shape in slide.shapes]
         if len(ids) != len(set(ids)):
             problems.append(f"{where}: shape ids repeat")
@@ -208,7 +212,8 @@ def main():
         if tables < 3:
             problems.append(f"{sys.argv[2]}: {tables} tables, expected the changes, metrics and ownership")
         book = check_workbook(sys.argv[3])
-        check_report_slides(deck, sys.argv[2], book["Ownership changes"].max_row - 1)
+        transfers = book["Ownership changes"].max_row - 1 if "Ownership changes" in book.sheetnames else 0
+        check_report_slides(deck, sys.argv[2], transfers)
         print(f"{sys.argv[2]}: {len(deck.slides)} slides, {len(seen)} unit shapes, {tables} tables; "
               f"{sys.argv[3]}: sheets {book.sheetnames}")
     elif kind == "template":

@@ -39,6 +39,10 @@ import YAML
         // The title slide takes the title layout; the others the title-only one.
         #expect(parts["ppt/slides/_rels/slide1.xml.rels"]?.contains("Target=\"../slideLayouts/slideLayout2.xml\"") == true)
         #expect(parts["ppt/slides/_rels/slide2.xml.rels"]?.contains("Target=\"../slideLayouts/slideLayout1.xml\"") == true)
+        // Titles fill the layouts' title placeholders, so they take the template's title style.
+        #expect(parts["ppt/slides/slide1.xml"]?.contains("<p:ph type=\"ctrTitle\"/>") == true)
+        #expect(parts["ppt/slides/slide1.xml"]?.contains("<p:ph type=\"subTitle\" idx=\"1\"/>") == true)
+        #expect(parts["ppt/slides/slide2.xml"]?.contains("<p:ph type=\"title\"/>") == true)
         // The brand font replaces the theme's heading and body fonts.
         let theme = try #require(parts["ppt/theme/theme1.xml"])
         #expect(theme.contains("<a:majorFont><a:latin typeface=\"Liberation Serif\"/>"))

@@ -82,12 +82,14 @@ public enum ReportDeck {
         let confidentiality = brand.confidentiality
         slide.textBox(
             name: "Title", text: [(report.client, 4000, true), ("Organisation review", 2400, false)],
-            x: SlideBuilder.margin, y: 2_000_000, width: width, height: 1_600_000)
+            x: SlideBuilder.margin, y: 2_000_000, width: width, height: 1_600_000, font: SlideBuilder.headingFont,
+            placeholder: .centredTitle)
         var lines = [(report.date.longForm, 1800, false)]
         if !report.sector.isEmpty { lines.append((report.sector, 1600, false)) }
         if !report.authors.isEmpty { lines.append((report.authors.joined(separator: ", "), 1600, false)) }
         if let confidentiality { lines.append((confidentiality, 1200, false)) }
-        slide.textBox(name: "Subtitle", text: lines, x: SlideBuilder.margin, y: 3_800_000, width: width, height: 1_400_000)
+        slide.textBox(
+            name: "Subtitle", text: lines, x: SlideBuilder.margin, y: 3_800_000, width: width, height: 1_400_000, placeholder: .subtitle)
         return slide
     }
 

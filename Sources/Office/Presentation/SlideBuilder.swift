@@ -33,23 +33,38 @@ struct SlideBuilder {
         return nextID
     }
 
+    /// The layout placeholder a text box fills: PowerPoint then reads it as the slide's
+    /// title (outline view, the accessibility checker's "slide title", screen readers) and
+    /// gives it the layout's title style where the runs leave it open (alignment, spacing).
+    enum Placeholder: String {
+        case title = "type=\"title\""
+        case centredTitle = "type=\"ctrTitle\""
+        case subtitle = "type=\"subTitle\" idx=\"1\""
+    }
+
     /// The slide title in the top band.
     mutating func title(_ text: String, size: Int = 2400) {
         textBox(
             name: "Title", text: [(text, size, true)],
             x: Self.margin, y: Self.margin / 2, width: Self.slideWidth - 2 * Self.margin, height: Self.titleHeight,
-            font: Self.headingFont)
+            font: Self.headingFont, placeholder: .title)
     }
 
-    /// A text box without fill or line: paragraphs of (text, size in 1/100 pt, bold).
+    /// A text box without fill or line: paragraphs of (text, size in 1/100 pt, bold). Its
+    /// position is always its own, placeholder or not, so it never lands on the content.
     mutating func textBox(
-        name: String, text paragraphs: [(String, Int, Bool)], x: Int, y: Int, width: Int, height: Int, font: String = bodyFont
+        name: String, text paragraphs: [(String, Int, Bool)], x: Int, y: Int, width: Int, height: Int, font: String = bodyFont,
+        placeholder: Placeholder? = nil
     ) {
         var m = OfficeXML()
         let id = newID()
         m.raw("<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\"")
         m.attribute("name", name)
-        m.raw("/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr>")
+        if let placeholder {
+            m.raw("/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph \(placeholder.rawValue)/></p:nvPr></p:nvSpPr><p:spPr>")
+        } else {
+            m.raw("/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr>")
+        }
         m.raw(Self.transform(x: x, y: y, width: width, height: height))
         m.raw("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>")
         m.raw(
