@@ -51,7 +51,9 @@ let package = Package(
         // Editable Office files (.pptx decks, .xlsx workbooks) written from the same layout.
         .target(name: "Office", dependencies: ["ByteText", "Diagnostics", "Diagrams", "Layout", "OrgModel", "ReportModel"]),
         // A client report read into a model: report.yaml, its sections, route, maturity and brand.
-        .target(name: "ReportModel", dependencies: ["Diagnostics", "OrgModel", "YAML"]),
+        .target(
+            name: "ReportModel",
+            dependencies: ["Diagnostics", "OrgModel", "YAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The compiled Mustache engine: templates parsed once, rendered on every core.
         .target(name: "Templates", dependencies: ["ByteText", "Diagnostics"]),
         // Work spread over every core: a parallel map and work started in the background.
@@ -101,7 +103,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Layout", "OrgModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "OfficeTests", dependencies: ["Office", "OrgModel", "Diagrams", "Layout", "ReportModel"]),
+        .testTarget(
+            name: "OfficeTests",
+            dependencies: ["ByteText", "Diagnostics", "Diagrams", "Layout", "Office", "OrgModel", "ReportModel", "YAML"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
         .testTarget(
             name: "SiteTests", dependencies: ["Export", "ReportModel", "Site", "Templates", "orgbook"], resources: [.copy("Fixtures")]),

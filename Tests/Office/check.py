@@ -2,6 +2,8 @@
 
     python3 Tests/Office/check.py deck CHART.pptx SOURCE.(yaml|csv)   # chart deck vs its data
     python3 Tests/Office/check.py report REPORT.pptx REPORT.xlsx      # a client report's files
+    python3 Tests/Office/check.py template DECK.pptx PLAIN.pptx FONT   # a deck made with a template
+    python3 Tests/Office/check.py logo SLIDE1.png                      # LibreOffice drew the logo
 
 Checks: one rounded rectangle per unit with its name as a run, every connector bound at
 both ends to a shape on its slide, tables with cells, no text wider or taller than its
@@ -81,6 +83,10 @@ def check_deck(path, units=None):
     tables = 0
     for number, slide in enumerate(deck.slides, 1):
         where = f"{path} slide {number}"
+        # A title placeholder on every slide: outline view, the accessibility checker and
+        # screen readers take the slide's title from it.
+        if slide.shapes.title is None or not slide.shapes.title.text_frame.text:
+            problems.append(f"{where}: no title placeholder")
         ids = [shape.shape_id for shape in slide.shapes]
         if len(ids) != len(set(ids)):
             problems.append(f"{where}: shape ids repeat")
@@ -124,7 +130,7 @@ def check_deck(path, units=None):
 def check_workbook(path):
     book = openpyxl.load_workbook(path)
     names = book.sheetnames
-    for expected in ["Current units", "Target units", "Changes", "Metrics", "Target breaches", "Ownership"]:
+    for expected in ["Current units", "Target units", "Changes", "Metrics", "Target breaches", "Ownership", "Ownership changes"]:
         if expected not in names:
             problems.append(f"{path}: no sheet '{expected}' in {names}")
     for sheet in book:
@@ -141,19 +147,81 @@ def check_workbook(path):
     return book
 
 
+def check_report_slides(deck, path, transfers):
+    """The logo on the title slide, the decision tree drawn with its route heavier, and the
+    ownership changes as a table when any task changes hands (`transfers` rows)."""
+    title = deck.slides[0]
+    if not any(shape.shape_type == 13 and shape.name == "Logo" for shape in title.shapes):
+        problems.append(f"{path}: no logo picture on the title slide")
+    trees = [s for s in deck.slides if any(sh.name.startswith("Question ") for sh in s.shapes)]
+    if len(trees) != 1:
+        problems.append(f"{path}: {len(trees)} decision tree slides, expected 1")
+    else:
+        tree = trees[0]
+        outcomes = [sh for sh in tree.shapes if sh.name.startswith("Outcome ")]
+        widths = [int(w) for w in tree.shapes._spTree.xpath("./p:cxnSp/p:spPr/a:ln/@w")]
+        if not outcomes or not widths or max(widths) < 3 * min(widths):
+            problems.append(f"{path}: decision tree has {len(outcomes)} outcomes, line widths {sorted(set(widths))}")
+        if not any("✓ RESULT" in sh.text_frame.text for sh in outcomes):
+            problems.append(f"{path}: no outcome badged as the result")
+    titles = [sh.text_frame.text for s in deck.slides for sh in s.shapes if sh.name == "Title"]
+    if transfers and not any(t.startswith("Ownership changes") for t in titles):
+        problems.append(f"{path}: no ownership changes slide for {transfers} transfers")
+
+
+def check_template(path, plain_path, font):
+    """A deck made with the test template: its master (with the band), its title layout for
+    the title slide and title-only for the rest, the brand font in the theme, and the
+    same slides as the deck made without it."""
+    deck, plain = Presentation(path), Presentation(plain_path)
+    if len(deck.slides) != len(plain.slides):
+        problems.append(f"{path}: {len(deck.slides)} slides, {len(plain.slides)} without the template")
+    if not any(shape.name == "Template band" for shape in deck.slide_master.shapes):
+        problems.append(f"{path}: the template's master (its band) is not the deck's")
+    layouts = [slide.slide_layout.name for slide in deck.slides]
+    if layouts[0] != "Title Slide" or set(layouts[1:]) != {"Title Only"}:
+        problems.append(f"{path}: layouts {layouts[:3]}…, expected Title Slide then Title Only")
+    theme = deck.slide_master.part.part_related_by(
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme").blob.decode()
+    for group in ("majorFont", "minorFont"):
+        if f'<a:{group}><a:latin typeface="{font}"' not in theme:
+            problems.append(f"{path}: theme {group} is not {font}")
+    return deck
+
+
+def check_logo_drawn(png):
+    """The logo's box on the rendered title slide (top left, 0.4–3.9 × 0.4–1.3 in) is not blank."""
+    from PIL import Image
+    image = Image.open(png).convert("L")
+    dpi = image.width / 13.333
+    box = image.crop((int(0.4 * dpi), int(0.4 * dpi), int(3.9 * dpi), int(1.3 * dpi)))
+    dark = sum(box.histogram()[:160])
+    if dark < 50:
+        problems.append(f"{png}: the logo was not drawn ({dark} dark pixels where it goes)")
+    return dark
+
+
 def main():
     kind = sys.argv[1]
     if kind == "deck":
         units = read_units(sys.argv[3])
         deck, seen, _ = check_deck(sys.argv[2], units)
         print(f"{sys.argv[2]}: {len(deck.slides)} slides, {len(seen)} units each drawn once")
-    else:
+    elif kind == "report":
         deck, seen, tables = check_deck(sys.argv[2])
         if tables < 3:
             problems.append(f"{sys.argv[2]}: {tables} tables, expected the changes, metrics and ownership")
         book = check_workbook(sys.argv[3])
+        transfers = book["Ownership changes"].max_row - 1 if "Ownership changes" in book.sheetnames else 0
+        check_report_slides(deck, sys.argv[2], transfers)
         print(f"{sys.argv[2]}: {len(deck.slides)} slides, {len(seen)} unit shapes, {tables} tables; "
               f"{sys.argv[3]}: sheets {book.sheetnames}")
+    elif kind == "template":
+        deck = check_template(sys.argv[2], sys.argv[3], sys.argv[4])
+        check_deck(sys.argv[2])
+        print(f"{sys.argv[2]}: {len(deck.slides)} slides on the template's master and layouts, theme font {sys.argv[4]}")
+    elif kind == "logo":
+        print(f"{sys.argv[2]}: logo drawn ({check_logo_drawn(sys.argv[2])} dark pixels)")
     for problem in problems[:30]:
         print("  FAIL", problem)
     sys.exit(1 if problems else 0)

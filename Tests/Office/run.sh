@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Office tests: exports both bundled reports to .pptx and .xlsx and a generated 400-unit
-# chart to a split deck, reads them back with python-pptx and openpyxl (check.py), opens
-# each with LibreOffice headless (converted to PDF) and renders the slides to PNG under
-# .artifacts/office/. Installs what is missing first.
+# chart to a split deck, and both reports again through a brand template (python-pptx's
+# default, at 16:9, as .potx and .pptx); reads them back with python-pptx and openpyxl
+# (check.py), checks that bad templates fail at their line with nothing written, opens
+# each file with LibreOffice headless (converted to PDF) and renders the slides to PNG
+# under .artifacts/office/. Installs what is missing first.
 #
 #   ORGBOOK=.build/debug/orgbook bash Tests/Office/run.sh
 set -euo pipefail
@@ -49,10 +51,45 @@ done
 "$ORGBOOK" render "$OUT/chart-400.csv" -o "$OUT/again.pptx" >/dev/null
 cmp "$OUT/chart-400.pptx" "$OUT/again.pptx" && rm "$OUT/again.pptx"
 
+# --- a brand template: a copy of Content whose site brand names one ----------------------
+mkdir -p "$OUT/template"
+"$PYTHON" Tests/Office/make_template.py "$OUT/template"
+branded="$OUT/template/Content"
+cp -r Content "$branded"
+cp "$OUT/template/template.potx" "$OUT/template/template.pptx" "$OUT/template/template-4x3.potx" "$branded/"
+echo "not a zip" >"$branded/broken.potx"
+cp "$branded/template.potx" "$branded/template.key"
+use_template() { # NAME: the site brand's template
+  "$PYTHON" - "$branded/site.yaml" "$1" <<'PY'
+import re, sys
+path, name = sys.argv[1], sys.argv[2]
+text = re.sub(r"\n  template: .*", "", open(path).read())
+open(path, "w").write(text.replace("\nbrand:\n", f"\nbrand:\n  template: {name}\n", 1))
+PY
+}
+use_template template.potx
+"$ORGBOOK" export "$branded/reports/fernhill-rowe" -o "$OUT/fernhill-rowe-template.pptx"
+"$ORGBOOK" export "$branded/reports/fernhill-rowe" -o "$OUT/again.pptx" >/dev/null
+cmp "$OUT/fernhill-rowe-template.pptx" "$OUT/again.pptx" && rm "$OUT/again.pptx"
+use_template template.pptx
+"$ORGBOOK" export "$branded/reports/harbourline-mutual" -o "$OUT/harbourline-mutual-template.pptx"
+# Bad templates: an error at the template: line, a non-zero exit, nothing written.
+for bad in missing.potx broken.potx template.key template-4x3.potx; do
+  use_template "$bad"
+  if "$ORGBOOK" export "$branded/reports/fernhill-rowe" -o "$OUT/bad.pptx" 2>"$OUT/bad.txt"; then
+    echo "FAIL: template $bad was accepted"; exit 1
+  fi
+  grep -Eq "site\.yaml:[0-9]+:[0-9]+: error: .*template '$bad'" "$OUT/bad.txt" \
+    || { echo "FAIL: template $bad: no error at its line:"; cat "$OUT/bad.txt"; exit 1; }
+  [ ! -e "$OUT/bad.pptx" ] || { echo "FAIL: template $bad: a deck was written"; exit 1; }
+done
+rm "$OUT/bad.txt"
+
 # --- read them back ------------------------------------------------------------------------
 "$PYTHON" Tests/Office/check.py deck "$OUT/chart-400.pptx" "$OUT/chart-400.csv"
 for client in harbourline-mutual fernhill-rowe; do
   "$PYTHON" Tests/Office/check.py report "$OUT/$client.pptx" "$OUT/$client.xlsx"
+  "$PYTHON" Tests/Office/check.py template "$OUT/$client-template.pptx" "$OUT/$client.pptx" "Liberation Sans"
 done
 
 # --- open them with LibreOffice, slides to PNG -----------------------------------------------
@@ -66,9 +103,12 @@ for file in "$OUT"/*.pptx "$OUT"/*.xlsx; do
   pdf="$dir/$(basename "${file%.*}").pdf"
   if [ ! -s "$pdf" ]; then echo "FAIL: LibreOffice could not open $file"; exit 1; fi
 done
-for client in harbourline-mutual fernhill-rowe chart-400; do
+for client in harbourline-mutual fernhill-rowe chart-400 harbourline-mutual-template fernhill-rowe-template; do
   pages=$(pdfinfo "$OUT/$client.pdf" | awk '/^Pages:/ {print $2}')
   [ "$pages" -ge 5 ] || { echo "FAIL: $client.pdf has $pages pages"; exit 1; }
   pdftoppm -png -r 50 -f 1 -l 8 "$OUT/$client.pdf" "$OUT/$client-slide"
 done
+# The SVG logo as LibreOffice draws it (from the main blip) on the title slide.
+pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$OUT/harbourline-mutual.pdf" "$OUT/harbourline-mutual-title"
+"$PYTHON" Tests/Office/check.py logo "$OUT/harbourline-mutual-title.png"
 say "office tests passed in $(( $(date +%s) - started )) s; slides in $OUT"

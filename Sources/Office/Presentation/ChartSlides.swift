@@ -65,73 +65,48 @@ public enum ChartSlides {
     ) -> SlideBuilder {
         var slide = SlideBuilder()
         slide.title(page.parentPageID == nil ? title : "\(title): \(page.breadcrumbText)")
-        let bounds = page.geometry.bounds
-        let area = area
-        let scale = min(
-            maximumScale,
-            Double(area.width) / (max(bounds.width, 1) * SlideBuilder.emuPerPixel),
-            Double(area.height) / (max(bounds.height, 1) * SlideBuilder.emuPerPixel))
-        let factor = scale * SlideBuilder.emuPerPixel
-        // Centred horizontally in the content area.
-        let left = Double(area.x) + (Double(area.width) - bounds.width * factor) / 2
-        func emu(_ x: Double, _ origin: Double, _ offset: Double) -> Int { Int((offset + (x - origin) * factor).rounded()) }
+        let frame = SlideFrame(bounds: page.geometry.bounds, area: area, maximumScale: maximumScale)
         var ids: [Int] = []
         var rects: [(x: Int, y: Int, w: Int, h: Int)] = []
         for (node, what) in zip(page.geometry.nodes, page.nodes) {
             let unit = chart.units[what.unit]
-            let x = emu(node.rect.x, bounds.x, left)
-            let y = emu(node.rect.y, bounds.y, Double(area.y))
-            let w = Int((node.rect.width * factor).rounded())
-            let h = Int((node.rect.height * factor).rounded())
+            let r = frame.rect(node.rect)
             let mark = marks[unit.id]
             let id = slide.box(
                 name: what.isBranch ? "Branch \(unit.id)" : "Unit \(unit.id)",
-                paragraphs: paragraphs(node.label, scale: scale),
-                x: x, y: y, width: w, height: h,
+                paragraphs: paragraphs(node.label, frame: frame),
+                x: r.x, y: r.y, width: r.w, height: r.h,
                 fill: unit.id == chart.rootID ? "EAF1FB" : "FFFFFF",
                 line: mark?.color ?? primary, lineWidth: mark?.lineWidth ?? 12700,
                 dash: mark?.dash ?? (what.isBranch ? "dash" : nil),
-                inset: Int(BoxLabel.paddingX * factor / 2))
+                inset: frame.length(BoxLabel.paddingX / 2))
             ids.append(id)
-            rects.append((x, y, w, h))
-            if let mark {
-                let size = Int((TextStyle.badge.fontSize * 0.75 * scale * 100).rounded())
-                let badgeWidth = Int(Double(mark.badge.count + 2) * Double(size) * 127 * 0.62)
-                slide.textBox(
-                    name: "Badge \(unit.id)", text: [("[\(mark.badge)]", size, true)],
-                    x: x + w - badgeWidth, y: y - Int(Double(size) * 127 * 1.3), width: badgeWidth,
-                    height: Int(Double(size) * 127 * 1.3))
-            }
+            rects.append(r)
+            if let mark { badge(mark.badge, above: r, size: frame.fontSize(TextStyle.badge.fontSize), name: unit.id, on: &slide) }
         }
         for edge in page.geometry.edges where edge.kind != .dottedStub {
-            guard let first = edge.points.first, let last = edge.points.last else { continue }
-            let start = site(rects[edge.from], nearest: (emu(first.x, bounds.x, left), emu(first.y, bounds.y, Double(area.y))))
-            let end = site(rects[edge.to], nearest: (emu(last.x, bounds.x, left), emu(last.y, bounds.y, Double(area.y))))
-            // A reporting line from a box's foot to the top of a box below is the elbow
-            // every editor draws itself; any other route (beside stacked boxes, dotted
-            // lines) keeps the layout's points so it crosses no box.
-            if edge.kind == .tree, start.index == 2, end.index == 0, edge.points.count <= 4 {
-                slide.connector(
-                    from: ids[edge.from], startSite: start.index, at: start.point,
-                    to: ids[edge.to], endSite: end.index, at: end.point,
-                    elbow: true, dashed: false, color: "555555")
-            } else {
-                let points = edge.points.map { (emu($0.x, bounds.x, left), emu($0.y, bounds.y, Double(area.y))) }
-                slide.routedConnector(
-                    from: ids[edge.from], startSite: start.index, to: ids[edge.to], endSite: end.index,
-                    points: points, dashed: edge.kind != .tree, color: "555555")
-            }
+            frame.connect(edge, ids: ids, rects: rects, on: &slide, dashed: edge.kind != .tree, color: "555555")
         }
         return slide
     }
 
+    /// `[text]` in bold just above the top right corner of `box`: a change or the
+    /// decision route named in words, so it reads without colour.
+    static func badge(_ text: String, above box: (x: Int, y: Int, w: Int, h: Int), size: Int, name: String, on slide: inout SlideBuilder) {
+        let width = Int(Double(text.count + 2) * Double(size) * 127 * 0.62)
+        let height = Int(Double(size) * 127 * 1.3)
+        slide.textBox(
+            name: "Badge \(name)", text: [("[\(text)]", size, true)], x: box.x + box.w - width, y: box.y - height, width: width,
+            height: height, font: SlideBuilder.measuredFont)
+    }
+
     /// Label lines of one style run together as one paragraph (PowerPoint wraps them
     /// again in the same box): the name, then the title, then any detail.
-    static func paragraphs(_ label: BoxLabel, scale: Double) -> [(String, Int, Bool)] {
+    static func paragraphs(_ label: BoxLabel, frame: SlideFrame) -> [(String, Int, Bool)] {
         var out: [(String, Int, Bool)] = []
         var lastStyle: TextStyle?
         for line in label.lines {
-            let size = Int((line.style.fontSize * 0.75 * scale * 100).rounded())
+            let size = frame.fontSize(line.style.fontSize)
             if line.style == lastStyle, let previous = out.popLast() {
                 out.append((previous.0 + " " + line.text, size, line.style.bold))
             } else {

@@ -1,62 +1,106 @@
 import ByteText
 import Foundation
 
-/// A PresentationML package (.pptx): one slide master and one blank layout, a theme whose
-/// accent colours are the brand's, and the slides in order. Entries are written in a fixed
-/// order with fixed timestamps: the same slides give the same bytes.
+/// A PresentationML package (.pptx): a slide master with its layouts and theme — Orgbook's
+/// own (one blank layout, the brand's colours and font) or a template's — then the slides
+/// in order and the pictures they show. Entries are written in a fixed order with fixed
+/// timestamps: the same slides give the same bytes.
 public struct PresentationPackage {
     /// The deck's title (document properties).
     var title: String
-    /// Theme colours as RRGGBB: dark text, primary (accent 1), accent (accent 2).
-    var text = "1F2933", primary = "1F5FA8", accent = "2E8540"
+    /// The theme written when there is no template.
+    var theme = PresentationTheme()
+    /// A template whose master, layouts and theme replace Orgbook's own.
+    var template: DeckTemplate?
     var slides: [SlideBuilder] = []
+
+    private static let slideType = "application/vnd.openxmlformats-officedocument.presentationml.slide+xml"
 
     /// The package's bytes.
     func data() throws -> Data {
         var zip = ZipWriter()
         var overrides: [(String, String)] = [
-            ("/ppt/presentation.xml", "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"),
-            ("/ppt/slideMasters/slideMaster1.xml", "application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml"),
-            ("/ppt/slideLayouts/slideLayout1.xml", "application/vnd.openxmlformats-officedocument.presentationml.slideLayout+xml"),
-            ("/ppt/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
+            ("/ppt/presentation.xml", "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml")
         ]
-        for k in slides.indices {
-            overrides.append(("/ppt/slides/slide\(k + 1).xml", "application/vnd.openxmlformats-officedocument.presentationml.slide+xml"))
+        let master: (part: String, id: String, theme: String, titleLayout: String, contentLayout: String)
+        if let template {
+            master = (template.masterPart, template.masterID, template.themePart, template.titleLayout, template.contentLayout)
+            overrides += template.contentTypes
+        } else {
+            master = (
+                "ppt/slideMasters/slideMaster1.xml", "2147483648", "ppt/theme/theme1.xml",
+                "ppt/slideLayouts/slideLayout1.xml", "ppt/slideLayouts/slideLayout1.xml"
+            )
+            overrides += [
+                (
+                    "/ppt/slideMasters/slideMaster1.xml",
+                    "application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml"
+                ),
+                (
+                    "/ppt/slideLayouts/slideLayout1.xml",
+                    "application/vnd.openxmlformats-officedocument.presentationml.slideLayout+xml"
+                ),
+                ("/ppt/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
+            ]
+        }
+        // Pictures, numbered across the deck in slide order; named so none clashes with a
+        // template's own media.
+        var media: [[(name: String, data: Data)]] = []
+        var pictureCount = 0
+        for (k, slide) in slides.enumerated() {
+            overrides.append(("/ppt/slides/slide\(k + 1).xml", Self.slideType))
+            media.append(
+                slide.media.map { item in
+                    pictureCount += 1
+                    let name = "ppt/media/orgbook-image\(pictureCount).\(item.format.rawValue)"
+                    overrides.append(("/" + name, item.format.mediaType))
+                    return (name, item.data)
+                })
         }
         func add(_ path: String, _ text: String) throws { try zip.add(path: path, contents: Data(text.utf8)) }
         try add("[Content_Types].xml", PackageCommon.contentTypes(overrides))
         try add("_rels/.rels", PackageCommon.packageRelationships(mainPart: "ppt/presentation.xml"))
         try add("docProps/core.xml", PackageCommon.coreProperties(title: title))
         try add("docProps/app.xml", PackageCommon.appProperties())
-        try add("ppt/presentation.xml", presentationXML())
-        var presentationRels: [(String, String)] = [("slideMaster", "slideMasters/slideMaster1.xml")]
+        try add("ppt/presentation.xml", presentationXML(masterID: master.id))
+        var presentationRels: [(String, String)] = [("slideMaster", PackagePart.relative(master.part, from: "ppt"))]
         for k in slides.indices { presentationRels.append(("slide", "slides/slide\(k + 1).xml")) }
-        presentationRels.append(("theme", "theme/theme1.xml"))
+        presentationRels.append(("theme", PackagePart.relative(master.theme, from: "ppt")))
         try add("ppt/_rels/presentation.xml.rels", PackageCommon.relationships(presentationRels))
-        try add("ppt/slideMasters/slideMaster1.xml", Self.masterXML)
-        try add(
-            "ppt/slideMasters/_rels/slideMaster1.xml.rels",
-            PackageCommon.relationships([("slideLayout", "../slideLayouts/slideLayout1.xml"), ("theme", "../theme/theme1.xml")]))
-        try add("ppt/slideLayouts/slideLayout1.xml", Self.layoutXML)
-        try add(
-            "ppt/slideLayouts/_rels/slideLayout1.xml.rels",
-            PackageCommon.relationships([("slideMaster", "../slideMasters/slideMaster1.xml")]))
-        try add("ppt/theme/theme1.xml", themeXML())
+        if let template {
+            for part in template.parts { try zip.add(path: part.name, contents: part.data) }
+        } else {
+            try add("ppt/slideMasters/slideMaster1.xml", Self.masterXML)
+            try add(
+                "ppt/slideMasters/_rels/slideMaster1.xml.rels",
+                PackageCommon.relationships([("slideLayout", "../slideLayouts/slideLayout1.xml"), ("theme", "../theme/theme1.xml")]))
+            try add("ppt/slideLayouts/slideLayout1.xml", Self.layoutXML)
+            try add(
+                "ppt/slideLayouts/_rels/slideLayout1.xml.rels",
+                PackageCommon.relationships([("slideMaster", "../slideMasters/slideMaster1.xml")]))
+            try add("ppt/theme/theme1.xml", theme.xml())
+        }
         for (k, slide) in slides.enumerated() {
             try add("ppt/slides/slide\(k + 1).xml", slide.slideXML())
-            try add(
-                "ppt/slides/_rels/slide\(k + 1).xml.rels",
-                PackageCommon.relationships([("slideLayout", "../slideLayouts/slideLayout1.xml")]))
+            let layout = slide.isTitleSlide ? master.titleLayout : master.contentLayout
+            // rId1 is the layout; the slide's pictures are rId2… in the order it placed them.
+            let rels =
+                [("slideLayout", PackagePart.relative(layout, from: "ppt/slides"))]
+                + media[k].map { ("image", PackagePart.relative($0.name, from: "ppt/slides")) }
+            try add("ppt/slides/_rels/slide\(k + 1).xml.rels", PackageCommon.relationships(rels))
         }
+        for item in media.joined() { try zip.add(path: item.name, contents: item.data) }
         return try zip.finish()
     }
 
-    private func presentationXML() -> String {
+    private func presentationXML(masterID: String) -> String {
         var m = OfficeXML()
         m.raw(
             "<p:presentation xmlns:a=\"\(OfficeNamespace.drawing)\" xmlns:r=\"\(OfficeNamespace.officeRelationships)\" xmlns:p=\"\(OfficeNamespace.presentation)\" saveSubsetFonts=\"1\">"
         )
-        m.raw("<p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/></p:sldMasterIdLst><p:sldIdLst>")
+        m.raw("<p:sldMasterIdLst><p:sldMasterId")
+        m.attribute("id", masterID)
+        m.raw(" r:id=\"rId1\"/></p:sldMasterIdLst><p:sldIdLst>")
         for k in slides.indices { m.raw("<p:sldId id=\"\(256 + k)\" r:id=\"rId\(k + 2)\"/>") }
         m.raw(
             "</p:sldIdLst><p:sldSz cx=\"\(SlideBuilder.slideWidth)\" cy=\"\(SlideBuilder.slideHeight)\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>"
@@ -79,27 +123,4 @@ public struct PresentationPackage {
         + "<p:sldLayout xmlns:a=\"\(OfficeNamespace.drawing)\" xmlns:r=\"\(OfficeNamespace.officeRelationships)\" xmlns:p=\"\(OfficeNamespace.presentation)\" type=\"blank\" preserve=\"1\">"
         + emptyTree.replacingOccurrences(of: "<p:cSld>", with: "<p:cSld name=\"Blank\">")
         + "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"
-
-    /// The theme: the brand's colours as dark 1 and accents 1–2, Liberation Sans for text.
-    private func themeXML() -> String {
-        func color(_ name: String, _ rgb: String) -> String { "<a:\(name)><a:srgbClr val=\"\(rgb)\"/></a:\(name)>" }
-        var m = OfficeXML()
-        m.raw("<a:theme xmlns:a=\"\(OfficeNamespace.drawing)\" name=\"Orgbook\"><a:themeElements><a:clrScheme name=\"Orgbook\">")
-        m.raw(color("dk1", text) + color("lt1", "FFFFFF") + color("dk2", "44546A") + color("lt2", "E7E6E6"))
-        m.raw(color("accent1", primary) + color("accent2", accent) + color("accent3", "A5A5A5") + color("accent4", "FFC000"))
-        m.raw(color("accent5", "5B9BD5") + color("accent6", "70AD47") + color("hlink", primary) + color("folHlink", "954F72"))
-        m.raw("</a:clrScheme><a:fontScheme name=\"Orgbook\">")
-        for group in ["majorFont", "minorFont"] {
-            m.raw("<a:\(group)><a:latin typeface=\"Liberation Sans\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:\(group)>")
-        }
-        m.raw("</a:fontScheme><a:fmtScheme name=\"Orgbook\"><a:fillStyleLst>")
-        let fill = "<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>"
-        m.raw(fill + fill + fill + "</a:fillStyleLst><a:lnStyleLst>")
-        for width in [6350, 12700, 19050] { m.raw("<a:ln w=\"\(width)\">\(fill)</a:ln>") }
-        m.raw("</a:lnStyleLst><a:effectStyleLst>")
-        for _ in 0..<3 { m.raw("<a:effectStyle><a:effectLst/></a:effectStyle>") }
-        m.raw(
-            "</a:effectStyleLst><a:bgFillStyleLst>" + fill + fill + fill + "</a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>")
-        return m.text
-    }
 }

@@ -18,13 +18,14 @@ public enum ReportDeck {
     /// The deck's bytes; `siteBrand` (the consultancy's) under the report's own `brand:`
     /// gives the theme's colours.
     public static func make(_ report: Report, siteBrand: Brand = Brand()) throws -> Data {
-        var package = PresentationPackage(title: "\(report.client): organisation review")
         let brand = siteBrand.overridden(by: report.brand)
-        if let color = brand.colors[.primary] { package.primary = hex(color) }
-        if let color = brand.colors[.accent] { package.accent = hex(color) }
-        if let color = brand.colors[.text] { package.text = hex(color) }
-        let primary = package.primary
-        package.slides.append(titleSlide(report, confidentiality: brand.confidentiality))
+        var package = try PresentationPackage(title: "\(report.client): organisation review", brand: brand)
+        let primary = package.theme.primary
+        package.slides.append(titleSlide(report, brand: brand))
+        package.slides.append(
+            DecisionTreeSlide.slide(
+                report.decisionTree, title: report.decisionTree.title ?? "Decision tree",
+                routeColor: brand.colors[.path].map(hex) ?? "B44D12"))
         package.slides += routeSlides(report)
         package.slides += tableSlides(
             "Maturity stages",
@@ -58,6 +59,7 @@ public enum ReportDeck {
         package.slides += tableSlides("Changes", changeRows(report.orgDiff))
         package.slides += tableSlides("Metrics before and after", metricRows(report.orgDiff))
         package.slides += ownershipSlides(report.ownership)
+        package.slides += tableSlides("Ownership changes", transferRows(report.ownershipChanges, legend: legend(report)))
         package.slides += textSlides("Summary", paragraphs(report.summary))
         package.slides += textSlides("Findings", report.findings.map(item))
         package.slides += textSlides("Recommendations", report.recommendations.map(item))
@@ -67,19 +69,29 @@ public enum ReportDeck {
         return try package.data()
     }
 
-    /// Client, "Organisation review", then date, sector, authors and the brand's
-    /// confidentiality line.
-    static func titleSlide(_ report: Report, confidentiality: String? = nil) -> SlideBuilder {
+    /// The brand's logo top left, then the client, "Organisation review", the date,
+    /// sector, authors and the brand's confidentiality line.
+    static func titleSlide(_ report: Report, brand: Brand = Brand()) -> SlideBuilder {
         var slide = SlideBuilder()
+        slide.isTitleSlide = true
         let width = SlideBuilder.slideWidth - 2 * SlideBuilder.margin
+        if let logo = brand.logo, let aspect = LogoAspect.of(logo) {
+            // At most 3.5 × 0.9 in, where a letterhead puts it.
+            slide.picture(
+                name: "Logo", description: "Logo", format: logo.format, data: logo.bytes, aspect: aspect,
+                x: SlideBuilder.margin, y: SlideBuilder.margin, width: 3_200_400, height: 822_960)
+        }
+        let confidentiality = brand.confidentiality
         slide.textBox(
             name: "Title", text: [(report.client, 4000, true), ("Organisation review", 2400, false)],
-            x: SlideBuilder.margin, y: 2_000_000, width: width, height: 1_600_000)
+            x: SlideBuilder.margin, y: 2_000_000, width: width, height: 1_600_000, font: SlideBuilder.headingFont,
+            placeholder: .centredTitle)
         var lines = [(report.date.longForm, 1800, false)]
         if !report.sector.isEmpty { lines.append((report.sector, 1600, false)) }
         if !report.authors.isEmpty { lines.append((report.authors.joined(separator: ", "), 1600, false)) }
         if let confidentiality { lines.append((confidentiality, 1200, false)) }
-        slide.textBox(name: "Subtitle", text: lines, x: SlideBuilder.margin, y: 3_800_000, width: width, height: 1_400_000)
+        slide.textBox(
+            name: "Subtitle", text: lines, x: SlideBuilder.margin, y: 3_800_000, width: width, height: 1_400_000, placeholder: .subtitle)
         return slide
     }
 
@@ -128,21 +140,6 @@ public enum ReportDeck {
                 let delta = after - before
                 return [name, text(before), text(after), (delta > 0 ? "+" : "") + text(delta)]
             }
-    }
-
-    /// The matrix as a table (codes in the cells), then its legend as a table.
-    static func ownershipSlides(_ matrix: OwnershipMatrix) -> [SlideBuilder] {
-        var rows = [["Task"] + matrix.columns.map(\.name)]
-        for group in matrix.groups {
-            if let name = group.name { rows.append([name.uppercased()] + matrix.columns.map { _ in "" }) }
-            for row in group.rows { rows.append([row.task] + matrix.columns.map { (row.cells[$0.id] ?? []).joined(separator: ", ") }) }
-        }
-        let title = matrix.title ?? "Ownership"
-        return tableSlides(title, rows)
-            + tableSlides(
-                "\(title): legend",
-                [["Code", "Meaning"]]
-                    + matrix.legend.map { entry in [entry.code, entry.description.map { "\(entry.label): \($0)" } ?? entry.label] })
     }
 
     /// A table over as many slides as it needs, the header repeated on each.

@@ -1,5 +1,6 @@
 import Foundation
 import OrgModel
+import ReportModel
 
 /// The shapes of one slide, as the XML of its shape tree. Shape ids are unique within the
 /// slide (1 is the tree itself), so connectors can name the boxes they join.
@@ -15,6 +16,17 @@ struct SlideBuilder {
     private(set) var nextID = 2
     /// Shape ids given to boxes, in order (tests and connectors read them).
     private(set) var boxIDs: [Int] = []
+    /// The title slide takes the template's title layout; every other slide its title-only one.
+    var isTitleSlide = false
+    /// Pictures the slide shows, in order: relationship rId2, rId3… (rId1 is the layout).
+    private(set) var media: [(format: BrandLogo.Format, data: Data)] = []
+
+    /// The latin font of text Orgbook measured (boxes of a diagram, their badges): the
+    /// font of the diagrams' text metrics, whatever the theme says.
+    static let measuredFont = "Liberation Sans"
+    /// The theme's heading and body fonts, so a template or `brand.font` restyles the
+    /// titles, text slides and tables.
+    static let headingFont = "+mj-lt", bodyFont = "+mn-lt"
 
     /// Reserves the next shape id.
     mutating func newID() -> Int {
@@ -22,20 +34,38 @@ struct SlideBuilder {
         return nextID
     }
 
+    /// The layout placeholder a text box fills: PowerPoint then reads it as the slide's
+    /// title (outline view, the accessibility checker's "slide title", screen readers) and
+    /// gives it the layout's title style where the runs leave it open (alignment, spacing).
+    enum Placeholder: String {
+        case title = "type=\"title\""
+        case centredTitle = "type=\"ctrTitle\""
+        case subtitle = "type=\"subTitle\" idx=\"1\""
+    }
+
     /// The slide title in the top band.
     mutating func title(_ text: String, size: Int = 2400) {
         textBox(
             name: "Title", text: [(text, size, true)],
-            x: Self.margin, y: Self.margin / 2, width: Self.slideWidth - 2 * Self.margin, height: Self.titleHeight)
+            x: Self.margin, y: Self.margin / 2, width: Self.slideWidth - 2 * Self.margin, height: Self.titleHeight,
+            font: Self.headingFont, placeholder: .title)
     }
 
-    /// A text box without fill or line: paragraphs of (text, size in 1/100 pt, bold).
-    mutating func textBox(name: String, text paragraphs: [(String, Int, Bool)], x: Int, y: Int, width: Int, height: Int) {
+    /// A text box without fill or line: paragraphs of (text, size in 1/100 pt, bold). Its
+    /// position is always its own, placeholder or not, so it never lands on the content.
+    mutating func textBox(
+        name: String, text paragraphs: [(String, Int, Bool)], x: Int, y: Int, width: Int, height: Int, font: String = bodyFont,
+        placeholder: Placeholder? = nil
+    ) {
         var m = OfficeXML()
         let id = newID()
         m.raw("<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\"")
         m.attribute("name", name)
-        m.raw("/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr>")
+        if let placeholder {
+            m.raw("/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph \(placeholder.rawValue)/></p:nvPr></p:nvSpPr><p:spPr>")
+        } else {
+            m.raw("/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr>")
+        }
         m.raw(Self.transform(x: x, y: y, width: width, height: height))
         m.raw("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>")
         m.raw(
@@ -43,7 +73,7 @@ struct SlideBuilder {
         )
         for (text, size, bold) in paragraphs {
             m.raw("<a:p><a:pPr><a:spcAft><a:spcPts val=\"600\"/></a:spcAft></a:pPr>")
-            Self.run(text, size: size, bold: bold, into: &m)
+            Self.run(text, size: size, bold: bold, font: font, into: &m)
             m.raw("</a:p>")
         }
         m.raw("</p:txBody></p:sp>")
@@ -73,7 +103,7 @@ struct SlideBuilder {
         )
         for (text, size, bold) in paragraphs {
             m.raw("<a:p><a:pPr algn=\"ctr\"/>")
-            Self.run(text, size: size, bold: bold, into: &m)
+            Self.run(text, size: size, bold: bold, font: Self.measuredFont, into: &m)
             m.raw("</a:p>")
         }
         m.raw("</p:txBody></p:sp>")
@@ -85,7 +115,7 @@ struct SlideBuilder {
     /// `to`; PowerPoint and LibreOffice re-route it when either shape moves.
     mutating func connector(
         from: Int, startSite: Int, at start: (Int, Int), to: Int, endSite: Int, at end: (Int, Int),
-        elbow: Bool, dashed: Bool, color: String
+        elbow: Bool, dashed: Bool, color: String, width: Int = 12700
     ) {
         var m = OfficeXML()
         let id = newID()
@@ -100,7 +130,7 @@ struct SlideBuilder {
         )
         m.raw("<a:ext cx=\"\(abs(end.0 - start.0))\" cy=\"\(abs(end.1 - start.1))\"/></a:xfrm>")
         m.raw("<a:prstGeom prst=\"\(elbow ? "bentConnector3" : "straightConnector1")\"><a:avLst/></a:prstGeom>")
-        m.raw("<a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"\(color)\"/></a:solidFill>")
+        m.raw("<a:ln w=\"\(width)\"><a:solidFill><a:srgbClr val=\"\(color)\"/></a:solidFill>")
         if dashed { m.raw("<a:prstDash val=\"dash\"/>") }
         m.raw("</a:ln></p:spPr></p:cxnSp>")
         shapes += Self.body(m)
@@ -110,7 +140,7 @@ struct SlideBuilder {
     /// chose around stacked boxes) instead of a preset elbow that would cross them.
     mutating func routedConnector(
         from: Int, startSite: Int, to: Int, endSite: Int, points: [(Int, Int)],
-        dashed: Bool, color: String
+        dashed: Bool, color: String, width: Int = 12700
     ) {
         var m = OfficeXML()
         let id = newID()
@@ -130,7 +160,7 @@ struct SlideBuilder {
             m.raw("<a:pt x=\"\(p.0 - minX)\" y=\"\(p.1 - minY)\"/>")
             m.raw(k == 0 ? "</a:moveTo>" : "</a:lnTo>")
         }
-        m.raw("</a:path></a:pathLst></a:custGeom><a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"\(color)\"/></a:solidFill>")
+        m.raw("</a:path></a:pathLst></a:custGeom><a:ln w=\"\(width)\"><a:solidFill><a:srgbClr val=\"\(color)\"/></a:solidFill>")
         if dashed { m.raw("<a:prstDash val=\"dash\"/>") }
         m.raw("</a:ln></p:spPr></p:cxnSp>")
         shapes += Self.body(m)
@@ -157,7 +187,7 @@ struct SlideBuilder {
             m.raw("<a:tr h=\"\(rowHeight)\">")
             for c in 0..<header.count {
                 m.raw("<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p>")
-                Self.run(c < row.count ? row[c] : "", size: fontSize, bold: r == 0, into: &m)
+                Self.run(c < row.count ? row[c] : "", size: fontSize, bold: r == 0, font: Self.bodyFont, into: &m)
                 m.raw("</a:p></a:txBody><a:tcPr marL=\"45720\" marR=\"45720\" marT=\"22860\" marB=\"22860\">")
                 for side in ["lnL", "lnR", "lnT", "lnB"] {
                     m.raw("<a:\(side) w=\"6350\"><a:solidFill><a:srgbClr val=\"A0A0A0\"/></a:solidFill></a:\(side)>")
@@ -167,6 +197,37 @@ struct SlideBuilder {
             m.raw("</a:tr>")
         }
         m.raw("</a:tbl></a:graphicData></a:graphic></p:graphicFrame>")
+        shapes += Self.body(m)
+    }
+
+    /// A picture (the logo) fitted into the box at (x, y) of at most `width` × `height`,
+    /// keeping `aspect` (width / height), top left. An SVG is stored as it is and named by
+    /// the main blip and by Office's `svgBlip` extension: PowerPoint 2016 and later read the
+    /// extension, LibreOffice reads the main blip and draws SVG itself; the PNG preview
+    /// PowerPoint makes for older readers needs a rasteriser Orgbook does not carry.
+    mutating func picture(
+        name: String, description: String, format: BrandLogo.Format, data: Data, aspect: Double,
+        x: Int, y: Int, width: Int, height: Int
+    ) {
+        media.append((format, data))
+        let rel = "rId\(media.count + 1)"
+        let fitted =
+            Double(width) / Double(height) > aspect
+            ? (Int(Double(height) * aspect), height) : (width, Int(Double(width) / aspect))
+        var m = OfficeXML()
+        let id = newID()
+        m.raw("<p:pic><p:nvPicPr><p:cNvPr id=\"\(id)\"")
+        m.attribute("name", name)
+        m.attribute("descr", description)
+        m.raw("/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed=\"\(rel)\">")
+        if format == .svg {
+            m.raw(
+                "<a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\"><asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"\(rel)\"/></a:ext></a:extLst>"
+            )
+        }
+        m.raw("</a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>")
+        m.raw(Self.transform(x: x, y: y, width: fitted.0, height: fitted.1))
+        m.raw("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>")
         shapes += Self.body(m)
     }
 
@@ -185,13 +246,14 @@ struct SlideBuilder {
         return m.text
     }
 
-    /// One text run in the deck's font; the latin face is Liberation Sans, the font the
-    /// diagrams' text metrics were measured in.
-    static func run(_ text: String, size: Int, bold: Bool, into m: inout OfficeXML) {
+    /// One text run: `font` is a family, or `+mj-lt`/`+mn-lt` for the theme's.
+    static func run(_ text: String, size: Int, bold: Bool, font: String, into m: inout OfficeXML) {
         m.raw(
             "<a:r><a:rPr lang=\"en-GB\" sz=\"\(size)\" b=\"\(bold ? 1 : 0)\" dirty=\"0\"><a:solidFill><a:schemeClr val=\"tx1\"/></a:solidFill>"
         )
-        m.raw("<a:latin typeface=\"Liberation Sans\"/></a:rPr><a:t>")
+        m.raw("<a:latin")
+        m.attribute("typeface", font)
+        m.raw("/></a:rPr><a:t>")
         m.escaped(text)
         m.raw("</a:t></a:r>")
     }

@@ -4,8 +4,8 @@ import ReportModel
 
 /// `orgbook export Content/reports/CLIENT -o CLIENT.xlsx`: a client report's data as a
 /// workbook for HR: current units (and people), target units, the change list, metrics
-/// before and after, and the ownership matrix. Fields the chart marks `private:` are left
-/// out, as the HTML export leaves them out.
+/// before and after, the ownership matrix and the tasks that change hands. Fields the
+/// chart marks `private:` are left out, as the HTML export leaves them out.
 public enum ReportWorkbook {
     /// The workbook's bytes.
     public static func make(_ report: Report) throws -> Data {
@@ -22,6 +22,7 @@ public enum ReportWorkbook {
         package.sheets.append(metricSheet(report.orgDiff))
         package.sheets.append(breachSheet([("current", report.current), ("target", report.target)]))
         package.sheets.append(ownershipSheet(report.ownership))
+        package.sheets.append(transferSheet(report))
         return try package.data()
     }
 
@@ -88,6 +89,12 @@ public enum ReportWorkbook {
             }
         }
         return WorkbookPackage.Sheet(name: "Target breaches", header: ["Chart", "Breach", "ID", "Name", "Value", "Target"], rows: rows)
+    }
+
+    /// The ownership transfers, the rows the deck's table shows.
+    static func transferSheet(_ report: Report) -> WorkbookPackage.Sheet {
+        let rows = ReportDeck.transferRows(report.ownershipChanges, legend: ReportDeck.legend(report))
+        return WorkbookPackage.Sheet(name: "Ownership changes", header: rows[0], rows: rows.dropFirst().map { $0.map { .text($0) } })
     }
 
     static func ownershipSheet(_ matrix: OwnershipMatrix) -> WorkbookPackage.Sheet {

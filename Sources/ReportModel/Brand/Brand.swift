@@ -13,6 +13,8 @@ public struct Brand: Sendable, Hashable {
     /// A line such as "Confidential — prepared for Harbourline Mutual", shown on every
     /// printed page and in the site footer.
     public var confidentiality: String?
+    /// A PowerPoint template whose slide master, layouts and theme the deck uses.
+    public var template: BrandTemplate? = nil
 
     public init(
         logo: BrandLogo? = nil, colors: [BrandColorRole: BrandColor] = [:], font: String? = nil,
@@ -25,13 +27,15 @@ public struct Brand: Sendable, Hashable {
     }
 
     /// True when nothing is set, so writers can leave their defaults alone.
-    public var isEmpty: Bool { logo == nil && colors.isEmpty && font == nil && confidentiality == nil }
+    public var isEmpty: Bool { logo == nil && colors.isEmpty && font == nil && confidentiality == nil && template == nil }
 
     /// This brand with every key `other` sets replacing this one's: a client's overrides
     /// on the consultancy's brand. Colours merge role by role.
     public func overridden(by other: Brand) -> Brand {
-        Brand(
+        var merged = Brand(
             logo: other.logo ?? logo, colors: colors.merging(other.colors) { _, client in client },
             font: other.font ?? font, confidentiality: other.confidentiality ?? confidentiality)
+        merged.template = other.template ?? template
+        return merged
     }
 }

@@ -6,7 +6,7 @@ import YAML
 /// Decodes a `brand:` mapping: the logo read and sniffed, colours parsed and checked for
 /// contrast, every problem reported at its key so one run shows them all.
 enum BrandReader {
-    static let keys = ["logo", "colors", "font", "confidentiality"]
+    static let keys = ["logo", "colors", "font", "confidentiality", "template"]
 
     /// `base` is the folder of the YAML file, which the logo's path is relative to.
     static func read(_ node: YAMLNode, base: String, reader: YAMLReader) -> Brand? {
@@ -17,6 +17,9 @@ enum BrandReader {
             brand.logo = logo(value, key: key, base: base, reader: reader)
         }
         if let value = fields["colors"] { brand.colors = colors(value, reader: reader) }
+        if let value = fields["template"], let key = fields.keyNode("template") {
+            brand.template = template(value, key: key, base: base, reader: reader)
+        }
         for key in ["font", "confidentiality"] {
             guard let value = fields[key], let text = reader.text(value, what: quoted(key)) else { continue }
             if text.isEmpty {
@@ -52,6 +55,24 @@ enum BrandReader {
             return nil
         }
         return BrandLogo(path: path, format: format, bytes: bytes)
+    }
+
+    /// The deck template, read whole; problems are reported at the `template:` key.
+    private static func template(_ value: YAMLNode, key: YAMLNode, base: String, reader: YAMLReader) -> BrandTemplate? {
+        guard let relative = reader.text(value, what: "'template'") else { return nil }
+        if relative.isEmpty {
+            reader.report(BrandError.empty(key: "template"), at: key)
+            return nil
+        }
+        let path = FilePath.resolve(relative, against: base)
+        switch BrandTemplate.read(path: path, named: relative, location: reader.location(key)) {
+        case .success(let template):
+            reader.context.addDependency(path)
+            return template
+        case .failure(let problem):
+            reader.report(problem, at: key)
+            return nil
+        }
     }
 
     private static func colors(_ node: YAMLNode, reader: YAMLReader) -> [BrandColorRole: BrandColor] {

@@ -2422,7 +2422,7 @@ units:
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "brand.schema.json",
   "title": "Orgbook brand",
-  "description": "The `brand:` of site.yaml or report.yaml: logo, colours, font and confidentiality line, read by the site, the HTML export and the PDF. See README.md, 'Branding'.",
+  "description": "The `brand:` of site.yaml or report.yaml: logo, colours, font, confidentiality line and PowerPoint template, read by the site, the HTML export, the PDF and the deck. See README.md, 'Branding'.",
   "type": "object",
   "properties": {
     "logo": { "type": "string", "minLength": 1, "pattern": "\\.(svg|png)$", "description": "An SVG or PNG file beside the YAML file, embedded as a data: URI." },
@@ -2441,7 +2441,8 @@ units:
       "additionalProperties": false
     },
     "font": { "type": "string", "minLength": 1, "description": "The body text font; diagrams keep their own measured font." },
-    "confidentiality": { "type": "string", "minLength": 1, "description": "The line printed on the cover and every page of a PDF." }
+    "confidentiality": { "type": "string", "minLength": 1, "description": "The line printed on the cover and every page of a PDF." },
+    "template": { "type": "string", "minLength": 1, "pattern": "\\.(potx|pptx|POTX|PPTX)$", "description": "A PowerPoint template (.potx) or deck (.pptx) beside the YAML file: the exported deck uses its slide master, layouts and theme." }
   },
   "additionalProperties": false,
   "$defs": {
