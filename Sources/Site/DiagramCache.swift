@@ -13,6 +13,7 @@ final class DiagramCache: @unchecked Sendable {
         var pageURL: String
         var idPrefix: String
         var offline: Bool
+        var font: DiagramFont? = nil
     }
 
     struct Entry {

@@ -1,4 +1,5 @@
 import Diagnostics
+import Diagrams
 import Foundation
 import Markdown
 import OrgModel
@@ -57,12 +58,14 @@ public enum ReportExporter {
         let diagrams = DiagramFenceRenderer(
             cache: DiagramCache(), baseDirectory: loaded.report.directory, pageURL: "",
             offline: true, linkRewriter: { _ in nil })
+        let siteBrand = try self.siteBrand(above: loaded.report.directory)
+        let font = siteBrand.overridden(by: loaded.report.brand).fontFile.map(DiagramFont.init)
+        diagrams.font = font
         var markdown = MarkdownOptions()
         markdown.fenceRenderers = diagrams.registrations
         markdown.linkRewriter = embedding
         let renderer = ReportRenderer(markdown: markdown, linkRewriter: { _ in nil }, selfContained: true)
-        let rendered = try renderer.render(loaded.report)
-        let siteBrand = try self.siteBrand(above: loaded.report.directory)
+        let rendered = try DiagramFont.drawing(with: font) { () throws(DiagnosticError) in try renderer.render(loaded.report) }
         let values = rendered.mustacheValue(siteBrand: siteBrand, pageNumbers: pageNumbers)
 
         // The whole folder compiles, as for a site, so partials resolve and every syntax
