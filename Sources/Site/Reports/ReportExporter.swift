@@ -21,10 +21,6 @@ public enum ReportExporter {
         public var warnings: [Diagnostic]
         /// The contents entries (id and title) in reading order, for finding their pages.
         public var contents: [ContentsEntry] = []
-        /// The client's name, for the running header a page-finder skips.
-        public var client: String = ""
-        /// The other texts of the page margins (date, confidentiality line).
-        public var marginTexts: [String] = []
     }
 
     /// One line of the report's contents.
@@ -91,9 +87,7 @@ public enum ReportExporter {
         }
         return Export(
             html: html, warnings: loaded.warnings + diagrams.warnings,
-            contents: rendered.contents.map { ContentsEntry(id: $0.id, title: $0.title) },
-            client: loaded.report.client,
-            marginTexts: [loaded.report.date.longForm] + [siteBrand.overridden(by: loaded.report.brand).confidentiality].compactMap { $0 })
+            contents: rendered.contents.map { ContentsEntry(id: $0.id, title: $0.title) })
     }
 
     /// The brand of the site the bundle sits in: the first `site.yaml` in the folders
