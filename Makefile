@@ -20,11 +20,17 @@ BINDIR     := $(DESTDIR)$(PREFIX)/bin
 all: build
 
 # libcmark is the Markdown engine, libyaml the YAML parser and mimalloc the allocator;
-# install them when missing.
+# Chromium prints the PDF export, and Liberation Sans is the font the diagrams are measured
+# in (without it a browser draws their labels in another font, wider than their boxes).
+# Each is installed when missing, so a second `make deps` prints nothing. Tests/Browser/run.sh
+# runs this target for them too.
 deps:
 	@{ pkg-config --exists libcmark yaml-0.1 2>/dev/null && /sbin/ldconfig -p | grep -q libmimalloc.so.2; } || { \
 	  echo "==> installing libcmark-dev libyaml-dev libmimalloc2.0"; \
 	  $(APT) update -qq && $(APT) install -y -qq libcmark-dev libyaml-dev libmimalloc2.0 pkg-config; }
+	@{ command -v chromium >/dev/null && fc-list 2>/dev/null | grep -q "Liberation Sans"; } || { \
+	  echo "==> installing chromium fonts-liberation (the PDF export and the diagrams' font)"; \
+	  $(APT) update -qq && $(APT) install -y -qq chromium fonts-liberation >/dev/null; }
 
 # The first build compiles the dependencies too (about 7 minutes for a release build on 2
 # cores); later ones only what changed. SwiftPM's own [n/N] progress lines are shown.

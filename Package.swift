@@ -53,7 +53,7 @@ let package = Package(
         // A client report read into a model: report.yaml, its sections, route, maturity and brand.
         .target(
             name: "ReportModel",
-            dependencies: ["Diagnostics", "OrgModel", "YAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["ByteText", "Diagnostics", "OrgModel", "YAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The compiled Mustache engine: templates parsed once, rendered on every core.
         .target(name: "Templates", dependencies: ["ByteText", "Diagnostics"]),
         // Work spread over every core: a parallel map and work started in the background.
@@ -63,7 +63,8 @@ let package = Package(
         .target(
             name: "Site",
             dependencies: [
-                "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Parallel", "ReportModel", "Search", "Templates", "YAML",
+                "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Layout", "Parallel", "ReportModel", "Search", "Templates",
+                "YAML",
             ], exclude: ["Embedded/generate_embedded_files.py"]),
         // Deliverables made from a built site or report: PDF through headless Chromium, zips.
         .target(name: "Export", dependencies: ["ByteText", "Diagnostics", "OrgModel", "Site"]),
@@ -102,7 +103,7 @@ let package = Package(
                 // Tests write small workbooks to read back.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Layout", "OrgModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DiagramsTests", dependencies: ["ByteText", "Diagrams", "Layout", "OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "OfficeTests",
             dependencies: ["ByteText", "Diagnostics", "Diagrams", "Layout", "Office", "OrgModel", "ReportModel", "YAML"]),

@@ -4,8 +4,9 @@ import Site
 
 /// `orgbook export BUNDLE -o report.pdf`: the report's self-contained HTML printed by
 /// headless Chromium, twice. The first print has placeholder page numbers in the
-/// contents; where each part landed is read back from it, and the second print carries
-/// the real numbers. The placeholders take the numbers' room, so nothing moves.
+/// contents; where each part landed is read back from its named destinations
+/// (`PDFHeadingPages`), and the second print carries the real numbers. The placeholders
+/// take the numbers' room, so nothing moves.
 public enum ReportPDF {
     /// The printed document, the warnings of the export, and the pages found per part.
     public struct Export: Sendable {
@@ -25,8 +26,7 @@ public enum ReportPDF {
 
         let draft = try ReportExporter.export(bundle: bundle, templatesDirectory: templatesDirectory, pageNumbers: [:])
         let draftPDF = try printed(draft.html, named: "draft", in: folder, printer: printer)
-        let margins = [draft.client] + draft.marginTexts
-        let pages = try PDFHeadingPages.find(draft.contents, in: draftPDF, marginTexts: margins)
+        let pages = try PDFHeadingPages.find(draft.contents, in: draftPDF)
         let final = try ReportExporter.export(bundle: bundle, templatesDirectory: templatesDirectory, pageNumbers: pages)
         let finalPDF = try printed(final.html, named: "report", in: folder, printer: printer)
         guard let data = FileManager.default.contents(atPath: finalPDF.path) else {

@@ -1,6 +1,7 @@
 import Diagnostics
 import Diagrams
 import Foundation
+import Layout
 import Markdown
 
 /// Drawn diagrams kept across builds, keyed by everything that shapes their HTML, so an
@@ -13,6 +14,7 @@ final class DiagramCache: @unchecked Sendable {
         var pageURL: String
         var idPrefix: String
         var offline: Bool
+        var font: DiagramFont? = nil
     }
 
     struct Entry {

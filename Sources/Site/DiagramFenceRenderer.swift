@@ -1,6 +1,7 @@
 import Diagnostics
 import Diagrams
 import Foundation
+import Layout
 import Markdown
 import OrgModel
 
@@ -19,6 +20,8 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
     private(set) var dependencies: Set<String> = []
     /// The links the page's diagrams write (decision-tree outcomes), relative to the page.
     private(set) var links: [LinkReference] = []
+    /// The brand's `.ttf`, when it names one: labels are measured in it and the SVG names it.
+    var font: DiagramFont?
 
     init(
         cache: DiagramCache, baseDirectory: String, pageURL: String, offline: Bool,
@@ -46,7 +49,7 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
         }
         let key = DiagramCache.Key(
             kind: block.kind, content: block.content, baseDirectory: baseDirectory,
-            pageURL: pageURL, idPrefix: idPrefix, offline: offline)
+            pageURL: pageURL, idPrefix: idPrefix, offline: offline, font: font)
         let entry: DiagramCache.Entry
         if let cached = cache.entry(for: key) {
             entry = cached
@@ -57,12 +60,13 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
             var options = DiagramOptions()
             options.idPrefix = idPrefix
             options.linkRewriter = linkRewriter
-            let drawn = DiagramRenderer.render(loaded.document, options: options)
+            // The HTML is written when read: inside the binding, like the layout.
+            let html = TextMetrics.$font.withValue(font) { DiagramRenderer.render(loaded.document, options: options).html }
             let dependencies = loaded.dependencies.map {
                 URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: baseDirectory + "/")).standardizedFileURL.path
             }
             entry = DiagramCache.Entry(
-                html: drawn.html, warnings: loaded.warnings.map { $0.asWarning }, dependencies: dependencies,
+                html: html, warnings: loaded.warnings.map { $0.asWarning }, dependencies: dependencies,
                 links: DataLinks.references(in: loaded.document, fallback: block.contentLocation))
             cache.store(entry, for: key)
         }

@@ -1,6 +1,10 @@
 import Diagnostics
+import Diagrams
 import Foundation
+import Layout
 import Markdown
+import OrgModel
+import ReportModel
 
 /// Renders the Markdown of pages: link rewriting, diagram fences, raw HTML setting.
 /// Read-only once made, so pages render in parallel through one instance.
@@ -11,13 +15,19 @@ struct MarkdownStage: Sendable {
     var cache: DiagramCache
     /// The content folder's standardized path, worked out once rather than per page.
     let contentPath: String
+    /// The site's `brand:`, which report pages lay their own over.
+    let brand: Brand
+    /// The brand's `.ttf` as the diagrams measure it, made once rather than per page.
+    let diagramFont: DiagramFont?
 
-    init(targets: LinkTargets, contentDirectory: URL, rawHTML: Bool, cache: DiagramCache) {
+    init(targets: LinkTargets, contentDirectory: URL, rawHTML: Bool, cache: DiagramCache, brand: Brand = Brand()) {
         self.targets = targets
         self.contentDirectory = contentDirectory
         self.rawHTML = rawHTML
         self.cache = cache
         contentPath = contentDirectory.standardizedFileURL.path
+        self.brand = brand
+        diagramFont = brand.fontFile.map(DiagramFont.init)
     }
 
     func render(_ page: Page) throws(DiagnosticError) -> RenderedPage {
@@ -34,6 +44,7 @@ struct MarkdownStage: Sendable {
         let diagrams = DiagramFenceRenderer(
             cache: cache, baseDirectory: baseDirectory, pageURL: urlPath,
             offline: targets.offline, linkRewriter: rewriter)
+        diagrams.font = diagramFont
         var options = MarkdownOptions()
         options.allowsRawHTML = rawHTML
         options.fenceRenderers = diagrams.registrations

@@ -196,7 +196,8 @@ struct SitePipeline: Sendable {
 
     /// Renders what renders and returns the problems of the rest.
     func renderMarkdownCollecting(_ pages: [Page], settings: SiteSettings, targets: LinkTargets) -> ([String: RenderedPage], [Diagnostic]) {
-        let stage = MarkdownStage(targets: targets, contentDirectory: contentDirectory, rawHTML: settings.rawHTML, cache: cache)
+        let stage = MarkdownStage(
+            targets: targets, contentDirectory: contentDirectory, rawHTML: settings.rawHTML, cache: cache, brand: settings.brand)
         let sorted = pages.sorted { $0.sourcePath < $1.sourcePath }
         let results = Parallel.map(sorted) { page -> Result<RenderedPage, DiagnosticError> in
             do throws(DiagnosticError) { return .success(try stage.render(page)) } catch { return .failure(error) }

@@ -74,7 +74,7 @@ public struct SiteSettings: Sendable, Hashable {
         .object([
             "title": .text(title), "language": .text(language), "baseURL": .text(baseURL), "description": .text(description),
             "params": .object(TemplateObject(params.mapValues(\.mustacheValue))),
-            "brand": brand.mustacheValue,
+            "brand": brand.siteMustacheValue,
         ])
     }
 }

@@ -19,11 +19,12 @@ PYTHON=${PYTHON:-python3}
 say() { printf '==> %s\n' "$*"; }
 
 # --- what the tests need ---------------------------------------------------------------
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-   || ! fc-list 2>/dev/null | grep -i "Liberation Sans" >/dev/null; then
-  say "installing chromium, chromium-driver, fonts-liberation"
+# Chromium and Liberation Sans are the export's own dependencies: `make deps` installs them.
+make -s deps
+if ! command -v chromedriver >/dev/null; then
+  say "installing chromium-driver"
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-liberation >/dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-driver >/dev/null
 fi
 if ! command -v java >/dev/null; then
   say "installing a Java runtime for the Nu validator"

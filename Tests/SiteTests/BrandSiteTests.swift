@@ -20,7 +20,7 @@ import Testing
         let settings = try SiteSettings.load(contentDirectory: site.appendingPathComponent("Content"))
         #expect(settings.brand.colors[.primary]?.description == "#1d4f91")
         #expect(
-            settings.brand.styleSheet == #":root { --brand-primary: #1d4f91; --brand-font: "Liberation Sans", system-ui, sans-serif; }"#)
+            settings.brand.styleSheet() == #":root { --brand-primary: #1d4f91; --brand-font: "Liberation Sans", system-ui, sans-serif; }"#)
         #expect(settings.brand.logo?.format == .svg)
         #expect(settings.brand.confidentiality == "Internal only")
     }

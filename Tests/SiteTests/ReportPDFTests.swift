@@ -5,27 +5,10 @@ import Testing
 @testable import Export
 @testable import Site
 
-/// The parts of the PDF export that need no browser: finding where parts landed, finding
-/// Chromium, and the command's checks. The printed PDF itself is checked by
-/// Tests/Browser/test_pdf.py with poppler and pdfplumber.
+/// The PDF export's checks and its dependencies: finding Chromium, the command without
+/// one, and the export with Chromium but without poppler. The printed PDF itself is
+/// checked by Tests/Browser/test_pdf.py with poppler and pdfplumber.
 @Suite struct ReportPDFTests {
-    typealias Entry = ReportExporter.ContentsEntry
-
-    @Test func findsEachPartOnThePageItStarts() {
-        let pages = [
-            "Acme 1 May 2026\nOrganisation report\nAcme\nPage 1 of 4",
-            "Acme\n1 May 2026\nContents\n1. Summary 00\n2. Today's and the target\norganisation 00\nPage 2 of 4",
-            "Page 3 of 4 Acme 1 May 2026 Summary\nThe summary mentions Today's and the target organisation.",
-            "Acme 1 May 2026\nToday's and the target\norganisation\nSome text\nSecret line",
-        ]
-        let entries = [
-            Entry(id: "s", title: "Summary"), Entry(id: "o", title: "Today's and the target organisation"),
-            Entry(id: "x", title: "Not printed"),
-        ]
-        let found = PDFHeadingPages.pages(of: entries, pages: pages, marginTexts: ["Acme", "1 May 2026", "Secret line"])
-        #expect(found == ["s": 3, "o": 4])
-    }
-
     @Test func aMissingChromiumSaysHowToInstallIt() {
         do {
             _ = try Chromium.locate(environment: ["PATH": "/nonexistent"])
@@ -75,5 +58,60 @@ import Testing
         let result = try TestSupport.run(["export", "--site", "Content", "--format", "pdf", "-o", "site.pdf"], in: folder)
         #expect(result.status != 0)
         #expect(result.stderr.contains("--site writes a zip, not pdf"), "\(result.stderr)")
+    }
+
+    @Test func exportWithoutChromiumSaysHowToInstallItAndWritesNothing() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bundle = ReportRepository.sample("fernhill-rowe")
+        let arguments = ["export", bundle, "--templates", ReportRepository.templates.path, "-o", "r.pdf"]
+        for environment in [["PATH": "/nonexistent"], ["PATH": "/usr/bin:/bin", "ORGBOOK_CHROMIUM": "/nonexistent/chromium"]] {
+            let result = try Self.run(arguments, in: folder, environment: environment)
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("sudo apt-get install -y chromium"), "\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("r.pdf").path))
+        }
+    }
+
+    /// Poppler is a test dependency only: the export numbers its contents without it.
+    @Test(.enabled(if: (try? Chromium.locate()) != nil)) func exportNeedsNoPoppler() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A PATH with every program of /usr/bin and /bin but poppler's.
+        let bin = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        for directory in ["/usr/bin", "/bin"] {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where !name.hasPrefix("pdf") {
+                try? FileManager.default.createSymbolicLink(
+                    atPath: bin.appendingPathComponent(name).path, withDestinationPath: directory + "/" + name)
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: bin.appendingPathComponent("pdftotext").path))
+        let result = try Self.run(
+            ["export", ReportRepository.sample("fernhill-rowe"), "--templates", ReportRepository.templates.path, "-o", "r.pdf"],
+            in: folder, environment: ["PATH": bin.path, "HOME": folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let pdf = try [UInt8](Data(contentsOf: folder.appendingPathComponent("r.pdf")))
+        #expect(try PDFNamedDestinations.pages(in: pdf)["report-summary"] == 3)
+    }
+
+    /// The command line with exactly `environment` (TestSupport.run inherits this process's).
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String]) throws -> TestSupport.ProcessResult {
+        let process = Process()
+        process.executableURL = TestSupport.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return TestSupport.ProcessResult(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

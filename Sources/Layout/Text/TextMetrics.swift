@@ -1,8 +1,18 @@
 /// Widths of text as a browser draws it in Liberation Sans (or metric-compatible Arial),
-/// from the advance widths of the font files, without kerning (a safe upper bound).
+/// from the advance widths of the font files, without kerning (a safe upper bound) — or
+/// in a brand's `.ttf`, while `font` is bound to it for a diagram's layout and drawing.
 public enum TextMetrics {
+    /// The brand font the diagrams being drawn use; nil for Liberation Sans. Bound with
+    /// `TextMetrics.$font.withValue(font) { … }` around a diagram's layout and SVG, so
+    /// every measurement and the SVG's font family agree without passing a font through
+    /// each layout.
+    @TaskLocal public static var font: DiagramFont?
+
+    /// The families after a brand font, first the font the built-in metrics come from.
+    static let builtInFamilies = "'Liberation Sans', Arial, Helvetica, sans-serif"
+
     /// The font stack every diagram names, first the font the metrics come from.
-    public static let fontFamily = "'Liberation Sans', Arial, Helvetica, sans-serif"
+    public static var fontFamily: String { font?.cssFamilies ?? builtInFamilies }
 
     /// Width of a character the font lacks: a full em, wide enough for CJK and symbols a
     /// browser draws from a fallback font.
@@ -15,6 +25,7 @@ public enum TextMetrics {
 
     /// The width of `text` in font units (2048 per em).
     static func units(of text: some StringProtocol, bold: Bool) -> Int {
+        if let font { return brandUnits(of: text, font: font, bold: bold) }
         // Fast path: plain ASCII needs no scalar decoding, read from the string's own bytes
         // (nil outside: a string without contiguous UTF-8; nil inside: not ASCII).
         let ascii = text.utf8.withContiguousStorageIfAvailable { asciiUnits(of: $0, bold: bold) }
@@ -34,8 +45,16 @@ public enum TextMetrics {
     }
 
     static func scalarUnits(of text: some StringProtocol, bold: Bool) -> Int {
+        if let font { return brandUnits(of: text, font: font, bold: bold) }
         var total = 0
         for scalar in text.unicodeScalars { total += advance(of: scalar, bold: bold) }
+        return total
+    }
+
+    /// The width in the brand's font, a character it lacks measured as the fallback draws it.
+    private static func brandUnits(of text: some StringProtocol, font: DiagramFont, bold: Bool) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars { total += font.advance(of: scalar, bold: bold) ?? advance(of: scalar, bold: bold) }
         return total
     }
 

@@ -8,8 +8,12 @@ public struct Brand: Sendable, Hashable {
     public var logo: BrandLogo?
     /// Colours by role; a role left out keeps the template's own colour.
     public var colors: [BrandColorRole: BrandColor]
-    /// The body text's font family, as CSS names it (`"Liberation Sans"`).
+    /// The body text's font family, as CSS names it (`"Liberation Sans"`); for a `.ttf`,
+    /// the file's base name.
     public var font: String?
+    /// The `.ttf` when `font:` names one: embedded by every output, and the widths the
+    /// diagrams measure their labels with.
+    public var fontFile: BrandFontFile? = nil
     /// A line such as "Confidential — prepared for Harbourline Mutual", shown on every
     /// printed page and in the site footer.
     public var confidentiality: String?
@@ -36,6 +40,8 @@ public struct Brand: Sendable, Hashable {
             logo: other.logo ?? logo, colors: colors.merging(other.colors) { _, client in client },
             font: other.font ?? font, confidentiality: other.confidentiality ?? confidentiality)
         merged.template = other.template ?? template
+        // A client's font replaces the file with it: a family name brings none.
+        merged.fontFile = other.font != nil ? other.fontFile : fontFile
         return merged
     }
 }

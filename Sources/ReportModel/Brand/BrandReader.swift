@@ -26,9 +26,44 @@ enum BrandReader {
                 reader.report(BrandError.empty(key: key), at: value)
                 continue
             }
-            if key == "font" { brand.font = text } else { brand.confidentiality = text }
+            if key == "font" {
+                brand.font = text
+                if let file = fontFile(text, at: value, base: base, reader: reader) {
+                    brand.font = file.family
+                    brand.fontFile = file
+                }
+            } else {
+                brand.confidentiality = text
+            }
         }
         return brand
+    }
+
+    /// The font file `font:` names (a value ending in a font file's extension), read and
+    /// checked; nil for a family name, or after reporting what is wrong with the file at
+    /// the value.
+    private static func fontFile(_ text: String, at value: YAMLNode, base: String, reader: YAMLReader) -> BrandFontFile? {
+        let extensionName = (text as NSString).pathExtension.lowercased()
+        guard ["ttf", "otf", "ttc", "woff", "woff2"].contains(extensionName) else { return nil }
+        let path = FilePath.resolve(text, against: base)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            reader.report(BrandError.fontMissing(path: text), at: value)
+            return nil
+        }
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            reader.report(BrandError.fontUnreadable(path: text), at: value)
+            return nil
+        }
+        reader.context.addDependency(path)
+        guard extensionName == "ttf" else {
+            reader.report(BrandError.fontNotTrueType(path: text, reason: .unsupported("a .\(extensionName) file")), at: value)
+            return nil
+        }
+        do { return try BrandFontFile(path: path, source: text, bytes: bytes) } catch {
+            reader.report(BrandError.fontNotTrueType(path: text, reason: error), at: value)
+            return nil
+        }
     }
 
     /// Problems with the file are reported at the `logo:` key: that is the line to fix.

@@ -1,3 +1,6 @@
+import Diagrams
+import Foundation
+import Layout
 import OrgModel
 import ReportModel
 import Templates
@@ -6,8 +9,10 @@ extension Brand {
     /// The brand as CSS custom properties on `:root` (`--brand-primary`, `--brand-font` …),
     /// for a `<style>` after the stylesheets. The stylesheets read each one with their
     /// own colour as the fallback, so every output takes the brand the same way; empty
-    /// when nothing is set.
-    var styleSheet: String {
+    /// when nothing is set. A brand `.ttf` is declared by an `@font-face` holding it as a
+    /// `data:` URI (unless `embeddingFont` is false: the page declares it another way), and
+    /// the diagrams, measured in that font, are drawn in it too.
+    func styleSheet(embeddingFont: Bool = true) -> String {
         var declarations: [String] = []
         for role in colors.keys.sorted() {
             declarations.append("\(role.cssVariable): \(colors[role]!)")
@@ -16,17 +21,46 @@ extension Brand {
             declarations.append("--brand-font: \(ReportPrintStyle.cssString(font)), system-ui, sans-serif")
         }
         guard !declarations.isEmpty else { return "" }
-        return ":root { " + declarations.joined(separator: "; ") + "; }"
+        var css = ":root { " + declarations.joined(separator: "; ") + "; }"
+        if let fontFile {
+            if embeddingFont { css = Self.fontFace(family: fontFile.family, source: fontFile.dataURI) + "\n" + css }
+            css += "\n.orgbook-diagram { font-family: \(DiagramFont(fontFile).cssFamilies); }"
+        }
+        return css
     }
 
-    /// The values templates see as `brand` (`site.brand` in the site): `css`, `logo` (a
-    /// `data:` URI), `hasLogo`, `confidentiality`.
+    /// The `@font-face` of a brand `.ttf` (one weight: bold is synthesized, as
+    /// `DiagramFont` measures it).
+    static func fontFace(family: String, source: String) -> String {
+        "@font-face { font-family: \(ReportPrintStyle.cssString(family)); src: url(\(ReportPrintStyle.cssString(source))) format(\"truetype\"); }"
+    }
+
+    /// The values templates see as `brand`: `css`, `logo` (a `data:` URI), `hasLogo`,
+    /// `confidentiality`. A `.ttf` font is inside `css` as a `data:` URI, so a report and
+    /// its export carry it whole.
     var mustacheValue: TemplateValue {
         .object([
-            "css": .text(styleSheet),
+            "css": .text(styleSheet()),
             "logo": .text(logo?.dataURI ?? ""),
             "hasLogo": .bool(logo != nil),
             "confidentiality": .text(confidentiality ?? ""),
+        ])
+    }
+
+    /// The site's `brand` (`site.brand`): like `mustacheValue`, but a `.ttf` the site
+    /// publishes (named inside the content folder) is fetched once from `{{root}}` +
+    /// `fontPath` by the `@font-face` partials/head.mustache writes (`fontFamily` quoted
+    /// for CSS), not repeated in every page. CSS text cannot reach `{{root}}` itself.
+    var siteMustacheValue: TemplateValue {
+        guard let fontFile, let path = fontFile.publishedPath else { return mustacheValue }
+        return .object([
+            "css": .text(styleSheet(embeddingFont: false)),
+            "logo": .text(logo?.dataURI ?? ""),
+            "hasLogo": .bool(logo != nil),
+            "confidentiality": .text(confidentiality ?? ""),
+            // Percent-encoded, so the partial may write it unescaped inside `url("…")`.
+            "fontPath": .text(path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path),
+            "fontFamily": .text(ReportPrintStyle.cssString(fontFile.family)),
         ])
     }
 }

@@ -1792,7 +1792,8 @@ a:hover { text-decoration-thickness: 2px; }
 <link rel="stylesheet" href="{{root}}assets/css/search.css">
 <link rel="stylesheet" href="{{root}}assets/css/print.css" media="print">
 {{#site.brand.css}}<style>
-{{{site.brand.css}}}
+{{#site.brand.fontPath}}@font-face { font-family: {{{site.brand.fontFamily}}}; src: url("{{{root}}}{{{site.brand.fontPath}}}") format("truetype"); }
+{{/site.brand.fontPath}}{{{site.brand.css}}}
 </style>
 {{/site.brand.css}}<script src="{{root}}assets/js/site.js" defer></script>
 <script src="{{root}}assets/js/search.js" defer></script>
@@ -2440,7 +2441,7 @@ units:
       },
       "additionalProperties": false
     },
-    "font": { "type": "string", "minLength": 1, "description": "The body text font; diagrams keep their own measured font." },
+    "font": { "type": "string", "minLength": 1, "description": "The body text font: an installed family (diagrams then keep Liberation Sans, whose widths Orgbook knows), or a TrueType .ttf beside the YAML file, embedded in every output, whose advance widths the diagram labels are measured with." },
     "confidentiality": { "type": "string", "minLength": 1, "description": "The line printed on the cover and every page of a PDF." },
     "template": { "type": "string", "minLength": 1, "pattern": "\\.(potx|pptx|POTX|PPTX)$", "description": "A PowerPoint template (.potx) or deck (.pptx) beside the YAML file: the exported deck uses its slide master, layouts and theme." }
   },

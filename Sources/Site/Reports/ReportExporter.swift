@@ -1,5 +1,7 @@
 import Diagnostics
+import Diagrams
 import Foundation
+import Layout
 import Markdown
 import OrgModel
 import ReportModel
@@ -21,10 +23,6 @@ public enum ReportExporter {
         public var warnings: [Diagnostic]
         /// The contents entries (id and title) in reading order, for finding their pages.
         public var contents: [ContentsEntry] = []
-        /// The client's name, for the running header a page-finder skips.
-        public var client: String = ""
-        /// The other texts of the page margins (date, confidentiality line).
-        public var marginTexts: [String] = []
     }
 
     /// One line of the report's contents.
@@ -58,12 +56,14 @@ public enum ReportExporter {
         let diagrams = DiagramFenceRenderer(
             cache: DiagramCache(), baseDirectory: loaded.report.directory, pageURL: "",
             offline: true, linkRewriter: { _ in nil })
+        let siteBrand = try self.siteBrand(above: loaded.report.directory)
+        let font = siteBrand.overridden(by: loaded.report.brand).fontFile.map(DiagramFont.init)
+        diagrams.font = font
         var markdown = MarkdownOptions()
         markdown.fenceRenderers = diagrams.registrations
         markdown.linkRewriter = embedding
         let renderer = ReportRenderer(markdown: markdown, linkRewriter: { _ in nil }, selfContained: true)
-        let rendered = try renderer.render(loaded.report)
-        let siteBrand = try self.siteBrand(above: loaded.report.directory)
+        let rendered = try DiagramFont.drawing(with: font) { () throws(DiagnosticError) in try renderer.render(loaded.report) }
         let values = rendered.mustacheValue(siteBrand: siteBrand, pageNumbers: pageNumbers)
 
         // The whole folder compiles, as for a site, so partials resolve and every syntax
@@ -89,9 +89,7 @@ public enum ReportExporter {
         }
         return Export(
             html: html, warnings: loaded.warnings + diagrams.warnings,
-            contents: rendered.contents.map { ContentsEntry(id: $0.id, title: $0.title) },
-            client: loaded.report.client,
-            marginTexts: [loaded.report.date.longForm] + [siteBrand.overridden(by: loaded.report.brand).confidentiality].compactMap { $0 })
+            contents: rendered.contents.map { ContentsEntry(id: $0.id, title: $0.title) })
     }
 
     /// The brand of the site the bundle sits in: the first `site.yaml` in the folders

@@ -1,5 +1,7 @@
 import Diagnostics
+import Diagrams
 import Foundation
+import Layout
 import Markdown
 import OrgModel
 import ReportModel
@@ -57,11 +59,16 @@ enum ReportPages {
         let diagrams = DiagramFenceRenderer(
             cache: stage.cache, baseDirectory: baseDirectory, pageURL: urlPath,
             offline: targets.offline, linkRewriter: rewriter)
+        let reportFont = stage.brand.overridden(by: loaded.report.brand).fontFile
+        let font = reportFont == stage.brand.fontFile ? stage.diagramFont : reportFont.map(DiagramFont.init)
+        diagrams.font = font
         var options = MarkdownOptions()
         options.allowsRawHTML = stage.rawHTML
         options.fenceRenderers = diagrams.registrations
         options.linkRewriter = rewriter
-        let rendered = try ReportRenderer(markdown: options).render(loaded.report)
+        let rendered = try DiagramFont.drawing(with: font) { () throws(DiagnosticError) in
+            try ReportRenderer(markdown: options).render(loaded.report)
+        }
 
         let title = Heading(
             level: 1, text: loaded.report.client, id: "report-title",
