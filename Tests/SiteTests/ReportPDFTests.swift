@@ -66,7 +66,7 @@ import Testing
         let bundle = ReportRepository.sample("fernhill-rowe")
         let arguments = ["export", bundle, "--templates", ReportRepository.templates.path, "-o", "r.pdf"]
         for environment in [["PATH": "/nonexistent"], ["PATH": "/usr/bin:/bin", "ORGBOOK_CHROMIUM": "/nonexistent/chromium"]] {
-            let result = try Self.run(arguments, in: folder, environment: environment)
+            let result = try TestSupport.run(arguments, in: folder, environment: environment)
             #expect(result.status != 0)
             #expect(result.stderr.contains("sudo apt-get install -y chromium"), "\(result.stderr)")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("r.pdf").path))
@@ -87,31 +87,11 @@ import Testing
             }
         }
         #expect(!FileManager.default.fileExists(atPath: bin.appendingPathComponent("pdftotext").path))
-        let result = try Self.run(
+        let result = try TestSupport.run(
             ["export", ReportRepository.sample("fernhill-rowe"), "--templates", ReportRepository.templates.path, "-o", "r.pdf"],
             in: folder, environment: ["PATH": bin.path, "HOME": folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         let pdf = try [UInt8](Data(contentsOf: folder.appendingPathComponent("r.pdf")))
         #expect(try PDFNamedDestinations.pages(in: pdf)["report-summary"] == 3)
-    }
-
-    /// The command line with exactly `environment` (TestSupport.run inherits this process's).
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String]) throws -> TestSupport.ProcessResult {
-        let process = Process()
-        process.executableURL = TestSupport.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return TestSupport.ProcessResult(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

@@ -13,33 +13,15 @@ import Testing
         return (folder, binary)
     }
 
-    static func run(_ binary: URL, _ arguments: [String], in directory: URL) throws -> TestSupport.ProcessResult {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return .init(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
     @Test func aCopiedBinaryMakesAStarterThatBuildsAndPassesStrictCheck() throws {
         let (folder, binary) = try Self.copiedBinary()
-        let created = try Self.run(binary, ["new", "mysite"], in: folder)
+        let created = try TestSupport.run(["new", "mysite"], in: folder, binary: binary)
         #expect(created.status == 0, "\(created.stderr)")
         let site = folder.appendingPathComponent("mysite")
-        let check = try Self.run(binary, ["check", "--strict"], in: site)
+        let check = try TestSupport.run(["check", "--strict"], in: site, binary: binary)
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout == "No problems found\n", "\(check.stdout)")
-        let build = try Self.run(binary, ["build"], in: site)
+        let build = try TestSupport.run(["build"], in: site, binary: binary)
         #expect(build.status == 0, "\(build.stderr)")
 
         let diagrams = try TestSupport.read(site.appendingPathComponent("Public/guide/diagrams/index.html"))
@@ -56,7 +38,7 @@ import Testing
 
     @Test func starterYAMLNamesSchemasThatExistBesideIt() throws {
         let (folder, binary) = try Self.copiedBinary()
-        #expect(try Self.run(binary, ["new", "mysite"], in: folder).status == 0)
+        #expect(try TestSupport.run(["new", "mysite"], in: folder, binary: binary).status == 0)
         let site = folder.appendingPathComponent("mysite")
         let enumerator = FileManager.default.enumerator(at: site.appendingPathComponent("Content"), includingPropertiesForKeys: nil)
         var checked = 0
@@ -75,18 +57,18 @@ import Testing
 
     @Test func bareMakesTheMinimum() throws {
         let (folder, binary) = try Self.copiedBinary()
-        #expect(try Self.run(binary, ["new", "--bare", "mini"], in: folder).status == 0)
+        #expect(try TestSupport.run(["new", "--bare", "mini"], in: folder, binary: binary).status == 0)
         let site = folder.appendingPathComponent("mini")
         let content = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("Content").path).sorted()
         #expect(content == ["index.md", "site.yaml"])
-        let check = try Self.run(binary, ["check", "--strict"], in: site)
+        let check = try TestSupport.run(["check", "--strict"], in: site, binary: binary)
         #expect(check.status == 0, "\(check.stderr)")
     }
 
     @Test func newRefusesAFolderInUseAndLeavesNothingBehind() throws {
         let (folder, binary) = try Self.copiedBinary()
         try TestSupport.write("mine", to: folder.appendingPathComponent("taken/notes.txt"))
-        let again = try Self.run(binary, ["new", "taken"], in: folder)
+        let again = try TestSupport.run(["new", "taken"], in: folder, binary: binary)
         #expect(again.status != 0)
         #expect(again.stderr.contains("is not empty"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("taken").path) == ["notes.txt"])
@@ -99,10 +81,10 @@ extension StarterSiteTests {
         let (folder, binary) = try Self.copiedBinary()
         let here = folder.appendingPathComponent("here")
         try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
-        let created = try Self.run(binary, ["new", "."], in: here)
+        let created = try TestSupport.run(["new", "."], in: here, binary: binary)
         #expect(created.status == 0, "\(created.stderr)")
         let entries = try FileManager.default.contentsOfDirectory(atPath: here.path).sorted()
         #expect(entries == ["Content", "README.md", "Templates", "schemas"])
-        #expect(try Self.run(binary, ["check", "--strict"], in: here).status == 0)
+        #expect(try TestSupport.run(["check", "--strict"], in: here, binary: binary).status == 0)
     }
 }

@@ -93,12 +93,16 @@ enum TestSupport {
         var stderr: String
     }
 
-    /// Runs `orgbook arguments…` in `directory` and collects its output.
-    static func run(_ arguments: [String], in directory: URL) throws -> ProcessResult {
+    /// Runs `orgbook arguments…` (or another `binary`) in `directory` and collects its
+    /// output. `environment` replaces this process's environment when given.
+    static func run(
+        _ arguments: [String], in directory: URL, binary: URL? = nil, environment: [String: String]? = nil
+    ) throws -> ProcessResult {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = binary ?? executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let environment { process.environment = environment }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
