@@ -19,6 +19,8 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
     private(set) var dependencies: Set<String> = []
     /// The links the page's diagrams write (decision-tree outcomes), relative to the page.
     private(set) var links: [LinkReference] = []
+    /// What the page's charts mark `private:`.
+    private(set) var privateValues = PrivateValues()
 
     init(
         cache: DiagramCache, baseDirectory: String, pageURL: String, offline: Bool,
@@ -63,13 +65,15 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
             }
             entry = DiagramCache.Entry(
                 html: drawn.html, warnings: loaded.warnings.map { $0.asWarning }, dependencies: dependencies,
-                links: DataLinks.references(in: loaded.document, fallback: block.contentLocation))
+                links: DataLinks.references(in: loaded.document, fallback: block.contentLocation),
+                privateValues: loaded.document.privateValues)
             cache.store(entry, for: key)
         }
         lock.withLock {
             warnings += entry.warnings
             dependencies.formUnion(entry.dependencies)
             links += entry.links
+            privateValues.formUnion(entry.privateValues)
         }
         return entry.html
     }

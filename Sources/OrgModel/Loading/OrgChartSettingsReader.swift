@@ -51,7 +51,7 @@ enum OrgChartSettingsReader {
     }
 
     /// `targets: {span: {min: 4, max: 12}, layers: {max: 7}}`.
-    private static func targets(_ node: YAMLNode, reader: YAMLReader) -> OrgTargets? {
+    static func targets(_ node: YAMLNode, reader: YAMLReader) -> OrgTargets? {
         guard let mapping = reader.mapping(node, what: "'targets'") else { return nil }
         let fields = reader.fields(mapping, known: ["span", "layers"])
         var targets = OrgTargets()

@@ -1,0 +1,22 @@
+extension OrgDocument {
+    /// The private values of every chart the document draws (a diff draws two).
+    public var privateValues: PrivateValues {
+        switch self {
+        case .orgChart(let chart): return chart.privateValues
+        case .orgDiff(let diff):
+            var values = diff.before.privateValues
+            values.formUnion(diff.after.privateValues)
+            return values
+        case .decisionTree, .ownershipMatrix: return PrivateValues()
+        }
+    }
+}
+
+extension Report {
+    /// The private values of today's chart and the target.
+    public var privateValues: PrivateValues {
+        var values = current.privateValues
+        values.formUnion(target.privateValues)
+        return values
+    }
+}
