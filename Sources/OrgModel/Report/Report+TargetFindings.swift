@@ -10,7 +10,7 @@ extension Report {
             let times = breaches.count == 1 ? "once" : "\(breaches.count) times"
             let detail =
                 "Checked against \(targets.summary):\n\n"
-                + breaches.map { "- " + markdownText($0.summary) }.joined(separator: "\n") + "\n"
+                + breaches.map { "- " + markdownText($0.who) + ": " + $0.shortfall }.joined(separator: "\n") + "\n"
             findings.append(ReportItem(title: "\(which) misses its targets \(times)", detail: detail))
         }
         return findings
