@@ -12,11 +12,14 @@ import Testing
 
     @Test func breachesOfTheReportsTargetsAreFindingsBeforeAndAfter() throws {
         let report = try load(ReportBundle.report + "targets: {span: {min: 3}, layers: {max: 2}}\n")
-        #expect(report.findings.map(\.title) == [
-            "Split renewals", "Today's organisation misses its targets once",
-            "The target organisation misses its targets 3 times",
-        ])
-        #expect(report.findings[1].detail == "Checked against spans of at least 3 and at most 2 layers:\n\n- CEO \\(ceo\\): span 2, target at least 3\n")
+        #expect(
+            report.findings.map(\.title) == [
+                "Split renewals", "Today's organisation misses its targets once",
+                "The target organisation misses its targets 3 times",
+            ])
+        #expect(
+            report.findings[1].detail
+                == "Checked against spans of at least 3 and at most 2 layers:\n\n- CEO \\(ceo\\): span 2, target at least 3\n")
         #expect(report.findings[2].detail.contains("- CCO \\(cco\\): span 1, target at least 3\n"))
         #expect(report.findings[2].detail.contains("- Service \\(service\\): layer 3, target at most 2 layers\n"))
         let breaches = report.orgDiff.metricDeltas().first { $0.key == "breaches" }
@@ -25,7 +28,8 @@ import Testing
     }
 
     @Test func aChartsOwnTargetsWinOverTheReports() throws {
-        let target = "targets: {span: {max: 5}}\nunits:\n  - { id: ceo, name: CEO }\n  - { id: cco, name: CCO, parent: ceo }\n  - { id: service, name: Service, parent: cco }\n"
+        let target =
+            "targets: {span: {max: 5}}\nunits:\n  - { id: ceo, name: CEO }\n  - { id: cco, name: CCO, parent: ceo }\n  - { id: service, name: Service, parent: cco }\n"
         let report = try load(
             ReportBundle.report + "targets: {span: {min: 3}}\n", extra: ["reports/acme/target.yaml": target])
         #expect(report.target.settings.targets == OrgTargets(spanMax: 5))
