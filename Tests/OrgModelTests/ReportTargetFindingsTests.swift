@@ -47,4 +47,28 @@ import Testing
     @Test func namesInBreachesCannotTurnIntoMarkdown() {
         #expect(Report.markdownText("R&D *core* [x]_1") == "R\\&D \\*core\\* \\[x\\]\\_1")
     }
+
+    @Test func aReportFromTwoBambooHRExportsListsBreachesMetricsAndChanges() throws {
+        let before = ExportGenerator(count: 1_500, seed: 29)
+        let after = before.reorganised(seed: 4)
+        let chart = { (file: String) in "kind: orgchart\nsource: \(file)\npreset: bamboohr\ngroup-by: unit\n" }
+        let report = try load(
+            ReportBundle.report.replacingOccurrences(of: "target: target.yaml", with: "target: after.yaml")
+                .replacingOccurrences(of: "current: current.csv", with: "current: before.yaml")
+                + "targets: {span: {min: 4, max: 12}, layers: {max: 3}}\n",
+            extra: [
+                "reports/acme/before.csv": before.bambooCSV(), "reports/acme/after.csv": after.bambooCSV(),
+                "reports/acme/before.yaml": chart("before.csv"), "reports/acme/after.yaml": chart("after.csv"),
+            ])
+        let breaches = (report.current.targetBreaches().count, report.target.targetBreaches().count)
+        #expect(breaches.0 > 0 && breaches.1 > 0)
+        #expect(report.findings.filter { $0.title.contains("misses its targets") }.count == 2)
+        let rows = Dictionary(uniqueKeysWithValues: report.orgDiff.metricDeltas().map { ($0.key, $0) })
+        #expect(rows["breaches"]?.before == Double(breaches.0))
+        #expect(rows["breaches"]?.after == Double(breaches.1))
+        #expect(rows["headcount"]?.delta == -10)
+        let csv = ChangeListCSV.write(report.orgDiff)
+        #expect(csv.split(whereSeparator: \.isNewline).count > 40)
+        #expect(csv.contains(",added,"))
+    }
 }

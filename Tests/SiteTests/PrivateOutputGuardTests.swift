@@ -8,7 +8,8 @@ import Testing
 /// No output of `build` or `export` may hold a value a chart marks `private:`: the build
 /// fails, names the file and the field, and writes nothing.
 @Suite struct PrivateOutputGuardTests {
-    static let people = "id,name,manager,title,unit,cost\n1,Ana Ruiz,,CEO,HQ,91001\n2,Ben Odeh,1,CFO,Finance,52003\n3,Cyd Lamar,2,Analyst,Finance,30007\n"
+    static let people =
+        "id,name,manager,title,unit,cost\n1,Ana Ruiz,,CEO,HQ,91001\n2,Ben Odeh,1,CFO,Finance,52003\n3,Cyd Lamar,2,Analyst,Finance,30007\n"
     static let fence = "```orgchart\nsource: people.csv\nprivate: [name, cost]\nshow: [cost]\n```\n"
 
     private func site(mentioning text: String) throws -> URL {

@@ -56,7 +56,8 @@ import Testing
 
     @Test func anXLSXExportRendersWithAPresetAndASheet() throws {
         let folder = try folder()
-        let result = try TestSupport.run(["render", "export.xlsx", "--preset", "workday", "--sheet", "People", "-o", "chart.svg"], in: folder)
+        let result = try TestSupport.run(
+            ["render", "export.xlsx", "--preset", "workday", "--sheet", "People", "-o", "chart.svg"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let svg = try TestSupport.read(folder.appendingPathComponent("chart.svg"))
         #expect(svg.contains("Cyd Lamar"))
@@ -64,7 +65,8 @@ import Testing
 
     @Test func anHRCSVRendersAsAUnitChartWithGroupBy() throws {
         let folder = try folder()
-        let result = try TestSupport.run(["render", "export.csv", "--preset", "workday", "--group-by", "unit", "-o", "units.svg"], in: folder)
+        let result = try TestSupport.run(
+            ["render", "export.csv", "--preset", "workday", "--group-by", "unit", "-o", "units.svg"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let svg = try TestSupport.read(folder.appendingPathComponent("units.svg"))
         #expect(svg.contains("Finance") && svg.contains("Sales"))
@@ -74,8 +76,10 @@ import Testing
     @Test func columnFlagsMapColumnsWithoutAPreset() throws {
         let folder = try folder()
         let result = try TestSupport.run(
-            ["render", "export.xlsx", "--sheet", "people", "--column", "id=Employee ID", "--column", "manager=Manager ID",
-             "--column", "name=Worker", "-o", "chart.svg"], in: folder)
+            [
+                "render", "export.xlsx", "--sheet", "people", "--column", "id=Employee ID", "--column", "manager=Manager ID",
+                "--column", "name=Worker", "-o", "chart.svg",
+            ], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try TestSupport.read(folder.appendingPathComponent("chart.svg")).contains("Dee Park"))
     }
@@ -95,7 +99,8 @@ import Testing
         let folder = try folder()
         let preset = try TestSupport.run(["render", "export.xlsx", "--preset", "workdays", "-o", "chart.svg"], in: folder)
         #expect(preset.stderr.contains("error: --preset: unknown preset 'workdays'"), "\(preset.stderr)")
-        let sheet = try TestSupport.run(["render", "export.xlsx", "--preset", "workday", "--sheet", "Staff", "-o", "chart.svg"], in: folder)
+        let sheet = try TestSupport.run(
+            ["render", "export.xlsx", "--preset", "workday", "--sheet", "Staff", "-o", "chart.svg"], in: folder)
         #expect(sheet.status != 0)
         #expect(sheet.stderr.contains("Staff") && sheet.stderr.contains("People"), "\(sheet.stderr)")
         let column = try TestSupport.run(["render", "export.csv", "--column", "id", "-o", "chart.svg"], in: folder)

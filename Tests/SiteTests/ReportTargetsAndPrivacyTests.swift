@@ -22,12 +22,15 @@ import Testing
     }
 
     @Test func breachesShowAsFindingsBeforeAndAfterAndInTheMetrics() throws {
-        let path = try bundle { try append("targets: {span: {min: 3, max: 6}, layers: {max: 3}}\n", to: $0.appendingPathComponent("report.yaml")) }
+        let path = try bundle {
+            try append("targets: {span: {min: 3, max: 6}, layers: {max: 3}}\n", to: $0.appendingPathComponent("report.yaml"))
+        }
         let html = try ReportExporter.export(bundle: path, templatesDirectory: ReportRepository.templates).html
         let findings = try #require(html.range(of: "id=\"report-findings\"")).upperBound
         let recommendations = try #require(html.range(of: "id=\"report-recommendations\"")).lowerBound
         let section = String(html[findings..<recommendations])
-        #expect(section.contains("Today&#39;s organisation misses its targets") || section.contains("Today's organisation misses its targets"))
+        #expect(
+            section.contains("Today&#39;s organisation misses its targets") || section.contains("Today's organisation misses its targets"))
         #expect(section.contains("The target organisation misses its targets"))
         #expect(section.contains("<li>Financial control (finance): span 2, target at least 3</li>"))
         #expect(html.contains("Breaches of targets"))
