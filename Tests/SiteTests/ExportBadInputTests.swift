@@ -7,17 +7,24 @@ import Testing
     static let cases: [(name: String, yaml: String, csv: String, expected: String)] = [
         ("unknown preset", "preset: workdays\n", header + "E1,Ana,,1,Paris\n", "team.yaml:3:9: error: unknown preset 'workdays'"),
         ("missing column", "columns: {id: Emp ID, manager: Manager ID}\n", header + "E1,Ana,,1,Paris\n", "has no column 'Emp ID'"),
-        ("duplicate id", "preset: workday\n", header + "E1,Ana,,1,Paris\nE1,Ben,,1,Paris\n", "people.csv:3:1: error: duplicate person id 'E1'"),
+        (
+            "duplicate id", "preset: workday\n", header + "E1,Ana,,1,Paris\nE1,Ben,,1,Paris\n",
+            "people.csv:3:1: error: duplicate person id 'E1'"
+        ),
         ("manager matches nobody", "preset: workday\n", header + "E1,Ana,,1,Paris\nE2,Ben,Zed,1,Paris\n", "who matches nobody"),
         (
-            "manager matches several", "preset: workday\n", header + "E1,Ana,,1,Paris\nE2,Sam,E1,1,Paris\nE3,Sam,E1,1,Paris\nE4,Kim,Sam,1,Paris\n",
+            "manager matches several", "preset: workday\n",
+            header + "E1,Ana,,1,Paris\nE2,Sam,E1,1,Paris\nE3,Sam,E1,1,Paris\nE4,Kim,Sam,1,Paris\n",
             "a name several people share"
         ),
         ("cycle", "preset: workday\n", header + "E1,Ana,,1,Paris\nE2,Ben,E3,1,Paris\nE3,Cy,E2,1,Paris\n", "in a cycle"),
         ("non-numeric measure", "preset: workday\n", header + "E1,Ana,,full,Paris\n", "people.csv:2:9: error: 'fte' is 'full'"),
         ("negative measure", "preset: workday\n", header + "E1,Ana,,-1,Paris\n", "'fte' is negative"),
         ("empty group-by", "preset: workday\ngroup-by: Location\n", header + "E1,Ana,,1,Paris\nE2,Ben,E1,1,\n", "no value in 'Location'"),
-        ("unknown color-by", "preset: workday\ncolor-by: Locaton\n", header + "E1,Ana,,1,Paris\n", "team.yaml:4:11: error: 'color-by' names 'Locaton'"),
+        (
+            "unknown color-by", "preset: workday\ncolor-by: Locaton\n", header + "E1,Ana,,1,Paris\n",
+            "team.yaml:4:11: error: 'color-by' names 'Locaton'"
+        ),
         ("not a workbook", "preset: workday\nsheet: People\n", "", "is not an Excel workbook"),
     ]
 

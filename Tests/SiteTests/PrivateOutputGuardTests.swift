@@ -72,4 +72,17 @@ import Testing
         #expect(names.contains("logo.png"))
         #expect(!names.contains { [".csv", ".yaml", ".yml", ".xlsx"].contains(where: $0.hasSuffix) }, "\(names)")
     }
+
+    @Test func aRebuildThatWouldShowAPrivateNameLeavesThePageAsItWas() throws {
+        let site = try site(mentioning: "Our CFO leads finance.")
+        let builder = SiteBuilder(configuration: TestSupport.configuration(site))
+        _ = try builder.build()
+        let page = site.appendingPathComponent("Public/team/index.html")
+        let before = try TestSupport.read(page)
+        let source = site.appendingPathComponent("Content/team/index.md")
+        try TestSupport.write("# Team\n\nCyd Lamar joined.\n\n\(Self.fence)", to: source)
+        let problems = TestSupport.diagnostics { _ = try builder.rebuild(changedPaths: [source]) }
+        #expect(problems.contains { $0.message.contains("team/index.html") && $0.message.contains("'name'") }, "\(problems)")
+        #expect(try TestSupport.read(page) == before)
+    }
 }
