@@ -28,8 +28,15 @@ public struct PrivacyGuard: Sendable {
     }
 
     private var patterns: [Pattern] = []
-    /// Patterns by their first three bytes.
+    /// Patterns shorter than eight bytes by their first three bytes.
     private var byPrefix: [UInt32: [Int]] = [:]
+    /// Longer patterns by their first eight: names share first names, and a common first
+    /// name in a page must not mean comparing it with everyone who has it.
+    private var byLongPrefix: [UInt64: [Int]] = [:]
+    /// One bit per hashed three-byte prefix that some pattern starts with: most places in
+    /// an output are passed over on one bit test, not a dictionary lookup.
+    private var prefixBits: [UInt64] = []
+    private static let prefixHashBits: UInt32 = 20
     private let origins: [String]
 
     public init(_ values: PrivateValues) {
@@ -49,8 +56,29 @@ public struct PrivacyGuard: Sendable {
 
     private mutating func add(_ bytes: [UInt8], field: String, cellOnly: Bool) {
         guard bytes.count >= 3 else { return }
-        byPrefix[Self.prefix(bytes, at: 0), default: []].append(patterns.count)
+        let prefix = Self.prefix(bytes, at: 0)
+        if bytes.count >= 8 {
+            byLongPrefix[Self.longPrefix(bytes, at: 0), default: []].append(patterns.count)
+        } else {
+            byPrefix[prefix, default: []].append(patterns.count)
+        }
+        if prefixBits.isEmpty { prefixBits = [UInt64](repeating: 0, count: 1 << (Self.prefixHashBits - 6)) }
+        let bit = Self.hash(prefix)
+        prefixBits[Int(bit >> 6)] |= 1 << UInt64(bit & 63)
         patterns.append(Pattern(bytes: bytes, field: field, cellOnly: cellOnly))
+    }
+
+    /// Fibonacci hashing of a prefix onto `prefixHashBits` bits.
+    private static func hash(_ prefix: UInt32) -> UInt32 { (prefix &* 2_654_435_769) >> (32 - prefixHashBits) }
+
+    private static func longPrefix(_ bytes: some RandomAccessCollection<UInt8>, at index: Int) -> UInt64 {
+        var key: UInt64 = 0
+        var position = bytes.index(bytes.startIndex, offsetBy: index)
+        for _ in 0..<8 {
+            key = key << 8 | UInt64(bytes[position])
+            position = bytes.index(after: position)
+        }
+        return key
     }
 
     private static func prefix(_ bytes: some RandomAccessCollection<UInt8>, at index: Int) -> UInt32 {
@@ -65,7 +93,11 @@ public struct PrivacyGuard: Sendable {
         return data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             for index in 0...(bytes.count - 3) {
-                guard let candidates = byPrefix[Self.prefix(bytes, at: index)] else { continue }
+                let prefix = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+                let bit = Self.hash(prefix)
+                guard prefixBits[Int(bit >> 6)] & (1 << UInt64(bit & 63)) != 0 else { continue }
+                var candidates = byPrefix[prefix] ?? []
+                if index + 8 <= bytes.count, let long = byLongPrefix[Self.longPrefix(bytes, at: index)] { candidates += long }
                 for candidate in candidates {
                     let pattern = patterns[candidate]
                     if pattern.cellOnly, !tabular { continue }
