@@ -71,4 +71,27 @@ import Testing
         let chart = try #require(try loadInline("kind: orgchart\npeople:\n  - {id: p1, name: Ana Ruiz}\n").chart)
         #expect(PrivacyGuard(chart.privateValues).isEmpty)
     }
+
+    @Test func aComparisonShowsNoOnePersonUnitsCostAndAllowsChangesOfSums() throws {
+        let after = Self.csv.replacingOccurrences(of: "p3,Cyd Lamar,p2,Analyst,Finance", with: "p3,Cyd Lamar,p1,Analyst,HQ")
+        let folder = try TemporaryFolder(files: [
+            "before.csv": Self.csv, "after.csv": after,
+            "diff.yaml": """
+            kind: org-diff
+            before: {source: before.csv, group-by: unit, private: [cost]}
+            after: {source: after.csv, group-by: unit, private: [cost]}
+
+            """,
+        ])
+        defer { folder.cleanUp() }
+        let loaded = try OrgDataLoader.load(file: folder.path + "/diff.yaml")
+        let diff = try #require(loaded.diff)
+        // HQ held Ana alone, Finance holds Ben alone after: neither side shows their cost.
+        let csv = ChangeListCSV.write(diff)
+        for secret in ["91,001", "91001", "52,003", "52003"] { #expect(!csv.contains(secret), "\(secret) in \(csv)") }
+        // Cyd's move changes two sums by her cost: a change of a sum, not her value.
+        let values = loaded.document.privateValues
+        #expect(values.numbers[30_007] == nil)
+        #expect(values.numbers[91_001] == "cost")
+    }
 }

@@ -3,10 +3,7 @@ extension OrgDocument {
     public var privateValues: PrivateValues {
         switch self {
         case .orgChart(let chart): return chart.privateValues
-        case .orgDiff(let diff):
-            var values = diff.before.privateValues
-            values.formUnion(diff.after.privateValues)
-            return values
+        case .orgDiff(let diff): return PrivateValues(comparing: diff.before, with: diff.after)
         case .decisionTree, .ownershipMatrix: return PrivateValues()
         }
     }
@@ -14,9 +11,5 @@ extension OrgDocument {
 
 extension Report {
     /// The private values of today's chart and the target.
-    public var privateValues: PrivateValues {
-        var values = current.privateValues
-        values.formUnion(target.privateValues)
-        return values
-    }
+    public var privateValues: PrivateValues { PrivateValues(comparing: current, with: target) }
 }

@@ -14,6 +14,11 @@ public struct PrivateValues: Sendable, Hashable {
 
     public var isEmpty: Bool { texts.isEmpty && numbers.isEmpty }
 
+    /// Forgets the numbers in `sums`: a chart may show them, so seeing one proves nothing.
+    mutating func removeNumbers(in sums: Set<Double>) {
+        for value in sums { numbers[value] = nil }
+    }
+
     /// Adds `other`'s values (one guard for all the charts an output draws).
     public mutating func formUnion(_ other: PrivateValues) {
         texts.merge(other.texts) { old, _ in old }
