@@ -40,6 +40,7 @@ import Testing
     @Test func namesAreFoundAsWholeWordsAndEscaped() throws {
         #expect(try leak("<text>Ana Ruiz</text>") == "name")
         #expect(try leak("<p>Ben O&#39;Neil</p>") == "name")
+        #expect(try leak("<a:t>Ben O&apos;Neil</a:t>") == "name")
         #expect(try leak("Ben O'Neil,") == "name")
         #expect(try leak("Diana Ruizova and Porto's") == "Location")
         #expect(try leak("Diana Ruizova, Portofino") == nil)

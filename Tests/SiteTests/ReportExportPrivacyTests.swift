@@ -20,33 +20,35 @@ import Testing
     private func bundle(section: String) throws -> URL {
         let folder = try TestSupport.temporaryFolder()
         let files = [
-            "tree.yaml": "kind: decision-tree\nquestion: Dedicated CX function?\nanswers:\n  - {label: \"Yes\", outcome: CX centre}\n  - {label: \"No\", outcome: Journeys}\n",
+            "tree.yaml":
+                "kind: decision-tree\nquestion: Dedicated CX function?\nanswers:\n  - {label: \"Yes\", outcome: CX centre}\n  - {label: \"No\", outcome: Journeys}\n",
             "reports/acme/report.yaml": """
-                kind: report
-                client: Example Insurer
-                sector: Insurance
-                date: 2026-03-12
-                authors: [A. Author]
-                decision-tree: ../../tree.yaml
-                answers: ["No"]
-                current: current.yaml
-                target: target.yaml
-                ownership: matrix.yaml
-                maturity: {stages: [One, Two], current: One}
-                summary: A short summary.
-                findings:
-                  - { title: Sales is thin, detail: Two people. }
-                recommendations:
-                  - { title: Grow sales, detail: Hire. }
-                targets: {span: {min: 2}}
+            kind: report
+            client: Example Insurer
+            sector: Insurance
+            date: 2026-03-12
+            authors: [A. Author]
+            decision-tree: ../../tree.yaml
+            answers: ["No"]
+            current: current.yaml
+            target: target.yaml
+            ownership: matrix.yaml
+            maturity: {stages: [One, Two], current: One}
+            summary: A short summary.
+            findings:
+              - { title: Sales is thin, detail: Two people. }
+            recommendations:
+              - { title: Grow sales, detail: Hire. }
+            targets: {span: {min: 2}}
 
-                """,
+            """,
             "reports/acme/before.csv": Self.people,
             "reports/acme/after.csv": Self.people.replacingOccurrences(of: "5,Eli Moss,4", with: "5,Eli Moss,1")
                 .replacingOccurrences(of: "Seller,Sales", with: "Seller,HQ"),
             "reports/acme/current.yaml": Self.chart.replacingOccurrences(of: "%@", with: "before.csv"),
             "reports/acme/target.yaml": Self.chart.replacingOccurrences(of: "%@", with: "after.csv"),
-            "reports/acme/matrix.yaml": "kind: ownership-matrix\nlegend: raci\ncolumns: [{ id: a, name: A }]\nrows:\n  - { task: T, cells: { a: [A, R] } }\n",
+            "reports/acme/matrix.yaml":
+                "kind: ownership-matrix\nlegend: raci\ncolumns: [{ id: a, name: A }]\nrows:\n  - { task: T, cells: { a: [A, R] } }\n",
             "reports/acme/notes.md": "# Notes\n\n\(section)\n",
         ]
         for (path, text) in files { try TestSupport.write(text, to: folder.appendingPathComponent(path)) }

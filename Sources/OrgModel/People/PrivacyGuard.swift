@@ -43,8 +43,11 @@ public struct PrivacyGuard: Sendable {
         origins = values.origins.sorted()
         for (text, field) in values.texts {
             add(Array(text.utf8), field: field, cellOnly: false)
+            // Orgbook's markup writes `&#39;`; XML written by other tools may use `&apos;`.
             let escaped = MarkupEscaping.escape(text)
-            if escaped != text { add(Array(escaped.utf8), field: field, cellOnly: false) }
+            for form in Set([escaped, escaped.replacingOccurrences(of: "&#39;", with: "&apos;")]) where form != text {
+                add(Array(form.utf8), field: field, cellOnly: false)
+            }
         }
         for (value, field) in values.numbers {
             add(Array(MeasureFormat.grouped(value).utf8), field: field, cellOnly: false)
