@@ -180,35 +180,3 @@ struct RenderCommand: ParsableCommand {
         return chart
     }
 }
-
-extension RenderCommand {
-    /// The data files `render` draws.
-    static let dataExtensions: Set<String> = ["yaml", "yml", "csv", "xlsx"]
-
-    /// The data file as a document: an HR export (`.xlsx`, or `.csv` with export flags)
-    /// through the export flags, anything else as it is.
-    func loadDocument() throws -> LoadedDocument {
-        let fileExtension = URL(fileURLWithPath: file).pathExtension.lowercased()
-        if fileExtension == "xlsx" || (fileExtension == "csv" && exportSource.isGiven) { return try loadExport() }
-        if exportSource.isGiven {
-            throw ValidationError(
-                "--preset, --column, --sheet and --group-by read a .csv or .xlsx HR export; \(file) is not one (write those keys in it instead)"
-            )
-        }
-        do {
-            return try OrgDataLoader.load(file: file)
-        } catch let error as DiagnosticError where fileExtension == "csv" && error.diagnostics.contains(where: Self.isMissingUnitColumn) {
-            // A people export read as a unit list: say which flags read it as it is.
-            throw DiagnosticError(
-                error.diagnostics + [
-                    .error(
-                        at: nil, "\(file) has no id,name,parent header; if it is an HR export, no flag says which columns hold what",
-                        hint: "give --preset workday|bamboohr|successfactors|adp, or --column id=COLUMN --column manager=COLUMN")
-                ])
-        }
-    }
-
-    private static func isMissingUnitColumn(_ diagnostic: Diagnostic) -> Bool {
-        ["id", "name", "parent"].contains { diagnostic.message == CSVError.missingColumn($0).message }
-    }
-}
