@@ -68,6 +68,8 @@ public struct OrgChart: Sendable, Hashable {
     /// The people behind a unit chart (from `people:` with `unit:`, or `group-by:`), with
     /// managers as parents, for people-level metrics. Empty when the boxes are people.
     public var people: [OrgUnit] = []
+    /// The values `private:` took out of the chart, for `PrivacyGuard`.
+    public var privateValues = PrivateValues()
 
     public init(title: String?, units: [OrgUnit], rootID: String) {
         var index: [String: Int] = [:]

@@ -10,7 +10,7 @@ enum ReportYAMLReader {
         "client", "sector", "date", "authors", "decision-tree", "answers", "current", "target",
         "ownership", "maturity", "summary", "findings", "recommendations",
     ]
-    static let knownKeys = ["kind"] + requiredKeys + ["sections", "brand"]
+    static let knownKeys = ["kind"] + requiredKeys + ["sections", "brand", "targets"]
 
     static func read(_ text: String, path: String, context: LoadContext) -> Report? {
         let map = SourceMap(file: path)
@@ -30,8 +30,13 @@ enum ReportYAMLReader {
         let date = fields["date"].flatMap { self.date($0, reader: reader) }
         let authors = fields["authors"].map { self.authors($0, reader: reader) } ?? []
         let decision = readDecision(fields, client: client, base: base, reader: reader)
-        let current = fields["current"].flatMap { chart($0, key: fields.keyNode("current")!, base: base, reader: reader) }
-        let target = fields["target"].flatMap { chart($0, key: fields.keyNode("target")!, base: base, reader: reader) }
+        var current = fields["current"].flatMap { chart($0, key: fields.keyNode("current")!, base: base, reader: reader) }
+        var target = fields["target"].flatMap { chart($0, key: fields.keyNode("target")!, base: base, reader: reader) }
+        // The report's `targets:` apply to each chart that sets none of its own.
+        if let node = fields["targets"], let targets = OrgChartSettingsReader.targets(node, reader: reader) {
+            if current?.settings.targets == nil { current?.settings.targets = targets }
+            if target?.settings.targets == nil { target?.settings.targets = targets }
+        }
         let ownership = fields["ownership"].flatMap {
             ownershipPair($0, key: fields.keyNode("ownership")!, current: current, target: target, base: base, reader: reader)
         }
@@ -51,7 +56,8 @@ enum ReportYAMLReader {
             decisionTree: decision.tree, decisionTreeFile: decision.file, archetype: decision.outcome,
             current: current, target: target,
             orgDiff: OrgDiff(title: "\(client): today and target", before: current, after: target),
-            ownership: ownershipTarget, maturity: maturity, summary: summary, findings: findings,
+            ownership: ownershipTarget, maturity: maturity, summary: summary,
+            findings: findings + Report.targetFindings(current: current, target: target),
             recommendations: recommendations, sections: sections)
         report.brand = brand
         report.currentOwnership = ownership.current

@@ -3,6 +3,7 @@ import Diagrams
 import Foundation
 import Layout
 import Markdown
+import OrgModel
 
 /// Drawn diagrams kept across builds, keyed by everything that shapes their HTML, so an
 /// unchanged diagram is never loaded or laid out twice. Thread-safe: pages render in parallel.
@@ -24,6 +25,8 @@ final class DiagramCache: @unchecked Sendable {
         var dependencies: [String]
         /// Links the data writes (decision-tree outcomes), for the link check.
         var links: [LinkReference] = []
+        /// What the diagram's charts mark `private:`.
+        var privateValues = PrivateValues()
     }
 
     private let lock = NSLock()

@@ -22,6 +22,8 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
     private(set) var links: [LinkReference] = []
     /// The brand's `.ttf`, when it names one: labels are measured in it and the SVG names it.
     var font: DiagramFont?
+    /// What the page's charts mark `private:`.
+    private(set) var privateValues = PrivateValues()
 
     init(
         cache: DiagramCache, baseDirectory: String, pageURL: String, offline: Bool,
@@ -67,13 +69,15 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
             }
             entry = DiagramCache.Entry(
                 html: html, warnings: loaded.warnings.map { $0.asWarning }, dependencies: dependencies,
-                links: DataLinks.references(in: loaded.document, fallback: block.contentLocation))
+                links: DataLinks.references(in: loaded.document, fallback: block.contentLocation),
+                privateValues: loaded.document.privateValues)
             cache.store(entry, for: key)
         }
         lock.withLock {
             warnings += entry.warnings
             dependencies.formUnion(entry.dependencies)
             links += entry.links
+            privateValues.formUnion(entry.privateValues)
         }
         return entry.html
     }

@@ -55,7 +55,9 @@ struct MarkdownStage: Sendable {
             var markdown = try MarkdownRenderer.render(page.body, options: options)
             markdown.links += diagrams.links
             let misspelt = DiagramFenceRenderer.misspeltKinds(markdown.otherFences)
-            return RenderedPage(markdown: markdown, warnings: diagrams.warnings + misspelt, dependencies: diagrams.dependencies)
+            var rendered = RenderedPage(markdown: markdown, warnings: diagrams.warnings + misspelt, dependencies: diagrams.dependencies)
+            rendered.privateValues = diagrams.privateValues
+            return rendered
         } catch {
             throw DiagnosticError(error, at: SourceLocation(path: page.displayPath, line: 1), context: "cannot render the page")
         }

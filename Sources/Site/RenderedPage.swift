@@ -1,5 +1,6 @@
 import Diagnostics
 import Markdown
+import OrgModel
 
 /// A page's Markdown rendered once, with what later passes need: headings, links, anchors,
 /// diagram warnings and the data files its diagrams read.
@@ -10,6 +11,8 @@ struct RenderedPage: Sendable {
     var dependencies: Set<String>
     /// For a report bundle's page: the report, rendered (see `ReportPages`).
     var report: RenderedReport? = nil
+    /// What the page's charts mark `private:`, which no output may hold.
+    var privateValues = PrivateValues()
 
     static let empty = RenderedPage(
         markdown: RenderedMarkdown(html: "", headings: [], links: [], anchors: [], fenceKinds: []),

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OrgModel
 import Parallel
 
 extension SiteBuilder {
@@ -41,6 +42,7 @@ extension SiteBuilder {
         timer: inout PhaseTimer
     ) throws(Diagnostic) -> OutputWriter.Result {
         let staged = try StagedOutput(output: configuration.outputDirectory, force: configuration.replacesForeignOutput)
+        staged.privacy = PrivacyGuard(state.privateValues)
         do {
             let pagePaths = Set(state.pages.values.map(\.outputPath))
             // The support files (the search index above all) are made on another thread

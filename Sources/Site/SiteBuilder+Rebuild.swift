@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OrgModel
 import Search
 
 extension SiteBuilder {
@@ -124,15 +125,19 @@ extension SiteBuilder {
         let before = old.outputs
         var outputs = before
         var written: [String] = []
+        let privacy = PrivacyGuard(state.privateValues)
         do {
             let pages = try pipeline.writePages(state, pages: paths.sorted()) { path, data, record in
                 guard before[path] != record else { return false }
+                try privacy.check(data, writing: SourceFile.displayPath(for: configuration.outputDirectory) + "/" + path)
                 try OutputWriter.createFolders(for: [path], under: root)
                 try OutputWriter.replaceFile(atPath: root + path, with: data)
                 return true
             }
             outputs.merge(pages.records) { _, new in new }
             written = pages.written
+        } catch let diagnostic as Diagnostic {
+            throw DiagnosticError(diagnostic)
         } catch {
             throw DiagnosticError(
                 .error(

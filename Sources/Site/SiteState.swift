@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OrgModel
 
 /// Everything a build loaded and made, kept by `SiteBuilder` so a rebuild redoes only
 /// what a change needs.
@@ -19,4 +20,13 @@ struct SiteState: Sendable {
     var linkWarnings: [String: [Diagnostic]]
 
     var pageCount: Int { pages.count }
+}
+
+extension SiteState {
+    /// What every chart of the site marks `private:`: no output file may hold it.
+    var privateValues: PrivateValues {
+        var values = PrivateValues()
+        for render in renders.values { values.formUnion(render.privateValues) }
+        return values
+    }
 }

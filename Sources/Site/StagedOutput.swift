@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OrgModel
 
 /// The output of a full build, written into a staging folder beside the output folder
 /// that replaces it only once every file is in place: a failed build leaves the old site
@@ -17,6 +18,8 @@ final class StagedOutput: @unchecked Sendable {
     /// Site-relative paths of the files in the previous output.
     private let previous: Set<String>
     private let fileManager = FileManager.default
+    /// Checks every file before it is written; set before the writes start.
+    var privacy = PrivacyGuard(PrivateValues())
 
     /// Refuses an output that is a file, or a folder of someone else's files unless
     /// `force` (see `OutputOwnership`).
@@ -47,6 +50,7 @@ final class StagedOutput: @unchecked Sendable {
     /// Puts `data` at `path`; false when the previous output had the same bytes there and
     /// was linked instead.
     func write(_ path: String, _ data: Data) throws -> Bool {
+        try privacy.check(data, writing: SourceFile.displayPath(for: output) + "/" + path)
         let destination = stagingRoot + path
         if previous.contains(path), OutputWriter.sameBytes(atPath: outputRoot + path, as: data),
             link(outputRoot + path, destination) == 0

@@ -117,7 +117,7 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .html:
             let export: ReportExporter.Export
-            do { export = try ReportExporter.export(bundle: bundle, templatesDirectory: templatesDirectory) } catch {
+            do { export = try ReportExporter.export(bundle: bundle, templatesDirectory: templatesDirectory, output: output) } catch {
                 throw DiagnosticOutput.fail(error)
             }
             try strictness.report(export.warnings)
@@ -129,18 +129,22 @@ struct ExportCommand: ParsableCommand {
             }
             try strictness.report(export.warnings)
             return export.pdf
-        case .csv:
+        case .csv, .pptx, .xlsx:
             let report = try loadReport(bundle).report
-            return Data(
-                ChangeListCSV.write(
-                    report.orgDiff, ownership: report.ownershipChanges,
-                    legend: (report.currentOwnership?.legend ?? []) + report.ownership.legend
-                ).utf8)
-        case .pptx, .xlsx:
-            let loaded = try loadReport(bundle)
             do {
-                if format == .xlsx { return try ReportWorkbook.make(loaded.report) }
-                return try ReportDeck.make(loaded.report, siteBrand: ReportExporter.siteBrand(above: loaded.report.directory))
+                let data: Data
+                switch format {
+                case .csv:
+                    data = Data(
+                        ChangeListCSV.write(
+                            report.orgDiff, ownership: report.ownershipChanges,
+                            legend: (report.currentOwnership?.legend ?? []) + report.ownership.legend
+                        ).utf8)
+                case .xlsx: data = try ReportWorkbook.make(report)
+                default: data = try ReportDeck.make(report, siteBrand: ReportExporter.siteBrand(above: report.directory))
+                }
+                try PrivacyGuard(report.privateValues).check(data, writing: output)
+                return data
             } catch {
                 throw DiagnosticOutput.fail(error)
             }

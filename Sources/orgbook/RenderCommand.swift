@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Diagrams
 import Foundation
 import Layout
@@ -13,6 +14,8 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             FILE.md prints the page's HTML as the site renders it (no layout). \
             FILE.yaml, FILE.yml or FILE.csv draws the diagram the data describes. \
+            An HR export (.csv or .xlsx) draws as a people chart with no YAML file: --preset or \
+            --column say which columns hold what, --group-by makes one box per unit. \
             With --split, an org chart too big for a legible A4 page is written to the folder \
             given by -o as overview.svg plus one BRANCH-ID.svg per branch.
             """
@@ -29,6 +32,8 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "For an org diff: also write its change list here as CSV (id, name, change, from, to, measure deltas).")
     var changes: String?
+
+    @OptionGroup var exportSource: ExportSourceOptions
 
     @Flag(help: "Make links name index.html so they work from file://.")
     var offline = false
@@ -47,17 +52,22 @@ struct RenderCommand: ParsableCommand {
                 let fragment = try PageFragment.render(file: url, contentDirectory: URL(fileURLWithPath: content), offline: offline)
                 DiagnosticOutput.print(fragment.warnings)
                 text = fragment.html
-            case "yaml", "yml", "csv":
+            case "yaml", "yml", "csv", "xlsx":
                 let loaded = try loadData()
                 text = DiagramRenderer.render(loaded.document).svg
+                // Both outputs are checked before either is written.
+                let privacy = PrivacyGuard(loaded.document.privateValues)
+                try privacy.check(Data(text.utf8), writing: output ?? "standard output")
                 if let changes {
                     guard case .orgDiff(let diff) = loaded.document else {
                         throw ValidationError("--changes needs an org diff (kind: org-diff), and \(file) is not one")
                     }
-                    try Data(ChangeListCSV.write(diff).utf8).write(to: URL(fileURLWithPath: changes))
+                    let csv = Data(ChangeListCSV.write(diff).utf8)
+                    try privacy.check(csv, writing: changes)
+                    try csv.write(to: URL(fileURLWithPath: changes))
                 }
             default:
-                throw ValidationError("cannot render \(file): expected a .md, .yaml, .yml or .csv file")
+                throw ValidationError("cannot render \(file): expected a .md, .yaml, .yml, .csv or .xlsx file")
             }
             if let output {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output))
@@ -74,13 +84,14 @@ struct RenderCommand: ParsableCommand {
     /// `-o CHART.pptx`: the org chart as an editable deck (an overview and one slide per
     /// branch when it is too large for one slide).
     func runDeck(output: String) throws {
-        guard ["yaml", "yml", "csv"].contains(URL(fileURLWithPath: file).pathExtension.lowercased()) else {
-            throw ValidationError("a .pptx deck draws an org chart: expected a .yaml, .yml or .csv file")
+        guard Self.dataExtensions.contains(URL(fileURLWithPath: file).pathExtension.lowercased()) else {
+            throw ValidationError("a .pptx deck draws an org chart: expected a .yaml, .yml, .csv or .xlsx file")
         }
         do {
             try OutputFile.checkFolder(of: output)
             let chart = try loadChart(for: "a .pptx deck draws")
             let data = try ChartDeck.make(chart, file: file)
+            try PrivacyGuard(chart.privateValues).check(data, writing: output)
             try OutputFile.write(data, to: output)
         } catch let error as ValidationError {
             throw error
@@ -92,17 +103,23 @@ struct RenderCommand: ParsableCommand {
     /// `--split`: the pages of an org chart as SVG files in the output folder.
     func runSplit() throws {
         guard let output else { throw ValidationError("--split needs -o DIR, the folder to write the pages into") }
-        guard ["yaml", "yml", "csv"].contains(URL(fileURLWithPath: file).pathExtension.lowercased()) else {
-            throw ValidationError("--split draws org charts: expected a .yaml, .yml or .csv file")
+        guard Self.dataExtensions.contains(URL(fileURLWithPath: file).pathExtension.lowercased()) else {
+            throw ValidationError("--split draws org charts: expected a .yaml, .yml, .csv or .xlsx file")
         }
         do {
             let chart = try loadChart(for: "--split draws")
             // Asked for on the command line: a chart marked `split: none` is split as `auto`.
             let pages = ChartPages.make(chart, split: chart.split == .none ? .auto : chart.split)
             let folder = URL(fileURLWithPath: output, isDirectory: true)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            for page in pages.pages {
+            // Every page is checked before the first is written: nothing half-written.
+            let privacy = PrivacyGuard(chart.privateValues)
+            let drawn = try pages.pages.map { page in
                 let svg = ChartPageRenderer.render(page, of: chart, pageURL: { "\($0).svg" }).svg
+                try privacy.check(Data(svg.utf8), writing: folder.appendingPathComponent("\(page.id).svg").path)
+                return svg
+            }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for (page, svg) in zip(pages.pages, drawn) {
                 let url = folder.appendingPathComponent("\(page.id).svg")
                 try Self.writeWithoutSync(svg, to: url.path)
                 let units = page.nodes.filter { !$0.isBranch }.count
@@ -145,7 +162,7 @@ struct RenderCommand: ParsableCommand {
     /// The data file, its warnings printed (as warnings: a data file's problems never stop
     /// a drawing).
     private func loadData() throws -> LoadedDocument {
-        let loaded = try OrgDataLoader.load(file: file)
+        let loaded = try loadDocument()
         DiagnosticOutput.print(
             loaded.warnings.map {
                 var copy = $0

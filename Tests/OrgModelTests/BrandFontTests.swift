@@ -1,10 +1,10 @@
 import ByteText
 import Diagnostics
 import Foundation
-import ReportModel
 import Testing
 
 @testable import OrgModel
+@testable import ReportModel
 
 /// `brand: font:` naming a `.ttf`: the advance widths read from a real font, and one test
 /// per way the file can be wrong, each at the `font:` value's line and column.

@@ -142,7 +142,7 @@ struct ExportGenerator {
 
     /// A BambooHR report: semicolons, decimal commas, managers by name, no vacancies.
     func bambooCSV() -> String {
-        var lines = ["Employee #;First Name;Last Name;Job Title;Department;Reporting to;Location;Annual Salary"]
+        var lines = ["Employee #;First Name;Last Name;Job Title;Department;Reporting to;Location;Pay Rate"]
         for person in people where !person.vacant {
             let manager = person.manager.map { people[$0].name } ?? ""
             lines.append(
@@ -150,6 +150,22 @@ struct ExportGenerator {
                     person.id, person.first, person.last, person.title, person.unit, manager, person.location,
                     format2(person.cost).replacingOccurrences(of: ".", with: ","),
                 ].joined(separator: ";"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// SAP SuccessFactors' user data file: system keys, then the label row, `NO_MGR` at
+    /// the top, an HR column, no vacancies.
+    func successFactorsCSV() -> String {
+        var lines = ["STATUS,USERID,USERNAME,FIRSTNAME,LASTNAME,MANAGER,HR,DEPARTMENT,TITLE,LOCATION"]
+        lines.append("STATUS,USERID,Username,First Name,Last Name,Manager,Human Resource,Department,Title,Location")
+        for person in people where !person.vacant {
+            let manager = person.manager.map { people[$0].id } ?? "NO_MGR"
+            lines.append(
+                [
+                    "active", person.id, person.id.lowercased(), person.first, person.last, manager, "NO_HR",
+                    quote(person.unit), person.title, person.location,
+                ].joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

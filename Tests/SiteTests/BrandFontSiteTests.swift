@@ -1,8 +1,8 @@
 import Diagnostics
 import Foundation
-import ReportModel
 import Testing
 
+@testable import ReportModel
 @testable import Site
 
 /// `brand: font:` naming a `.ttf`: the site fetches it once from where it publishes it,

@@ -112,7 +112,7 @@ import Testing
         try TestSupport.write("x", to: folder.appendingPathComponent("notes.txt"))
         let result = try TestSupport.run(["render", "notes.txt"], in: folder)
         #expect(result.status != 0)
-        #expect(result.stderr.contains("expected a .md, .yaml, .yml or .csv file"))
+        #expect(result.stderr.contains("expected a .md, .yaml, .yml, .csv or .xlsx file"))
     }
 
     @Test func newMakesASiteThatBuilds() throws {

@@ -58,7 +58,7 @@ extension OrgDiff {
         after: OrgChart
     ) -> [ChangeRecord] {
         let hideNames = before.settings.privateFields.contains("name") || after.settings.privateFields.contains("name")
-        let hidden = people ? before.settings.privateFields.union(after.settings.privateFields) : []
+        let hidden = before.settings.privateFields.union(after.settings.privateFields)
         var oldIndex: [String: Int] = [:]
         oldIndex.reserveCapacity(old.count)
         for (i, entry) in old.enumerated() { oldIndex[entry.id] = i }
@@ -92,7 +92,8 @@ extension OrgDiff {
             }
             let previous = ownBefore[entry.id] ?? [:]
             var deltas: [String: Double] = [:]
-            for key in Set(previous.keys).union(now.keys) {
+            // A private measure hidden on one side (a unit of one person) is left out on both.
+            for key in Set(previous.keys).union(now.keys) where !hidden.contains(key) || (previous[key] != nil && now[key] != nil) {
                 let delta = (now[key] ?? 0) - (previous[key] ?? 0)
                 if delta != 0 { deltas[key] = delta }
             }
@@ -118,12 +119,17 @@ extension OrgDiff {
     }
 
     /// One entry's own numbers as the change list counts them: a person counts one head
-    /// or one vacancy; private measures of a person are left out.
+    /// or one vacancy; private measures of a person, and of a unit of fewer than two
+    /// people (its sum would be that person's value), are left out.
     private static func measures(of entry: OrgUnit, people: Bool, hidden: Set<String>) -> [String: Double] {
         var values = entry.measures
         if people {
             values[MeasureDefinition.headcount.key] = values[MeasureDefinition.headcount.key] ?? (entry.vacant ? 0 : 1)
             values[MeasureDefinition.vacancies.key] = values[MeasureDefinition.vacancies.key] ?? (entry.vacant ? 1 : 0)
+            for key in hidden { values[key] = nil }
+        } else if let heads = values[MeasureDefinition.headcount.key],
+            heads + (values[MeasureDefinition.vacancies.key] ?? 0) < 2
+        {
             for key in hidden { values[key] = nil }
         }
         return values

@@ -96,6 +96,7 @@ enum OrgChartDocumentReader {
             }
         }
         guard reader.context.errorCount == errorsBefore else { return nil }
+        chart.privateValues = PrivateValues(chart)
         chart.redactPrivateFields()
         return chart
     }

@@ -3,7 +3,7 @@ import YAML
 
 /// Reads the chart-level keys about numbers and display: `currency`, `measures`, `show`,
 /// `color-by`, `targets` and `private`.
-enum OrgChartSettingsReader {
+public enum OrgChartSettingsReader {
     static let keys = ["currency", "measures", "show", "color-by", "targets", "private"]
 
     public static func read(_ fields: YAMLFields, reader: YAMLReader) -> OrgChartSettings {
@@ -51,7 +51,7 @@ enum OrgChartSettingsReader {
     }
 
     /// `targets: {span: {min: 4, max: 12}, layers: {max: 7}}`.
-    private static func targets(_ node: YAMLNode, reader: YAMLReader) -> OrgTargets? {
+    public static func targets(_ node: YAMLNode, reader: YAMLReader) -> OrgTargets? {
         guard let mapping = reader.mapping(node, what: "'targets'") else { return nil }
         let fields = reader.fields(mapping, known: ["span", "layers"])
         var targets = OrgTargets()

@@ -24,12 +24,17 @@ public struct TargetBreach: Sendable, Hashable {
     }
 
     /// "Ana Ruiz (E10001): span 2, target at least 4".
-    public var summary: String {
-        let who = name.isEmpty ? id : "\(name) (\(id))"
+    public var summary: String { "\(who): \(shortfall)" }
+
+    /// "Ana Ruiz (E10001)", or the id alone when the name is private.
+    public var who: String { name.isEmpty ? id : "\(name) (\(id))" }
+
+    /// "span 2, target at least 4".
+    public var shortfall: String {
         switch kind {
-        case .spanBelowMin: return "\(who): span \(value), target at least \(limit)"
-        case .spanAboveMax: return "\(who): span \(value), target at most \(limit)"
-        case .layersAboveMax: return "\(who): layer \(value), target at most \(limit) layers"
+        case .spanBelowMin: "span \(value), target at least \(limit)"
+        case .spanAboveMax: "span \(value), target at most \(limit)"
+        case .layersAboveMax: "layer \(value), target at most \(limit) layers"
         }
     }
 }

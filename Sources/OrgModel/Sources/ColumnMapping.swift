@@ -13,6 +13,8 @@ struct ColumnMapping {
     }
 
     public var entries: [Entry] = []
+    /// Manager cells that mean the person has none (the preset's, such as `NO_MGR`).
+    var noManagerMarkers: Set<String> = []
 
     static let textFields = ["id", "name", "manager", "parent", "title", "unit", "dotted"]
 
@@ -29,6 +31,7 @@ struct ColumnMapping {
             guard let columns = preset.columns[field] else { continue }
             set(field, columns: columns, required: ExportPreset.requiredFields.contains(field), at: location)
         }
+        noManagerMarkers = preset.noManagerMarkers
     }
 
     init() {}

@@ -47,7 +47,12 @@ enum ExportReader {
         let measureKeys = measures.map(\.key).filter { columns[$0] != nil }
         var records: [UnitRecord] = []
         records.reserveCapacity(table.rows.count)
-        for row in table.rows {
+        for (rowNumber, row) in table.rows.enumerated() {
+            // A second header row of labels (SuccessFactors' user data file has one) names
+            // its own id column where a person's id would be.
+            if rowNumber == 0, let id = columns["id"]?.first, row[id].text.lowercased() == table.header[id].text.lowercased() {
+                continue
+            }
             func cell(_ field: String) -> DataTable.Cell? { columns[field]?.first.map { row[$0] } }
             func text(_ field: String) -> String {
                 guard let indices = columns[field] else { return "" }
@@ -75,7 +80,7 @@ enum ExportReader {
                 dotted = field.text.split(separator: ";").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
             }
             let record = OrgUnit(
-                id: text("id"), name: name, parent: parent.isEmpty ? nil : parent,
+                id: text("id"), name: name, parent: parent.isEmpty || mapping.noManagerMarkers.contains(parent) ? nil : parent,
                 title: title.isEmpty ? nil : title, dotted: dotted, location: rowStart,
                 measures: measures, attributes: attributeValues,
                 vacant: subject == .people && name.isEmpty, unit: unit.isEmpty ? nil : unit)

@@ -4059,7 +4059,11 @@ units:
       "items": { "type": "string", "pattern": "\\.md$" },
       "description": "Optional Markdown files shown after the recommendations, in this order; without it, every *.md in the folder by name."
     },
-    "brand": { "$ref": "brand.schema.json", "description": "Overrides the site's brand key by key." }
+    "brand": { "$ref": "brand.schema.json", "description": "Overrides the site's brand key by key." },
+    "targets": {
+      "$ref": "orgchart.schema.json#/properties/targets",
+      "description": "Targets for both charts that set none of their own; every breach is listed as a finding and counted in the metrics."
+    }
   },
   "required": ["client", "sector", "date", "authors", "decision-tree", "answers", "current", "target", "ownership",
                "maturity", "summary", "findings", "recommendations"],

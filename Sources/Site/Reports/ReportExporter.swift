@@ -38,9 +38,11 @@ public enum ReportExporter {
     /// The brand is the `site.yaml` of the nearest folder above the bundle that has one,
     /// under the report's own `brand:`. `pageNumbers` (contents id → page) puts page
     /// numbers in the contents, for the PDF; an empty dictionary prints placeholders.
+    /// The HTML must hold no value the report's charts mark `private:` (the PDF is printed
+    /// from it); `output` names the file for that error.
     public static func export(
         bundle: String, templatesDirectory: URL,
-        pageNumbers: [String: Int]? = nil
+        pageNumbers: [String: Int]? = nil, output: String? = nil
     ) throws(DiagnosticError) -> Export {
         let loaded: LoadedReport
         do { loaded = try ReportLoader.load(bundle: bundle) } catch {
@@ -86,6 +88,11 @@ public enum ReportExporter {
                     at: SourceLocation(path: template.path, line: 1),
                     "the export still refers to other files: \(leftovers.prefix(5).joined(separator: ", "))",
                     hint: "keep links, images and url() in report.mustache and report.css inside the page"))
+        }
+        var privateValues = loaded.report.privateValues
+        privateValues.formUnion(diagrams.privateValues)
+        do { try PrivacyGuard(privateValues).check(Data(html.utf8), writing: output ?? "the report HTML of \(bundle)") } catch {
+            throw DiagnosticError(error)
         }
         return Export(
             html: html, warnings: loaded.warnings + diagrams.warnings,

@@ -86,6 +86,8 @@ enum ReportPages {
             markdown: markdown, warnings: loaded.warnings + diagrams.warnings,
             dependencies: diagrams.dependencies.union(files))
         result.report = rendered
+        result.privateValues = loaded.report.privateValues
+        result.privateValues.formUnion(diagrams.privateValues)
         return result
     }
 
