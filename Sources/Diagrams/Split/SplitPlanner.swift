@@ -187,17 +187,22 @@ struct SplitPlanner {
         }
         var branchPages: [Int: String] = [:]
         for b in page.branches { branchPages[b] = "" }
-        return pageFits(layout(members: page.members, branchPages: branchPages).geometry)
+        // Measured, not placed: most pages tried are never drawn, and placing the boxes and
+        // routing dotted lines took as long again as choosing the arrangement.
+        let tree = pageTree(members: page.members, branchPages: branchPages, headReference: nil).tree
+        return pageFits(bounds: BalancedLayout.bounds(tree, options: options))
     }
 
     /// True when the drawn page (margins, breadcrumb and any dotted-line legend included)
     /// fits the budget.
-    func pageFits(_ g: TreeGeometry) -> Bool {
+    func pageFits(_ g: TreeGeometry) -> Bool { pageFits(bounds: g.bounds) }
+
+    func pageFits(bounds: Rect) -> Bool {
         // Counted whenever the chart has dotted lines: a page may hold only their stubs.
         let legend = !dottedReports.isEmpty ? DottedLegend.height : 0
         return budget.fits(
-            width: g.bounds.width + ChartPages.horizontalChrome,
-            height: g.bounds.height + ChartPages.verticalChrome + legend)
+            width: bounds.width + ChartPages.horizontalChrome,
+            height: bounds.height + ChartPages.verticalChrome + legend)
     }
 
     /// The units a page shows, parents first: `head` and everything below it down to and
@@ -217,12 +222,10 @@ struct SplitPlanner {
         return (members, branches)
     }
 
-    /// Lays out the page holding `members` (parents first); a unit in `branchPages` is a
-    /// collapsed branch box that says how many units it holds.
-    /// `headReference`, when given, draws the head (`members[0]`) as a box linking to that
-    /// page, where it is drawn as a unit (the later parts of a manager's reports).
-    func layout(members: [Int], branchPages: [Int: String], headReference: String? = nil)
-        -> (geometry: TreeGeometry, nodes: [PageNode], stubs: [DottedStub])
+    /// The page's boxes as a tree to lay out, what each box stands for, and its dotted-line
+    /// stubs (not yet placed): what `layout` lays out and `fits` measures.
+    func pageTree(members: [Int], branchPages: [Int: String], headReference: String?)
+        -> (tree: TreeLayoutInput, nodes: [PageNode], stubs: [DottedStub])
     {
         var local: [Int: Int] = [:]
         local.reserveCapacity(members.count)
@@ -262,10 +265,19 @@ struct SplitPlanner {
                 children.append(input.children[unit].compactMap { local[$0] })
             }
         }
-        var geometry = BalancedLayout.layout(
-            TreeLayoutInput(ids: ids, labels: labels, children: children, root: 0),
-            options: options
-        ).geometry
+        return (TreeLayoutInput(ids: ids, labels: labels, children: children, root: 0), nodes, stubs)
+    }
+
+    /// Lays out the page holding `members` (parents first); a unit in `branchPages` is a
+    /// collapsed branch box that says how many units it holds.
+    /// `headReference`, when given, draws the head (`members[0]`) as a box linking to that
+    /// page, where it is drawn as a unit (the later parts of a manager's reports).
+    func layout(members: [Int], branchPages: [Int: String], headReference: String? = nil)
+        -> (geometry: TreeGeometry, nodes: [PageNode], stubs: [DottedStub])
+    {
+        let (tree, nodes, initialStubs) = pageTree(members: members, branchPages: branchPages, headReference: headReference)
+        var stubs = initialStubs
+        var geometry = BalancedLayout.layout(tree, options: options).geometry
         geometry.edges.append(
             contentsOf: DottedLineRouter.route(
                 chart, geometry: geometry, units: members,
