@@ -14,36 +14,44 @@ extension SplitPlanner {
         var parentID: String?
         /// Shared pages only: the page that draws each manager above the heads as a unit.
         var managerPage: (Int) -> String = { _ in "" }
+        /// One head only: whether its whole branch fits a page, where grouping found out.
+        var wholeFits: Bool? = nil
     }
 
     /// The collapsed `branches` of a page (in page order) grouped into the pages that draw
     /// them, in page order: each branch joins the one before while they fit a page together.
-    func shared(_ branches: [Int]) -> [[Int]] {
+    /// Also says, for each branch tried, whether it fits a page alone.
+    func shared(_ branches: [Int]) -> (groups: [[Int]], wholeFits: [Int: Bool]) {
         var groups: [[Int]] = []
+        var wholeFits: [Int: Bool] = [:]
         var lastTakesMore = false
         for branch in branches {
-            if lastTakesMore, let last = groups.last, fits(sharedContent(last + [branch])) {
+            // A branch that does not fit a page alone shares none (and its own page, which
+            // asks the same first, is told).
+            let fitsAlone = subtreeSize[branch] <= budget.maxBoxes && fits(collect(branch, collapsed: []))
+            wholeFits[branch] = fitsAlone
+            if fitsAlone, lastTakesMore, let last = groups.last, fits(sharedContent(last + [branch])) {
                 groups[groups.count - 1].append(branch)
                 continue
             }
-            // A branch that fills a page alone starts no group.
-            lastTakesMore = subtreeSize[branch] < budget.maxBoxes && fits(collect(branch, collapsed: []))
+            lastTakesMore = fitsAlone
             groups.append([branch])
         }
-        return groups
+        return (groups, wholeFits)
     }
 
     /// The page that draws `group`, branches collapsed on page `parentID`, with its id and
     /// breadcrumb.
     mutating func pendingPage(
-        for group: [Int], crumbs: [ChartPage.Crumb], parentID: String, managerPage: @escaping (Int) -> String
+        for group: [Int], crumbs: [ChartPage.Crumb], parentID: String, managerPage: @escaping (Int) -> String,
+        wholeFits: Bool? = nil
     ) -> PendingPage {
         // One branch alone gets the page it always had: its head on top, split as needed.
         guard group.count > 1 else {
             let id = pageID(for: chart.units[group[0]].id)
             return PendingPage(
                 heads: group, id: id, crumbs: crumbs + [ChartPage.Crumb(title: chart.units[group[0]].name, pageID: id)],
-                parentID: parentID)
+                parentID: parentID, wholeFits: wholeFits)
         }
         var managers: [Int] = []
         for head in group where !managers.contains(parentOf[head]) { managers.append(parentOf[head]) }

@@ -79,7 +79,7 @@ struct SplitPlanner {
             switch split {
             case .none: collapsed = []
             case .depth(let n): collapsed = frontier(head, cut: n)
-            case .auto: (collapsed, known) = autoFrontier(head)
+            case .auto: (collapsed, known) = autoFrontier(head, wholeFits: next.wholeFits)
             }
             var parts: [(members: [Int], branches: [Int])] = [collect(head, collapsed: collapsed)]
             if split == .auto, input.children[head].count > 1, !(known ?? fits(parts[0])) {
@@ -92,11 +92,13 @@ struct SplitPlanner {
             var branchesToDo: [PendingPage] = []
             for (k, part) in parts.enumerated() {
                 var branchPages: [Int: String] = [:]
-                for group in split == .auto ? shared(part.branches) : part.branches.map({ [$0] }) {
+                let (groups, wholeFits) = split == .auto ? shared(part.branches) : (part.branches.map { [$0] }, [:])
+                for group in groups {
                     // The later parts show the head as a box linking to the first, which draws it.
                     let (partID, firstID) = (partIDs[k], id)
                     let page = pendingPage(
-                        for: group, crumbs: crumbs, parentID: partID, managerPage: { k > 0 && $0 == head ? firstID : partID })
+                        for: group, crumbs: crumbs, parentID: partID, managerPage: { k > 0 && $0 == head ? firstID : partID },
+                        wholeFits: wholeFits[group[0]])
                     for b in group { branchPages[b] = page.id }
                     branchesToDo.append(page)
                 }
@@ -133,8 +135,9 @@ struct SplitPlanner {
     /// branches that add the fewest boxes are opened one by one while the page still fits,
     /// so the page fills up unevenly where the organisation is uneven.
     /// Also says whether that page fits, when a try found out (nil: not tried).
-    func autoFrontier(_ head: Int) -> (collapsed: Set<Int>, fits: Bool?) {
-        if subtreeSize[head] <= budget.maxBoxes, fits(collect(head, collapsed: [])) { return ([], true) }
+    /// `wholeFits` is whether the whole branch fits a page, when already known.
+    func autoFrontier(_ head: Int, wholeFits: Bool? = nil) -> (collapsed: Set<Int>, fits: Bool?) {
+        if wholeFits ?? (subtreeSize[head] <= budget.maxBoxes && fits(collect(head, collapsed: []))) { return ([], true) }
         var best = frontier(head, cut: 1)
         var bestFits: Bool? = nil
         var depth = 2
