@@ -20,20 +20,21 @@ extension SplitPlanner {
 
     /// The collapsed `branches` of a page (in page order) grouped into the pages that draw
     /// them, in page order: each branch joins the one before while they fit a page together.
-    /// Also says, for each branch tried, whether it fits a page alone.
+    /// Also says, for each branch that starts a group, whether it fits a page alone.
     func shared(_ branches: [Int]) -> (groups: [[Int]], wholeFits: [Int: Bool]) {
         var groups: [[Int]] = []
         var wholeFits: [Int: Bool] = [:]
         var lastTakesMore = false
         for branch in branches {
+            // Tried together first: a branch that joins is not measured alone as well.
+            if lastTakesMore, let last = groups.last, fits(sharedContent(last + [branch])) {
+                groups[groups.count - 1].append(branch)
+                continue
+            }
             // A branch that does not fit a page alone shares none (and its own page, which
             // asks the same first, is told).
             let fitsAlone = subtreeSize[branch] <= budget.maxBoxes && fits(collect(branch, collapsed: []))
             wholeFits[branch] = fitsAlone
-            if fitsAlone, lastTakesMore, let last = groups.last, fits(sharedContent(last + [branch])) {
-                groups[groups.count - 1].append(branch)
-                continue
-            }
             lastTakesMore = fitsAlone
             groups.append([branch])
         }
