@@ -17,6 +17,28 @@ import Testing
         }
     }
 
+    /// A search pass settles the subtrees whose widest block fits its limit from the widest
+    /// pass: the blocks are those it would measure again, for every limit and every node.
+    @Test(arguments: [5, 60, 400, 2000])
+    func settledSubtreesAreMeasuredAlike(count: Int) {
+        for seed in [UInt64(4), 5] {
+            let input = RandomTrees.input(count: count, seed: seed)
+            let planner = BalancedLayout.makePlanner(input, options: BalancedLayoutOptions(), fixed: [:])
+            let widest = planner.measure(limit: .infinity)
+            let top = widest[input.root].width
+            for limit in stride(from: planner.boxWidths.max()!, through: top, by: max(1, top / 23)) {
+                let again = planner.measure(limit: limit)
+                let settled = planner.measure(limit: limit, widest: widest)
+                for node in again.indices {
+                    let (a, b) = (again[node], settled[node])
+                    #expect(
+                        a.width == b.width && a.height == b.height && a.anchor == b.anchor && a.arrangement == b.arrangement,
+                        "\(count)/\(seed) limit \(limit) node \(node)")
+                }
+            }
+        }
+    }
+
     /// Every page the planner keeps, measured as it was when tried, fits; its drawing agrees.
     @Test func pagesMeasuredToFitAreDrawnWithinTheBudget() {
         var chart = BankCharts.chart(units: 400, seed: 7)

@@ -67,7 +67,7 @@ public enum BalancedLayout {
         // Limits within 2% of each other give drawings too alike to be worth telling apart.
         for _ in 0..<searchSteps where high > low * 1.02 {
             let limit = (low * high).squareRoot()
-            let blocks = planner.measure(limit: limit)
+            let blocks = planner.measure(limit: limit, widest: widest)
             let root = blocks[planner.root]
             let d = distance(blocks)
             if d < bestDistance { (best, bestDistance) = (blocks, d) }

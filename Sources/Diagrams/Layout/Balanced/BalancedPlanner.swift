@@ -43,10 +43,17 @@ struct BalancedPlanner {
 
     /// Every subtree's block when no manager's block may be wider than `limit` (where it
     /// can help it), by node.
-    func measure(limit: Double) -> [SubtreeBlock] {
+    /// `widest`, the blocks under no limit, settles every subtree whose widest block is no
+    /// wider than `limit`: each manager in it keeps its row, since a block holds its
+    /// reports' blocks, so it is that block again (most subtrees, in most of a search's passes).
+    func measure(limit: Double, widest: [SubtreeBlock]? = nil) -> [SubtreeBlock] {
         var blocks = [SubtreeBlock](repeating: SubtreeBlock(box: 0, 0), count: children.count)
         var kids: [SubtreeBlock] = []
         for node in preOrder.reversed() {
+            if let widest, widest[node].width <= limit {
+                blocks[node] = widest[node]
+                continue
+            }
             let bw = boxWidths[node]
             let bh = boxHeights[node]
             guard !children[node].isEmpty else {
