@@ -122,6 +122,13 @@ return [pick.dataset.for, count(pick), kids];
 """
 
 
+def name_of(browser, figure, unit):
+    """A unit's whole name as its (first) box draws it, on one line or wrapped over several."""
+    return browser.execute_script(
+        "return Array.from(arguments[0].querySelector(`g.node[data-id=\"${arguments[1]}\"]`).querySelectorAll('text.name'))"
+        ".map(t => t.textContent.trim()).join(' ')", figure, unit)
+
+
 def test_collapse_and_expand_a_branch_by_keyboard(browser):
     figure = open_at_full_size(browser)
     head, below, kids = browser.execute_script(BRANCH)
@@ -141,7 +148,7 @@ def test_collapse_and_expand_a_branch_by_keyboard(browser):
         "return arguments[0].querySelectorAll('g.node.chart-hidden').length", figure)
     assert hidden == below
     status = figure.find_element(By.CSS_SELECTOR, ".chart-status").text
-    assert "collapsed" in status and str(below) in status
+    assert f"{name_of(browser, figure, head)} collapsed, {below} units hidden" == status
 
     ActionChains(browser).send_keys(Keys.SPACE).perform()
     assert toggle.get_attribute("aria-expanded") == "true"
@@ -153,12 +160,12 @@ def test_find_opens_the_branch_that_hides_the_unit(browser):
     figure = open_at_full_size(browser)
     head, _, kids = browser.execute_script(BRANCH)
     press(browser, figure.find_element(By.CSS_SELECTOR, f'.chart-toggle[data-for="{head}"]'))
-    name = browser.execute_script(
-        "return arguments[0].querySelector(`g.node[data-id=\"${arguments[1]}\"] text.name`).textContent", figure, kids[0])
+    name = name_of(browser, figure, kids[0])
     find = figure.find_element(By.CSS_SELECTOR, "input.chart-find")
     find.send_keys(name, Keys.ENTER)
     found = figure.find_element(By.CSS_SELECTOR, "g.node.found")
-    assert found.is_displayed() and name in found.text
+    assert found.is_displayed() and found.text.replace("\n", " ").find(name) >= 0
+    assert f"Found {name}" == figure.find_element(By.CSS_SELECTOR, ".chart-status").text
 
 
 def test_print_shows_collapsed_units(browser):
@@ -187,3 +194,14 @@ def test_without_javascript_the_chart_shows_whole(browser):
         browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
     drawn, natural, boxes, controls = whole
     assert abs(drawn - natural) < 1 and boxes > 0 and controls == 0
+
+
+def test_find_matches_a_name_wrapped_over_lines(browser):
+    figure = open_at_full_size(browser)
+    wrapped = browser.execute_script(
+        "return Array.from(arguments[0].querySelectorAll('g.node'))"
+        ".find(n => n.querySelectorAll('text.name').length > 1).getAttribute('data-id')", figure)
+    name = name_of(browser, figure, wrapped)
+    figure.find_element(By.CSS_SELECTOR, "input.chart-find").send_keys(name, Keys.ENTER)
+    assert figure.find_element(By.CSS_SELECTOR, "g.node.found").get_attribute("data-id") == wrapped
+    assert figure.find_element(By.CSS_SELECTOR, ".chart-status").text == f"Found {name}"

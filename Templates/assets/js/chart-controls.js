@@ -14,10 +14,17 @@
      Collapsing hides the boxes and lines below without moving the rest: the drawing stays
      the one the build laid out, and print (which ignores the hiding) shows every unit.
      Returns reveal(node): expands whatever hides that box (find uses it). */
-  /* A box's unit name: its name line, not a badge (NEW, MOVED) above it. */
+  /* A box's unit name: its name lines (a long name wraps), not a badge (NEW, MOVED). */
   function nameOf(node) {
-    var t = node.querySelector("text.name") || node.querySelector("text");
-    return t ? t.textContent.trim() : "";
+    var lines = Array.prototype.map.call(node.querySelectorAll("text.name"), function (t) { return t.textContent.trim(); });
+    var first = node.querySelector("text");
+    return lines.length ? lines.join(" ") : first ? first.textContent.trim() : "";
+  }
+
+  /* A box's lines joined by spaces: its text elements follow each other with none between,
+     and a wrapped name is found by its words. */
+  function textOf(node) {
+    return Array.prototype.map.call(node.querySelectorAll("text"), function (t) { return t.textContent.trim(); }).join(" ");
   }
 
   function setUpBranches(svg, announce) {
@@ -55,7 +62,7 @@
       function draw(id) {
         var toggle = toggles[id], count = below(id).length, shut = !!collapsed[id];
         var label = shut ? "+" + count : "\u2212";
-        var width = shut ? 12 + 7 * label.length : 18;
+        var width = shut ? 12 + 7 * label.length : 16;
         var pill = toggle.querySelector("rect"), text = toggle.querySelector("text");
         pill.setAttribute("x", centre[id] - width / 2);
         pill.setAttribute("width", width);
@@ -83,13 +90,14 @@
         toggle.setAttribute("role", "button");
         toggle.setAttribute("tabindex", "0");
         toggle.setAttribute("data-for", id);
+        // Mostly below the box, in the gap over its reports, clear of its last line of text.
         var pill = document.createElementNS(SVG_NS, "rect");
-        pill.setAttribute("y", cy - 9);
-        pill.setAttribute("height", 18);
-        pill.setAttribute("rx", 9);
+        pill.setAttribute("y", cy - 4);
+        pill.setAttribute("height", 16);
+        pill.setAttribute("rx", 8);
         var text = document.createElementNS(SVG_NS, "text");
         text.setAttribute("x", centre[id]);
-        text.setAttribute("y", cy + 4);
+        text.setAttribute("y", cy + 8);
         text.setAttribute("text-anchor", "middle");
         text.setAttribute("font-size", "12");
         toggle.appendChild(pill);
@@ -179,7 +187,7 @@
       svg.querySelectorAll("g.node.found").forEach(function (n) { n.classList.remove("found"); });
       if (!query) return;
       var hit = Array.prototype.find.call(svg.querySelectorAll("g.node"), function (n) {
-        return (n.textContent || "").toLowerCase().indexOf(query) >= 0;
+        return textOf(n).toLowerCase().indexOf(query) >= 0;
       });
       if (!hit) { live.textContent = "No unit matches “" + find.value.trim() + "”"; return; }
       reveal(hit);
