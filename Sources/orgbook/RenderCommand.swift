@@ -138,11 +138,12 @@ struct RenderCommand: ParsableCommand {
     /// Writes `text` to `path`, replacing it, with plain POSIX calls: `Data.write(to:)`
     /// does an `fsync` per file (0.45 s of 0.5 for the 108 pages of a 2,000-unit chart),
     /// and `FileManager.createFile` writes a temporary file and renames it.
-    /// An existing file is removed first: ext4 flushes a file truncated and rewritten
-    /// when it is closed (0.4 s for those 108 pages), not a new one.
+    /// An existing file is overwritten in place, then cut to length: ext4 flushes a file
+    /// truncated to nothing and rewritten when it is closed (0.4 s for those 108 pages),
+    /// and removing it first costs a new inode per page, for which ext4 searches past the
+    /// ones just freed (a third of the time of rendering those pages again).
     static func writeWithoutSync(_ text: String, to path: String) throws {
-        unlink(path)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(descriptor) }
         var text = text
@@ -155,6 +156,9 @@ struct RenderCommand: ParsableCommand {
                     throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
                 }
                 offset += count
+            }
+            guard ftruncate(descriptor, off_t(bytes.count)) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
             }
         }
     }

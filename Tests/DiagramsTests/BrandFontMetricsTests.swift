@@ -1,9 +1,9 @@
 import ByteText
 import Foundation
-import Layout
 import Testing
 
 @testable import Diagrams
+@testable import Layout
 @testable import OrgModel
 
 /// Labels measured in a brand's `.ttf` while `TextMetrics.font` is bound to it: the widths

@@ -20,15 +20,28 @@ public enum BalancedLayout {
                 geometry: TreeGeometry(nodes: [], edges: [], bounds: Rect(x: 0, y: 0, width: 0, height: 0)),
                 arrangements: [:])
         }
+        let planner = makePlanner(input, options: options, fixed: fixed)
+        let blocks = bestBlocks(planner, target: options.targetAspect)
+        return place(input, planner: planner, blocks: blocks)
+    }
+
+    /// The size of the drawing `layout` makes of `input`, without placing its boxes: what
+    /// a caller that only asks whether a drawing fits somewhere needs.
+    public static func bounds(_ input: TreeLayoutInput, options: BalancedLayoutOptions = BalancedLayoutOptions()) -> Rect {
+        guard input.ids.indices.contains(input.root) else { return Rect(x: 0, y: 0, width: 0, height: 0) }
+        let root = bestBlocks(makePlanner(input, options: options, fixed: [:]), target: options.targetAspect)[input.root]
+        return Rect(x: 0, y: 0, width: root.width, height: root.height)
+    }
+
+    static func makePlanner(_ input: TreeLayoutInput, options: BalancedLayoutOptions, fixed: [String: ChildArrangement]) -> BalancedPlanner
+    {
         var fixedByIndex: [Int: ChildArrangement] = [:]
         if !fixed.isEmpty {
             for (i, id) in input.ids.enumerated() { if let a = fixed[id] { fixedByIndex[i] = a } }
         }
-        let planner = BalancedPlanner(
+        return BalancedPlanner(
             boxWidths: input.labels.map(\.width), boxHeights: input.labels.map(\.height),
             children: input.children, root: input.root, options: options, fixed: fixedByIndex)
-        let blocks = bestBlocks(planner, target: options.targetAspect)
-        return place(input, planner: planner, blocks: blocks)
     }
 
     /// The measured blocks for the widest limit that lands within `tolerance` of `target`,
@@ -54,7 +67,7 @@ public enum BalancedLayout {
         // Limits within 2% of each other give drawings too alike to be worth telling apart.
         for _ in 0..<searchSteps where high > low * 1.02 {
             let limit = (low * high).squareRoot()
-            let blocks = planner.measure(limit: limit)
+            let blocks = planner.measure(limit: limit, widest: widest)
             let root = blocks[planner.root]
             let d = distance(blocks)
             if d < bestDistance { (best, bestDistance) = (blocks, d) }

@@ -43,10 +43,17 @@ struct BalancedPlanner {
 
     /// Every subtree's block when no manager's block may be wider than `limit` (where it
     /// can help it), by node.
-    func measure(limit: Double) -> [SubtreeBlock] {
+    /// `widest`, the blocks under no limit, settles every subtree whose widest block is no
+    /// wider than `limit`: each manager in it keeps its row, since a block holds its
+    /// reports' blocks, so it is that block again (most subtrees, in most of a search's passes).
+    func measure(limit: Double, widest: [SubtreeBlock]? = nil) -> [SubtreeBlock] {
         var blocks = [SubtreeBlock](repeating: SubtreeBlock(box: 0, 0), count: children.count)
         var kids: [SubtreeBlock] = []
         for node in preOrder.reversed() {
+            if let widest, widest[node].width <= limit {
+                blocks[node] = widest[node]
+                continue
+            }
             let bw = boxWidths[node]
             let bh = boxHeights[node]
             guard !children[node].isEmpty else {
@@ -78,7 +85,16 @@ struct BalancedPlanner {
         }
         let row = build(.row)
         if kids.count == 1 || row.width <= limit { return (.row, row) }
-        var candidates: [(ChildArrangement, ArrangedBlock)] = [(.row, row)]
+        // The candidates in order, kept as they come: the first of the least height that
+        // fits, and the first of the least width (no array per manager and pass: this runs
+        // for every manager in each of the search's passes).
+        var pick: (ChildArrangement, ArrangedBlock)? = nil
+        var narrowest = (ChildArrangement.row, row)
+        func consider(_ candidate: (ChildArrangement, ArrangedBlock)) {
+            if candidate.1.width <= limit, pick == nil || candidate.1.height < pick!.1.height { pick = candidate }
+            if candidate.1.width < narrowest.1.width { narrowest = candidate }
+        }
+        consider((.row, row))
         if kids.count >= 3 {
             // The widest rows of N that fit: width grows with N (near enough to search).
             var low = 2
@@ -94,23 +110,20 @@ struct BalancedPlanner {
                     high = mid - 1
                 }
             }
-            candidates.append(best)
+            consider(best)
         }
         if openOnTheRight {
-            candidates.append((.spines(1), build(.spines(1))))
-            if kids.count >= 4 { candidates.append((.spines(2), build(.spines(2)))) }
-        }
-        var pick: (ChildArrangement, ArrangedBlock)? = nil
-        for candidate in candidates where candidate.1.width <= limit {
-            if pick == nil || candidate.1.height < pick!.1.height { pick = candidate }
+            consider((.spines(1), build(.spines(1))))
+            if kids.count >= 4 { consider((.spines(2), build(.spines(2)))) }
         }
         if let pick { return pick }
         // Beside only as the last resort: readers expect reports below their manager.
         if depth[node] >= Self.besideFromDepth {
-            candidates.append((.beside, build(.beside)))
-            if let fits = candidates.last, fits.1.width <= limit { return fits }
+            let beside = (ChildArrangement.beside, build(.beside))
+            if beside.1.width <= limit { return beside }
+            if beside.1.width < narrowest.1.width { narrowest = beside }
         }
-        return candidates.min { $0.1.width < $1.1.width }!
+        return narrowest
     }
 
     /// `wanted` where it can be drawn for this manager, else the nearest that can.

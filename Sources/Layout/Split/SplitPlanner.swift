@@ -11,6 +11,8 @@ struct SplitPlanner {
     let input: TreeLayoutInput
     /// Units in each unit's subtree, itself included.
     let subtreeSize: [Int]
+    /// Each unit's manager, by index (-1 for the head of the chart).
+    let parentOf: [Int]
     let options: BalancedLayoutOptions
     var usedIDs: Set<String> = ["overview"]
     /// Each unit with reports drawn as a collapsed branch, by index.
@@ -29,8 +31,15 @@ struct SplitPlanner {
             stack.append(contentsOf: input.children[node])
         }
         var size = [Int](repeating: 1, count: input.ids.count)
-        for node in order.reversed() { for kid in input.children[node] { size[node] += size[kid] } }
+        var parentOf = [Int](repeating: -1, count: input.ids.count)
+        for node in order.reversed() {
+            for kid in input.children[node] {
+                size[node] += size[kid]
+                parentOf[kid] = node
+            }
+        }
         subtreeSize = size
+        self.parentOf = parentOf
         // The label of each unit as a collapsed branch, made once: pages try many cuts.
         var branchLabels: [Int: BoxLabel] = [:]
         for (i, unit) in chart.units.enumerated() where !input.children[i].isEmpty {
@@ -53,29 +62,47 @@ struct SplitPlanner {
         guard !input.ids.isEmpty else { return [] }
         var pages: [ChartPage] = []
         let rootTitle = chart.units[input.root].name
-        // (head, page id, breadcrumb, parent page), depth first.
-        var pending: [(Int, String, [ChartPage.Crumb], String?)] = [
-            (input.root, "overview", [ChartPage.Crumb(title: rootTitle, pageID: "overview")], nil)
+        // Depth first: the stack's last page is drawn next.
+        var pending = [
+            PendingPage(
+                heads: [input.root], id: "overview", crumbs: [ChartPage.Crumb(title: rootTitle, pageID: "overview")],
+                parentID: nil)
         ]
-        while let (head, id, crumbs, parentID) = pending.popLast() {
+        while let next = pending.popLast() {
+            if next.heads.count > 1 {
+                pages.append(sharedPage(next))
+                continue
+            }
+            let (head, id, crumbs, parentID) = (next.heads[0], next.id, next.crumbs, next.parentID)
             let collapsed: Set<Int>
+            // Whether the page fits, where choosing its cut already found out.
+            var known: Bool? = nil
             switch split {
             case .none: collapsed = []
             case .depth(let n): collapsed = frontier(head, cut: n)
-            case .auto: collapsed = autoFrontier(head)
+            case .auto: (collapsed, known) = autoFrontier(head, wholeFits: next.wholeFits)
             }
             var parts: [(members: [Int], branches: [Int])] = [collect(head, collapsed: collapsed)]
-            if split == .auto, input.children[head].count > 1, !fits(parts[0]) {
+            if split == .auto, input.children[head].count > 1, !(known ?? fits(parts[0])) {
                 parts = chunked(head)
             }
             // A manager with more reports than a page holds is drawn over several parts; the
             // first draws the manager, the others show it as a box linking back to the first.
             var partIDs = [id]
             for k in parts.indices.dropFirst() { partIDs.append(pageID(for: "\(chart.units[head].id)-part-\(k + 1)")) }
-            var branchesToDo: [(Int, String, String)] = []
+            var branchesToDo: [PendingPage] = []
             for (k, part) in parts.enumerated() {
                 var branchPages: [Int: String] = [:]
-                for b in part.branches { branchPages[b] = pageID(for: chart.units[b].id) }
+                let (groups, wholeFits) = split == .auto ? shared(part.branches) : (part.branches.map { [$0] }, [:])
+                for group in groups {
+                    // The later parts show the head as a box linking to the first, which draws it.
+                    let (partID, firstID) = (partIDs[k], id)
+                    let page = pendingPage(
+                        for: group, crumbs: crumbs, parentID: partID, managerPage: { k > 0 && $0 == head ? firstID : partID },
+                        wholeFits: wholeFits[group[0]])
+                    for b in group { branchPages[b] = page.id }
+                    branchesToDo.append(page)
+                }
                 let (geometry, nodes, stubs) = layout(
                     members: part.members, branchPages: branchPages,
                     headReference: k == 0 ? nil : id)
@@ -90,11 +117,8 @@ struct SplitPlanner {
                         id: partIDs[k], title: title, breadcrumb: pageCrumbs, parentPageID: k == 0 ? parentID : id,
                         geometry: geometry, nodes: nodes, parts: parts.count > 1 ? partIDs : [], stubs: stubs,
                         fitsBudget: split != .auto || pageFits(geometry)))
-                for b in part.branches { branchesToDo.append((b, branchPages[b]!, partIDs[k])) }
             }
-            for (b, pid, parentPage) in branchesToDo.reversed() {
-                pending.append((b, pid, crumbs + [ChartPage.Crumb(title: chart.units[b].name, pageID: pid)], parentPage))
-            }
+            pending.append(contentsOf: branchesToDo.reversed())
         }
         // Stubs learn the page of their other end once every unit has its page.
         if !dottedReports.isEmpty {
@@ -111,15 +135,19 @@ struct SplitPlanner {
     /// branch fits; else those below the most layers that fit (at least one), after which
     /// branches that add the fewest boxes are opened one by one while the page still fits,
     /// so the page fills up unevenly where the organisation is uneven.
-    func autoFrontier(_ head: Int) -> Set<Int> {
-        if subtreeSize[head] <= budget.maxBoxes, fits(collect(head, collapsed: [])) { return [] }
+    /// Also says whether that page fits, when a try found out (nil: not tried).
+    /// `wholeFits` is whether the whole branch fits a page, when already known.
+    func autoFrontier(_ head: Int, wholeFits: Bool? = nil) -> (collapsed: Set<Int>, fits: Bool?) {
+        if wholeFits ?? (subtreeSize[head] <= budget.maxBoxes && fits(collect(head, collapsed: []))) { return ([], true) }
         var best = frontier(head, cut: 1)
+        var bestFits: Bool? = nil
         var depth = 2
         while true {
             let collapsed = frontier(head, cut: depth)
             // No branch left to collapse: the whole subtree, which did not fit.
             guard !collapsed.isEmpty, fits(collect(head, collapsed: collapsed)) else { break }
             best = collapsed
+            bestFits = true
             depth += 1
         }
         var failures = 0
@@ -131,12 +159,13 @@ struct SplitPlanner {
             for kid in input.children[branch] where !input.children[kid].isEmpty { trial.insert(kid) }
             if fits(collect(head, collapsed: trial)) {
                 best = trial
+                bestFits = true
                 failures = 0
             } else {
                 failures += 1
             }
         }
-        return best
+        return (best, bestFits)
     }
 
     /// `head` with its reports cut into runs that each fit a page with `head` (every
@@ -173,14 +202,17 @@ struct SplitPlanner {
         return found
     }
 
-    func fits(_ page: (members: [Int], branches: [Int])) -> Bool {
+    /// True when the page of `page.members` (parents first), `page.branches` collapsed, fits
+    /// the budget; `references` are drawn as boxes linking to the page that draws them.
+    func fits(_ page: (members: [Int], branches: [Int]), references: Set<Int> = []) -> Bool {
         guard page.members.count <= budget.maxBoxes else { return false }
         // The boxes with the least room each needs cannot fill more than the page: a
         // layout that would only confirm it is skipped.
         let branchSet = Set(page.branches)
         var area = 0.0
         for unit in page.members {
-            let label = branchSet.contains(unit) ? branchLabels[unit]! : input.labels[unit]
+            let collapsed = branchSet.contains(unit) || references.contains(unit)
+            let label = collapsed ? branchLabels[unit] ?? input.labels[unit] : input.labels[unit]
             area += (label.width + options.siblingGap) * (label.height + options.stackGap)
         }
         guard area <= (budget.maxWidth - ChartPages.horizontalChrome) * (budget.maxHeight - ChartPages.verticalChrome) else {
@@ -188,17 +220,24 @@ struct SplitPlanner {
         }
         var branchPages: [Int: String] = [:]
         for b in page.branches { branchPages[b] = "" }
-        return pageFits(layout(members: page.members, branchPages: branchPages).geometry)
+        // Measured, not placed: most pages tried are never drawn, and placing the boxes and
+        // routing dotted lines took as long again as choosing the arrangement.
+        var referencePages: [Int: String] = [:]
+        for unit in references { referencePages[unit] = "" }
+        let tree = pageTree(members: page.members, branchPages: branchPages, references: referencePages).tree
+        return pageFits(bounds: BalancedLayout.bounds(tree, options: options))
     }
 
     /// True when the drawn page (margins, breadcrumb and any dotted-line legend included)
     /// fits the budget.
-    func pageFits(_ g: TreeGeometry) -> Bool {
+    func pageFits(_ g: TreeGeometry) -> Bool { pageFits(bounds: g.bounds) }
+
+    func pageFits(bounds: Rect) -> Bool {
         // Counted whenever the chart has dotted lines: a page may hold only their stubs.
         let legend = !dottedReports.isEmpty ? ChartPages.dottedLegendHeight : 0
         return budget.fits(
-            width: g.bounds.width + ChartPages.horizontalChrome,
-            height: g.bounds.height + ChartPages.verticalChrome + legend)
+            width: bounds.width + ChartPages.horizontalChrome,
+            height: bounds.height + ChartPages.verticalChrome + legend)
     }
 
     /// The units a page shows, parents first: `head` and everything below it down to and
@@ -218,12 +257,10 @@ struct SplitPlanner {
         return (members, branches)
     }
 
-    /// Lays out the page holding `members` (parents first); a unit in `branchPages` is a
-    /// collapsed branch box that says how many units it holds.
-    /// `headReference`, when given, draws the head (`members[0]`) as a box linking to that
-    /// page, where it is drawn as a unit (the later parts of a manager's reports).
-    func layout(members: [Int], branchPages: [Int: String], headReference: String? = nil)
-        -> (geometry: TreeGeometry, nodes: [PageNode], stubs: [DottedStub])
+    /// The page's boxes as a tree to lay out, what each box stands for, and its dotted-line
+    /// stubs (not yet placed): what `layout` lays out and `fits` measures.
+    func pageTree(members: [Int], branchPages: [Int: String], references: [Int: String])
+        -> (tree: TreeLayoutInput, nodes: [PageNode], stubs: [DottedStub])
     {
         var local: [Int: Int] = [:]
         local.reserveCapacity(members.count)
@@ -241,9 +278,9 @@ struct SplitPlanner {
                 labels.append(branchLabels[unit]!)
                 nodes.append(PageNode(unit: unit, branchPageID: pageID, branchUnits: count))
                 children.append([])
-            } else if let headReference, unit == members[0] {
+            } else if let reference = references[unit] {
                 labels.append(branchLabels[unit] ?? input.labels[unit])
-                nodes.append(PageNode(unit: unit, branchPageID: headReference, branchUnits: subtreeSize[unit]))
+                nodes.append(PageNode(unit: unit, branchPageID: reference, branchUnits: subtreeSize[unit]))
                 children.append(input.children[unit].compactMap { local[$0] })
             } else {
                 if partners.isEmpty {
@@ -263,10 +300,22 @@ struct SplitPlanner {
                 children.append(input.children[unit].compactMap { local[$0] })
             }
         }
-        var geometry = BalancedLayout.layout(
-            TreeLayoutInput(ids: ids, labels: labels, children: children, root: 0),
-            options: options
-        ).geometry
+        return (TreeLayoutInput(ids: ids, labels: labels, children: children, root: 0), nodes, stubs)
+    }
+
+    /// Lays out the page holding `members` (parents first); a unit in `branchPages` is a
+    /// collapsed branch box that says how many units it holds.
+    /// A unit in `references` is drawn as a box linking to that page, where it is drawn as
+    /// a unit (the head of the later parts of a manager's reports, the managers above the
+    /// branches of a shared page); `headReference` is that for the head (`members[0]`).
+    func layout(members: [Int], branchPages: [Int: String], headReference: String? = nil, references: [Int: String] = [:])
+        -> (geometry: TreeGeometry, nodes: [PageNode], stubs: [DottedStub])
+    {
+        var references = references
+        if let headReference { references[members[0]] = headReference }
+        let (tree, nodes, initialStubs) = pageTree(members: members, branchPages: branchPages, references: references)
+        var stubs = initialStubs
+        var geometry = BalancedLayout.layout(tree, options: options).geometry
         geometry.edges.append(
             contentsOf: DottedLineRouter.route(
                 chart, geometry: geometry, units: members,

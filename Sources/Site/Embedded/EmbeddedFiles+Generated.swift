@@ -479,12 +479,26 @@ figure.diagram ul.org-changes li.removed { text-decoration: none; }
 .chart-controls { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin-bottom: .4rem; }
 .chart-controls button, .chart-controls input { font: inherit; font-size: .9rem; padding: .2rem .6rem; }
 .chart-status { min-height: 1.2em; font-size: .85rem; margin: 0 0 .3rem; }
-figure.has-chart-controls .diagram-canvas { overflow: auto; max-height: 80vh; cursor: grab; touch-action: pan-x pan-y; }
+/* The script pans (one finger) and pinch-zooms (two) itself: the browser would take a
+   touch gesture for its own scrolling and cancel the pointers. The page still scrolls by
+   a touch outside the canvas, which is at most 80 % of the window high. */
+figure.has-chart-controls .diagram-canvas { overflow: auto; max-height: 80vh; cursor: grab; touch-action: none; }
 figure.diagram:fullscreen, figure.diagram.chart-maximised { background: var(--diagram-paper, #fff); overflow: auto; padding: 1rem; }
 figure.diagram.chart-maximised { position: fixed; inset: 0; z-index: 50; margin: 0; }
 figure.diagram:fullscreen .diagram-canvas, figure.diagram.chart-maximised .diagram-canvas { max-height: calc(100vh - 6rem); }
 .orgbook-diagram g.node.found rect { stroke: #d9480f; stroke-width: 4px; }
-@media print { .chart-controls, .chart-status { display: none; } }
+/* Collapse and expand (chart-controls.js): a button on each manager's box. Hiding is for
+   the screen only: a printed chart shows every unit. */
+.orgbook-diagram .chart-toggle { cursor: pointer; }
+.orgbook-diagram .chart-toggle rect { fill: var(--diagram-paper, #fff); stroke: var(--diagram-line, #7b8794); stroke-width: 1px; }
+.orgbook-diagram .chart-toggle text { fill: var(--diagram-ink, #1f2933); font-weight: bold; pointer-events: none; }
+.orgbook-diagram .chart-toggle[aria-expanded="false"] rect { fill: var(--diagram-accent, #1d4f91); stroke: var(--diagram-accent, #1d4f91); }
+.orgbook-diagram .chart-toggle[aria-expanded="false"] text { fill: var(--diagram-paper, #fff); }
+.orgbook-diagram .chart-toggle:focus { outline: none; }
+.orgbook-diagram .chart-toggle:focus-visible rect { stroke: #d9480f; stroke-width: 3px; }
+.orgbook-diagram g.node.collapsed rect.box { stroke-width: 3px; }
+@media screen { .orgbook-diagram .chart-hidden { display: none; } }
+@media print { .chart-controls, .chart-status, .orgbook-diagram .chart-toggles { display: none; } }
 
 """#,
         "Templates/assets/css/print.css": #"""
@@ -1201,12 +1215,138 @@ a:hover { text-decoration-thickness: 2px; }
 """#,
         "Templates/assets/js/chart-controls.js": #"""
 /* Screen controls for org charts wider than their column (issue 16): fit to width, 100 %,
-   full screen, zoom and pan by mouse, keyboard and touch, and find a unit by name.
-   Progressive enhancement: without this script every chart shows whole in its scrolling
-   canvas. No third-party code; works from file://. Announcements go to an aria-live line. */
+   full screen, zoom and pan by mouse, keyboard and touch (drag, pinch), collapse and expand
+   a branch, and find a unit by name. Progressive enhancement: without this script every
+   chart shows whole in its scrolling canvas. No third-party code; works from file://.
+   Announcements go to an aria-live line. */
 (function () {
   "use strict";
   var MIN = 0.1, MAX = 4;
+  var SVG_NS = "http://www.w3.org/2000/svg";
+
+  /* Collapse and expand: each manager's box gets a button on its bottom edge. The tree is
+     read back from the drawing's reporting lines (path.edge data-from/data-to, dotted ones
+     left out), per group of edges and nodes, since a before/after draws one tree per side.
+     Collapsing hides the boxes and lines below without moving the rest: the drawing stays
+     the one the build laid out, and print (which ignores the hiding) shows every unit.
+     Returns reveal(node): expands whatever hides that box (find uses it). */
+  /* A box's unit name: its name lines (a long name wraps), not a badge (NEW, MOVED). */
+  function nameOf(node) {
+    var lines = Array.prototype.map.call(node.querySelectorAll("text.name"), function (t) { return t.textContent.trim(); });
+    var first = node.querySelector("text");
+    return lines.length ? lines.join(" ") : first ? first.textContent.trim() : "";
+  }
+
+  /* A box's lines joined by spaces: its text elements follow each other with none between,
+     and a wrapped name is found by its words. */
+  function textOf(node) {
+    return Array.prototype.map.call(node.querySelectorAll("text"), function (t) { return t.textContent.trim(); }).join(" ");
+  }
+
+  function setUpBranches(svg, announce) {
+    var revealers = [];
+    svg.querySelectorAll("g.edges").forEach(function (edges) {
+      var scope = edges.parentNode, nodes = {}, kids = {}, parent = {}, collapsed = {}, toggles = {}, centre = {};
+      scope.querySelectorAll(":scope > g.nodes g.node[data-id]").forEach(function (n) {
+        nodes[n.getAttribute("data-id")] = n;
+      });
+      edges.querySelectorAll(":scope > path.edge").forEach(function (e) {
+        if (e.classList.contains("dotted")) return;
+        var from = e.getAttribute("data-from"), to = e.getAttribute("data-to");
+        if (!nodes[from] || !nodes[to]) return;
+        (kids[from] = kids[from] || []).push(to);
+        parent[to] = from;
+      });
+      function below(id) {  // every unit under id, however deep
+        var all = [], stack = (kids[id] || []).slice();
+        while (stack.length) { var k = stack.pop(); all.push(k); stack.push.apply(stack, kids[k] || []); }
+        return all;
+      }
+      function refresh() {
+        var hidden = {};
+        Object.keys(collapsed).forEach(function (id) { below(id).forEach(function (k) { hidden[k] = true; }); });
+        Object.keys(nodes).forEach(function (id) {
+          nodes[id].classList.toggle("chart-hidden", !!hidden[id]);
+          if (toggles[id]) toggles[id].classList.toggle("chart-hidden", !!hidden[id]);
+        });
+        edges.querySelectorAll(":scope > path.edge").forEach(function (e) {
+          var from = e.getAttribute("data-from"), to = e.getAttribute("data-to");
+          e.classList.toggle("chart-hidden", !!(hidden[from] || hidden[to]));
+        });
+      }
+      function name(id) { return nameOf(nodes[id]) || id; }
+      function draw(id) {
+        var toggle = toggles[id], count = below(id).length, shut = !!collapsed[id];
+        var label = shut ? "+" + count : "\u2212";
+        var width = shut ? 12 + 7 * label.length : 16;
+        var pill = toggle.querySelector("rect"), text = toggle.querySelector("text");
+        pill.setAttribute("x", centre[id] - width / 2);
+        pill.setAttribute("width", width);
+        text.textContent = label;
+        toggle.setAttribute("aria-expanded", shut ? "false" : "true");
+        toggle.setAttribute("aria-label", (shut ? "Expand " : "Collapse ") + name(id) + ", " + count + " unit" + (count === 1 ? "" : "s") + " below");
+        nodes[id].classList.toggle("collapsed", shut);
+      }
+      function flip(id) {
+        if (collapsed[id]) delete collapsed[id]; else collapsed[id] = true;
+        draw(id);
+        refresh();
+        var count = below(id).length;
+        announce(name(id) + (collapsed[id] ? " collapsed, " + count + " unit" + (count === 1 ? "" : "s") + " hidden" : " expanded"));
+      }
+      var layer = document.createElementNS(SVG_NS, "g");
+      layer.setAttribute("class", "chart-toggles");
+      Object.keys(kids).forEach(function (id) {
+        var box = nodes[id].querySelector("rect.box");
+        if (!box) return;
+        var toggle = document.createElementNS(SVG_NS, "g");
+        centre[id] = +box.getAttribute("x") + box.getAttribute("width") / 2;
+        var cy = +box.getAttribute("y") + +box.getAttribute("height");
+        toggle.setAttribute("class", "chart-toggle");
+        toggle.setAttribute("role", "button");
+        toggle.setAttribute("tabindex", "0");
+        toggle.setAttribute("data-for", id);
+        // Mostly below the box, in the gap over its reports, clear of its last line of text.
+        var pill = document.createElementNS(SVG_NS, "rect");
+        pill.setAttribute("y", cy - 4);
+        pill.setAttribute("height", 16);
+        pill.setAttribute("rx", 8);
+        var text = document.createElementNS(SVG_NS, "text");
+        text.setAttribute("x", centre[id]);
+        text.setAttribute("y", cy + 8);
+        text.setAttribute("text-anchor", "middle");
+        text.setAttribute("font-size", "12");
+        toggle.appendChild(pill);
+        toggle.appendChild(text);
+        toggle.addEventListener("click", function () { flip(id); });
+        toggle.addEventListener("keydown", function (e) {
+          if (e.key !== "Enter" && e.key !== " ") return;
+          e.preventDefault();
+          e.stopPropagation();
+          flip(id);
+        });
+        // A press on the button is not the start of a drag.
+        toggle.addEventListener("pointerdown", function (e) { e.stopPropagation(); });
+        toggles[id] = toggle;
+        layer.appendChild(toggle);
+        draw(id);
+      });
+      if (!layer.firstChild) return;
+      scope.appendChild(layer);
+      // An img may not hold controls: named as a document (as the build names drawings
+      // with links), the buttons stay reachable and announced.
+      svg.setAttribute("role", "document");
+      revealers.push(function (node) {
+        var id = node.getAttribute("data-id");
+        if (nodes[id] !== node) return;
+        for (var up = parent[id]; up; up = parent[up]) {
+          if (collapsed[up]) { delete collapsed[up]; draw(up); }
+        }
+        refresh();
+      });
+    });
+    return function (node) { revealers.forEach(function (r) { r(node); }); };
+  }
 
   function setUp(figure) {
     var canvas = figure.querySelector(":scope > .diagram-canvas");
@@ -1239,6 +1379,8 @@ a:hover { text-decoration-thickness: 2px; }
       if (!quiet) live.textContent = "Zoom " + Math.round(scale * 100) + " %";
     }
     function fit() { zoom(canvas.clientWidth / natural); }
+    function announce(text) { live.textContent = text; }
+    var reveal = setUpBranches(svg, announce);
     button("Fit to width", "chart-fit", fit);
     button("100 %", "chart-actual", function () { zoom(1); });
     button("Full screen", "chart-fullscreen", function () {
@@ -1261,14 +1403,15 @@ a:hover { text-decoration-thickness: 2px; }
       svg.querySelectorAll("g.node.found").forEach(function (n) { n.classList.remove("found"); });
       if (!query) return;
       var hit = Array.prototype.find.call(svg.querySelectorAll("g.node"), function (n) {
-        return (n.textContent || "").toLowerCase().indexOf(query) >= 0;
+        return textOf(n).toLowerCase().indexOf(query) >= 0;
       });
       if (!hit) { live.textContent = "No unit matches “" + find.value.trim() + "”"; return; }
+      reveal(hit);
       hit.classList.add("found");
       var r = hit.getBoundingClientRect(), c = canvas.getBoundingClientRect();
       canvas.scrollLeft += r.left - c.left - (c.width - r.width) / 2;
       hit.scrollIntoView({block: "center", inline: "nearest"});
-      live.textContent = "Found " + (hit.querySelector("text") || hit).textContent.trim();
+      live.textContent = "Found " + nameOf(hit);
     });
 
     // Keyboard on the focused canvas: + and - zoom, 0 is 100 %, f fits; arrows scroll natively.
@@ -1286,18 +1429,46 @@ a:hover { text-decoration-thickness: 2px; }
       e.preventDefault();
       zoom(scale * (e.deltaY < 0 ? 1.1 : 1 / 1.1));
     }, {passive: false});
-    var drag = null;
+    // Pointers down on the canvas, by id: one pans (mouse drag, one finger), two pinch to
+    // zoom about the point between them, which stays under the fingers.
+    var down = {}, drag = null, pinch = null;
+    function pointers() { return Object.keys(down).map(function (k) { return down[k]; }); }
+    function spread(p) { return Math.hypot(p[0].x - p[1].x, p[0].y - p[1].y) || 1; }
+    function startGesture() {
+      var p = pointers();
+      drag = pinch = null;
+      if (p.length === 1) drag = {x: p[0].x, y: p[0].y, left: canvas.scrollLeft, top: canvas.scrollTop};
+      if (p.length !== 2) return;
+      var box = canvas.getBoundingClientRect();
+      var mx = (p[0].x + p[1].x) / 2 - box.left, my = (p[0].y + p[1].y) / 2 - box.top;
+      pinch = {spread: spread(p), scale: scale, x: (canvas.scrollLeft + mx) / scale, y: (canvas.scrollTop + my) / scale};
+    }
     canvas.addEventListener("pointerdown", function (e) {
       if (e.target.closest && e.target.closest("a")) return;  // links keep their clicks
-      drag = {x: e.clientX, y: e.clientY, left: canvas.scrollLeft, top: canvas.scrollTop};
+      down[e.pointerId] = {x: e.clientX, y: e.clientY};
+      startGesture();
     });
     canvas.addEventListener("pointermove", function (e) {
-      if (!drag) return;
-      canvas.scrollLeft = drag.left - (e.clientX - drag.x);
-      canvas.scrollTop = drag.top - (e.clientY - drag.y);
+      if (!down[e.pointerId]) return;
+      down[e.pointerId] = {x: e.clientX, y: e.clientY};
+      if (pinch) {
+        var p = pointers(), box = canvas.getBoundingClientRect();
+        zoom(pinch.scale * spread(p) / pinch.spread, true);
+        canvas.scrollLeft = pinch.x * scale - ((p[0].x + p[1].x) / 2 - box.left);
+        canvas.scrollTop = pinch.y * scale - ((p[0].y + p[1].y) / 2 - box.top);
+      } else if (drag) {
+        canvas.scrollLeft = drag.left - (e.clientX - drag.x);
+        canvas.scrollTop = drag.top - (e.clientY - drag.y);
+      }
     });
     ["pointerup", "pointercancel", "pointerleave"].forEach(function (t) {
-      canvas.addEventListener(t, function () { drag = null; });
+      canvas.addEventListener(t, function (e) {
+        if (!down[e.pointerId]) return;
+        var pinched = !!pinch;
+        delete down[e.pointerId];
+        startGesture();  // one finger lifted from a pinch goes on panning
+        if (pinched) zoom(scale);  // announces the zoom the pinch ended on
+      });
     });
 
     figure.classList.add("has-chart-controls");

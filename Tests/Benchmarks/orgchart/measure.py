@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Times two commands whole process to whole process, alternating, and prints medians of
-wall-clock time and of CPU time (user + system, which a busy machine inflates less).
+"""Times commands whole process to whole process, alternating, and prints medians of
+wall-clock time and of CPU time (user + system, which a busy machine inflates less). The
+last command is the baseline (dot); each other one is compared with it.
 
     python3 measure.py RUNS -- CMD_A... -- CMD_B...
+    python3 measure.py RUNS -- ORGBOOK_BEFORE... -- ORGBOOK_AFTER... -- DOT...
 """
 import os
 import statistics
@@ -32,17 +34,24 @@ def report(name, samples):
 def main():
     runs = int(sys.argv[1])
     rest = sys.argv[2:]
-    split = [i for i, a in enumerate(rest) if a == "--"]
-    a, b = rest[split[0] + 1:split[1]], rest[split[1] + 1:]
-    run(a), run(b)  # warm the file cache and the dynamic loader
-    samples_a, samples_b = [], []
+    marks = [i for i, a in enumerate(rest) if a == "--"] + [len(rest)]
+    commands = [rest[a + 1:b] for a, b in zip(marks, marks[1:])]
+    for cmd in commands:
+        run(cmd)  # warm the file cache and the dynamic loader
+    samples = [[] for _ in commands]
     for _ in range(runs):
-        samples_a.append(run(a))
-        samples_b.append(run(b))
-    wall_a, cpu_a = report("orgbook render", samples_a)
-    wall_b, cpu_b = report("dot -Tsvg     ", samples_b)
-    print(f"speed-up: {wall_b / wall_a:.1f}x wall clock, {cpu_b / cpu_a:.1f}x CPU time over {runs} alternating runs "
-          f"(target: at least 10x)")
+        for cmd, taken in zip(commands, samples):
+            taken.append(run(cmd))
+    names = [f"orgbook render ({k + 1})" if len(commands) > 2 else "orgbook render" for k in range(len(commands) - 1)]
+    names.append("dot -Tsvg")
+    width = max(map(len, names))
+    medians = [report(name.ljust(width), taken) for name, taken in zip(names, samples)]
+    wall_b, cpu_b = medians[-1]
+    for name, (wall_a, cpu_a) in zip(names, medians):
+        if name == "dot -Tsvg":
+            continue
+        print(f"speed-up of {name}: {wall_b / wall_a:.1f}x wall clock, {cpu_b / cpu_a:.1f}x CPU time over {runs} "
+              f"alternating runs (target: at least 10x)")
     print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 

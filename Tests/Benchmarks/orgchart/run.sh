@@ -6,12 +6,15 @@
 #   UNITS=5000 RUNS=5 Tests/Benchmarks/orgchart/run.sh
 #   FORMAT=csv Tests/Benchmarks/orgchart/run.sh # render the CSV export instead of YAML
 #   ORGBOOK=/path/to/orgbook Tests/Benchmarks/orgchart/run.sh   # skip the release build
+#   SPLIT=1 Tests/Benchmarks/orgchart/run.sh    # `render --split -o DIR/`: overview and branch pages
+#   BEFORE=/path/to/older/orgbook Tests/Benchmarks/orgchart/run.sh   # time it too, alternating
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 UNITS="${UNITS:-2000}"
 RUNS="${RUNS:-11}"
 FORMAT="${FORMAT:-yaml}"
+SPLIT="${SPLIT:-}"
 
 command -v dot >/dev/null || { echo "Graphviz is missing: sudo apt-get install -y graphviz" >&2; exit 1; }
 if [ -z "${ORGBOOK:-}" ]; then
@@ -24,10 +27,22 @@ trap 'rm -rf "$work"' EXIT
 python3 "$here/generate.py" "$UNITS" "$work"
 
 # Both tools must succeed on the input before anything is timed.
-"$ORGBOOK" render "$work/chart.$FORMAT" -o "$work/orgbook.svg"
+if [ -n "$SPLIT" ]; then
+  render=(render "$work/chart.$FORMAT" --split -o "$work/pages")
+  "$ORGBOOK" "${render[@]}" >/dev/null
+  echo "input: $UNITS units ($FORMAT); orgbook wrote $(ls "$work/pages" | wc -l) pages, $(cat "$work/pages"/*.svg | wc -c) bytes"
+else
+  render=(render "$work/chart.$FORMAT" -o "$work/orgbook.svg")
+  "$ORGBOOK" "${render[@]}"
+  echo "input: $UNITS units ($FORMAT); outputs: orgbook $(wc -c <"$work/orgbook.svg") bytes"
+fi
 dot -Tsvg "$work/chart.dot" -o "$work/dot.svg"
-echo "input: $UNITS units ($FORMAT); outputs: orgbook $(wc -c <"$work/orgbook.svg") bytes, dot $(wc -c <"$work/dot.svg") bytes"
+echo "dot: $(wc -c <"$work/dot.svg") bytes"
 
-python3 "$here/measure.py" "$RUNS" \
-  -- "$ORGBOOK" render "$work/chart.$FORMAT" -o "$work/orgbook.svg" \
-  -- dot -Tsvg "$work/chart.dot" -o "$work/dot.svg"
+commands=()
+if [ -n "${BEFORE:-}" ]; then
+  echo "(1) is $BEFORE, (2) is $ORGBOOK"
+  commands+=(-- "$BEFORE" "${render[@]}")
+fi
+commands+=(-- "$ORGBOOK" "${render[@]}" -- dot -Tsvg "$work/chart.dot" -o "$work/dot.svg")
+python3 "$here/measure.py" "$RUNS" "${commands[@]}"
