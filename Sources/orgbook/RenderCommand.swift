@@ -81,17 +81,23 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// `-o CHART.pptx`: the org chart as an editable deck (an overview and one slide per
-    /// branch when it is too large for one slide).
+    /// `-o DECK.pptx`: an org chart as an editable deck (an overview and one slide per
+    /// branch when it is too large for one slide), or a decision tree on one slide.
     func runDeck(output: String) throws {
         guard Self.dataExtensions.contains(URL(fileURLWithPath: file).pathExtension.lowercased()) else {
-            throw ValidationError("a .pptx deck draws an org chart: expected a .yaml, .yml, .csv or .xlsx file")
+            throw ValidationError("a .pptx deck draws an org chart or a decision tree: expected a .yaml, .yml, .csv or .xlsx file")
         }
         do {
             try OutputFile.checkFolder(of: output)
-            let chart = try loadChart(for: "a .pptx deck draws")
-            let data = try ChartDeck.make(chart, file: file)
-            try PrivacyGuard(chart.privateValues).check(data, writing: output)
+            let document = try loadData().document
+            let data: Data
+            switch document {
+            case .orgChart(let chart): data = try ChartDeck.make(chart, file: file)
+            case .decisionTree(let tree): data = try DecisionTreeDeck.make(tree)
+            case .orgDiff, .ownershipMatrix:
+                throw ValidationError("a .pptx deck draws an org chart or a decision tree; \(file) holds another kind of diagram")
+            }
+            try PrivacyGuard(document.privateValues).check(data, writing: output)
             try OutputFile.write(data, to: output)
         } catch let error as ValidationError {
             throw error

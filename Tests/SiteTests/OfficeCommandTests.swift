@@ -50,4 +50,33 @@ import Testing
         #expect(export.stderr.contains("unknown extension .docx"), "\(export.stderr)")
         #expect(export.stderr.contains(".pptx or .xlsx"))
     }
+
+    @Test func renderDrawsADecisionTreeOnOneSlideAndRefusesOtherKinds() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let tree = """
+            kind: decision-tree
+            title: Which model?
+            question: Do journeys repeat across countries?
+            answers:
+              - {label: "Yes", outcome: CX factory}
+              - {label: "No", outcome: Centre of excellence}
+            """
+        try tree.write(to: folder.appendingPathComponent("tree.yaml"), atomically: true, encoding: .utf8)
+        let render = try TestSupport.run(["render", "tree.yaml", "-o", "tree.pptx"], in: folder)
+        #expect(render.status == 0, "\(render.stderr)")
+        // The deck's parts are stored, not compressed, so the slide's XML reads as text.
+        let deck = String(decoding: try Data(contentsOf: folder.appendingPathComponent("tree.pptx")), as: UTF8.self)
+        for text in ["Do journeys repeat across countries?", "CX factory", "Centre of excellence", "Which model?"] {
+            #expect(deck.contains(text), "\(text)")
+        }
+        #expect(deck.components(separatedBy: "<p:cxnSp>").count - 1 == 2)
+        #expect(deck.contains("ppt/slides/slide1.xml") && !deck.contains("ppt/slides/slide2.xml"))
+
+        let diff = "kind: org-diff\nbefore:\n  units: [{id: a, name: A}]\nafter:\n  units: [{id: a, name: A}]\n"
+        try diff.write(to: folder.appendingPathComponent("diff.yaml"), atomically: true, encoding: .utf8)
+        let refused = try TestSupport.run(["render", "diff.yaml", "-o", "diff.pptx"], in: folder)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("org chart or a decision tree"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("diff.pptx").path))
+    }
 }

@@ -141,3 +141,16 @@ public enum ChartDeck {
         return try package.data()
     }
 }
+
+/// `orgbook render TREE.yaml -o TREE.pptx`: one decision tree as an editable slide.
+public enum DecisionTreeDeck {
+    /// The route's colour when no brand gives one: the default `path` colour of the site.
+    static let routeColor = "B44D12"
+
+    public static func make(_ tree: DecisionTree) throws -> Data {
+        let title = tree.title ?? "Decision tree"
+        var package = PresentationPackage(title: title)
+        package.slides = [DecisionTreeSlide.slide(tree, title: title, routeColor: routeColor)]
+        return try package.data()
+    }
+}

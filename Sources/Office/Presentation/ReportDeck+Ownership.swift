@@ -25,10 +25,9 @@ extension ReportDeck {
         let labels = Dictionary(legend.map { ($0.code, $0.label) }, uniquingKeysWith: { first, _ in first })
         return [["Task", "Role", "Change", "Today", "Target"]]
             + changes.transfers.map { transfer in
-                let change = transfer.isNewTask ? "added" : transfer.to.isEmpty ? "lost" : "changed"
                 let names = { (owners: [OwnershipChanges.Owner]) in owners.isEmpty ? "—" : owners.map(\.name).joined(separator: ", ") }
                 return [
-                    transfer.task, labels[transfer.code].map { "\($0) (\(transfer.code))" } ?? transfer.code, change,
+                    transfer.task, labels[transfer.code].map { "\($0) (\(transfer.code))" } ?? transfer.code, transfer.change,
                     names(transfer.from), names(transfer.to),
                 ]
             }

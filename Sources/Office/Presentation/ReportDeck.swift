@@ -25,7 +25,7 @@ public enum ReportDeck {
         package.slides.append(
             DecisionTreeSlide.slide(
                 report.decisionTree, title: report.decisionTree.title ?? "Decision tree",
-                routeColor: brand.colors[.path].map(hex) ?? "B44D12"))
+                routeColor: brand.colors[.path].map(hex) ?? DecisionTreeDeck.routeColor))
         package.slides += routeSlides(report)
         package.slides += tableSlides(
             "Maturity stages",

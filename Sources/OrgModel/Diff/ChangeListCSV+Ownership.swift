@@ -10,7 +10,7 @@ extension ChangeListCSV {
         let labels = Dictionary(legend.map { ($0.code, $0.label.lowercased()) }, uniquingKeysWith: { first, _ in first })
         for transfer in ownership.transfers {
             let role = labels[transfer.code] ?? transfer.code
-            let change = transfer.isNewTask ? "\(role) added" : transfer.to.isEmpty ? "\(role) lost" : "\(role) changed"
+            let change = "\(role) \(transfer.change)"
             let cells = [
                 "", transfer.task, change, transfer.from.map(\.name).joined(separator: "; "),
                 transfer.to.map(\.name).joined(separator: "; "),

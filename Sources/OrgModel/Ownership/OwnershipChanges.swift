@@ -23,6 +23,10 @@ public struct OwnershipChanges: Sendable, Hashable {
         public var location: SourceLocation?
         /// The task is in the target's matrix only.
         public var isNewTask = false
+
+        /// What happens to the code, in the words every output uses: "added" (a new task),
+        /// "lost" (nobody in the target holds it) or "changed".
+        public var change: String { isNewTask ? "added" : to.isEmpty ? "lost" : "changed" }
     }
 
     /// A task whose accountable or responsible holders all go: their units or people are
