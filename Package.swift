@@ -37,12 +37,14 @@ let package = Package(
         // The one YAML reader: libyaml's events composed into nodes with positions.
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Markdown", dependencies: ["CCmark", "ByteText", "Diagnostics"]),
+        // The domain: org charts, people and measures, diffs, decision trees, ownership matrices,
+        // metrics and the problems data can have. No file reading here.
+        .target(name: "OrgModel", dependencies: ["Diagnostics"], exclude: ["Schemas"]),
+        // Reading data into the domain: YAML and CSV documents, HR exports (CSV, .xlsx), with
+        // every problem at its line; and the privacy guard every writer runs.
         .target(
-            name: "OrgModel",
-            dependencies: [
-                "ByteText", "Diagnostics", "YAML",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ], exclude: ["Schemas"]),
+            name: "OrgData",
+            dependencies: ["ByteText", "Diagnostics", "OrgModel", "YAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Pure geometry: where every box, line and label of a diagram goes, and how a large
         // chart splits into pages. Every output format below is a writer over it.
         .target(name: "Layout", dependencies: ["ByteText", "OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
@@ -53,7 +55,9 @@ let package = Package(
         // A client report read into a model: report.yaml, its sections, route, maturity and brand.
         .target(
             name: "ReportModel",
-            dependencies: ["ByteText", "Diagnostics", "OrgModel", "YAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "ByteText", "Diagnostics", "OrgData", "OrgModel", "YAML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // The compiled Mustache engine: templates parsed once, rendered on every core.
         .target(name: "Templates", dependencies: ["ByteText", "Diagnostics"]),
         // Work spread over every core: a parallel map and work started in the background.
@@ -63,7 +67,8 @@ let package = Package(
         .target(
             name: "Site",
             dependencies: [
-                "ByteText", "Markdown", "OrgModel", "Diagrams", "Diagnostics", "Layout", "Parallel", "ReportModel", "Search", "Templates",
+                "ByteText", "Markdown", "OrgData", "OrgModel", "Diagrams", "Diagnostics", "Layout", "Parallel", "ReportModel", "Search",
+                "Templates",
                 "YAML",
             ], exclude: ["Embedded/generate_embedded_files.py"]),
         // Deliverables made from a built site or report: PDF through headless Chromium, zips.
@@ -80,7 +85,7 @@ let package = Package(
         .executableTarget(
             name: "orgbook",
             dependencies: [
-                "Diagnostics", "Export", "Site", "Diagrams", "Layout", "OrgModel", "Office", "PreviewServer", "ReportModel",
+                "Diagnostics", "Export", "Site", "Diagrams", "Layout", "OrgData", "OrgModel", "Office", "PreviewServer", "ReportModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [
@@ -95,20 +100,22 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics"]),
         // Seeded fuzzing of every input format (a short run in `make test`, a long one in `make fuzz`).
-        .testTarget(name: "FuzzTests", dependencies: ["Markdown", "OrgModel", "Site", "Templates", "Diagnostics"]),
+        .testTarget(name: "FuzzTests", dependencies: ["Markdown", "OrgData", "OrgModel", "Site", "Templates", "Diagnostics"]),
         .testTarget(
             name: "OrgModelTests",
             dependencies: [
-                "OrgModel", "ReportModel", "YAML",
+                "OrgData", "OrgModel", "ReportModel", "YAML",
                 // Tests write small workbooks to read back.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DiagramsTests", dependencies: ["ByteText", "Diagrams", "Layout", "OrgModel"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "DiagramsTests", dependencies: ["ByteText", "Diagrams", "Layout", "OrgData", "OrgModel"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "OfficeTests",
             dependencies: ["ByteText", "Diagnostics", "Diagrams", "Layout", "Office", "OrgModel", "ReportModel", "YAML"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["Export", "ReportModel", "Site", "Templates", "orgbook"], resources: [.copy("Fixtures")]),
+            name: "SiteTests", dependencies: ["Export", "OrgData", "ReportModel", "Site", "Templates", "orgbook"],
+            resources: [.copy("Fixtures")]),
     ]
 )

@@ -79,7 +79,7 @@ public struct OrgChart: Sendable, Hashable {
     }
 
     /// With the index of ids already built (by the loader, which needs it to validate).
-    init(title: String?, units: [OrgUnit], rootID: String, indexByID: [String: Int]) {
+    public init(title: String?, units: [OrgUnit], rootID: String, indexByID: [String: Int]) {
         self.title = title
         self.units = units
         self.rootID = rootID

@@ -1,3 +1,4 @@
+import OrgData
 import OrgModel
 
 extension FilePath {

@@ -1,4 +1,5 @@
 import Diagnostics
+import OrgData
 import OrgModel
 
 /// A client organisation report: a bundle `reports/<client>/` whose `report.yaml` names the

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OrgData
 import OrgModel
 import YAML
 

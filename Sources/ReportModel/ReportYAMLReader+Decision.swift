@@ -1,4 +1,5 @@
 import Diagnostics
+import OrgData
 import OrgModel
 import YAML
 

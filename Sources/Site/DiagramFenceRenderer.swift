@@ -3,6 +3,7 @@ import Diagrams
 import Foundation
 import Layout
 import Markdown
+import OrgData
 import OrgModel
 
 /// Draws the diagram fences of one page (`orgchart`, `org-diff`, `decision-tree`,

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OrgData
 import OrgModel
 
 /// The output of a full build, written into a staging folder beside the output folder

@@ -3,6 +3,7 @@ import Diagnostics
 import Export
 import Foundation
 import Office
+import OrgData
 import OrgModel
 import ReportModel
 import Site

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import OrgData
 import OrgModel
 
 /// `orgbook render export.xlsx -o chart.svg --preset workday`: an HR export drawn with no

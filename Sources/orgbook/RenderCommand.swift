@@ -4,6 +4,7 @@ import Diagrams
 import Foundation
 import Layout
 import Office
+import OrgData
 import OrgModel
 import Site
 

@@ -4,6 +4,7 @@ import Testing
 
 @testable import Diagrams
 @testable import Layout
+@testable import OrgData
 
 /// Small branches under one manager share a page instead of each taking one: fewer,
 /// fuller printed pages, every unit still drawn once and every page within the budget.

@@ -5,6 +5,7 @@ import OrgModel
 import Templates
 import Testing
 
+@testable import OrgData
 @testable import Site
 
 /// One fuzz target per input format. Each input must either load or fail with

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import OrgData
 @testable import OrgModel
 
 /// A data file that cannot be used says why: missing, a folder, or not UTF-8 — the last

@@ -1,6 +1,7 @@
 import Diagnostics
 import Testing
 
+@testable import OrgData
 @testable import OrgModel
 
 /// Positions, YAML syntax, keys, types, `kind:` and `src:` — what every kind shares.

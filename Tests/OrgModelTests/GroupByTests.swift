@@ -1,6 +1,7 @@
 import Diagnostics
 import Testing
 
+@testable import OrgData
 @testable import OrgModel
 
 @Suite struct GroupByTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import OrgData
 @testable import OrgModel
 
 @Suite struct OrgDiffReviewTests {

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import OrgData
 @testable import OrgModel
 
 @Suite struct OrgDiffTests {

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 
+@testable import OrgData
 @testable import OrgModel
 
 /// Matrix columns bound to units and people of an org chart: `org:`, `unit:`, `person:`

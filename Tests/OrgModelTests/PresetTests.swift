@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 
+@testable import OrgData
 @testable import OrgModel
 
 /// The presets read exports laid out as their systems document them.

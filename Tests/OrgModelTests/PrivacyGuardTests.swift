@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import OrgData
 @testable import OrgModel
 
 /// `PrivacyGuard` finds a chart's private values in output bytes, in the forms Orgbook

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 
+@testable import OrgData
 @testable import OrgModel
 
 /// The folder of committed fixture files.

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 
+@testable import OrgData
 @testable import OrgModel
 
 @Suite struct XLSXTests {

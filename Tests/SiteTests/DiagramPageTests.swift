@@ -3,6 +3,7 @@ import Foundation
 import OrgModel
 import Testing
 
+@testable import OrgData
 @testable import Site
 
 enum DiagramSupport {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the change list as CSV for the client's HR team: `id,name,change,from,to` and
 /// one delta column per measure, quoted after RFC 4180, CRLF line ends (as spreadsheets
 /// expect).

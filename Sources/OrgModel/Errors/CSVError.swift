@@ -12,9 +12,9 @@ public enum CSVError: OrgDataProblem, Hashable {
     /// A note, not an error: columns kept as attributes.
     case attributeColumns([String])
 
-    static let requiredColumns = ["id", "name", "parent"]
+    public static let requiredColumns = ["id", "name", "parent"]
     static let optionalColumns = ["title", "dotted"] + MeasureDefinition.builtInKeys
-    static var knownColumns: [String] { requiredColumns + optionalColumns }
+    public static var knownColumns: [String] { requiredColumns + optionalColumns }
 
     public var message: String {
         switch self {

@@ -16,7 +16,7 @@ public enum PeopleError: OrgDataProblem, Hashable {
     case unknownUnit(person: String, unit: String, suggestion: String?)
 
     /// The people wording of a tree problem found by `OrgChartBuilder`.
-    init?(_ problem: OrgChartError) {
+    public init?(_ problem: OrgChartError) {
         switch problem {
         case .emptyID: self = .emptyID
         case .emptyName: return nil  // a person with no name is a vacant position

@@ -1,13 +1,13 @@
 import Diagnostics
 
 /// Reads a measure's number as HR exports write it.
-enum MeasureValue {
-    enum Problem: Error { case notANumber, negative }
+public enum MeasureValue {
+    public enum Problem: Error { case notANumber, negative }
 
     /// `1240`, `1240.5`, `1,240.50` (comma grouping), `1240,5` (a decimal comma, as
     /// semicolon-separated European exports write it) or, for FTE, `80%`. Empty text is nil
     /// with no problem (the value is not given).
-    static func parse(_ raw: String, percentAllowed: Bool) -> Result<Double, Problem>? {
+    public static func parse(_ raw: String, percentAllowed: Bool) -> Result<Double, Problem>? {
         var text = Substring(raw.trimmingWhitespace)
         guard !text.isEmpty else { return nil }
         var scale = 1.0
@@ -42,21 +42,5 @@ enum MeasureValue {
             guard digits.count == 3, !digits.contains(".") else { return nil }
         }
         return Double(parts.joined())
-    }
-}
-
-extension MeasureValue {
-    /// The value of `measure` written as `text`, or nil when empty or wrong (reported at
-    /// `location`: not a number, or negative).
-    public static func read(_ text: String, measure: String, at location: SourceLocation, context: LoadContext) -> Double? {
-        switch parse(text, percentAllowed: measure == MeasureDefinition.fte.key) {
-        case nil: return nil
-        case .success(let value)?: return value
-        case .failure(.notANumber)?:
-            context.report(MeasureError.notANumber(measure: measure, value: text), at: location)
-        case .failure(.negative)?:
-            context.report(MeasureError.negative(measure: measure, value: text.trimmingWhitespace), at: location)
-        }
-        return nil
     }
 }

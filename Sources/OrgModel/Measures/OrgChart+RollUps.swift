@@ -20,7 +20,7 @@ extension OrgChart {
     }
 
     /// What one box counts by itself: its data, plus one head or one vacancy for a person.
-    func ownMeasures(of unit: OrgUnit) -> [String: Double] {
+    public func ownMeasures(of unit: OrgUnit) -> [String: Double] {
         guard subject == .people else { return unit.measures }
         var values = unit.measures
         if values[MeasureDefinition.headcount.key] == nil { values[MeasureDefinition.headcount.key] = unit.vacant ? 0 : 1 }

@@ -1,6 +1,6 @@
 extension OrgChart {
     /// Fields `private:` may name: `name`, `title`, a measure, or an attribute of the data.
-    func privatizableFields() -> [String] {
+    public func privatizableFields() -> [String] {
         var known = ["name", "title"] + settings.measures.map(\.key)
         for entry in units + people { for key in entry.attributes.keys where !known.contains(key) { known.append(key) } }
         return known
@@ -10,7 +10,7 @@ extension OrgChart {
     /// a person's name (the box then shows their position title), title, and private
     /// attributes. Private measures stay in the model for roll-ups; outputs show them only
     /// where they sum at least two people (`measureLines`, the change list).
-    mutating func redactPrivateFields() {
+    public mutating func redactPrivateFields() {
         let hidden = settings.privateFields
         guard !hidden.isEmpty else { return }
         func redact(_ person: inout OrgUnit, box: Bool) {

@@ -29,7 +29,7 @@ public struct PrivateValues: Sendable, Hashable {
 
 extension PrivateValues {
     /// The private values of `chart`'s people, read before `redactPrivateFields`.
-    init(_ chart: OrgChart) {
+    public init(_ chart: OrgChart) {
         let hidden = chart.settings.privateFields
         guard !hidden.isEmpty else { return }
         let people = chart.peopleForMetrics

@@ -7,7 +7,7 @@ public struct RACIRules: Sendable, Hashable {
     public enum Level: String, Sendable, Hashable, CaseIterable {
         case error, warning, off
 
-        var severity: Diagnostic.Severity? {
+        public var severity: Diagnostic.Severity? {
             switch self {
             case .error: .error
             case .warning: .warning

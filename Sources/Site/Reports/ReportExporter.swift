@@ -3,6 +3,7 @@ import Diagrams
 import Foundation
 import Layout
 import Markdown
+import OrgData
 import OrgModel
 import ReportModel
 import Templates
