@@ -64,10 +64,14 @@ let package = Package(
         .target(name: "Parallel"),
         // The search index: words, stems, postings and the `search-index.js` data.
         .target(name: "Search", dependencies: ["ByteText", "Parallel"]),
+        // The site's files in and out: source text read with its problems named, folders
+        // listed, outputs staged and swapped in whole, and marked as Orgbook's.
+        .target(name: "SiteFiles", dependencies: ["Diagnostics", "OrgData", "OrgModel"]),
         .target(
             name: "Site",
             dependencies: [
                 "ByteText", "Markdown", "OrgData", "OrgModel", "Diagrams", "Diagnostics", "Layout", "Parallel", "ReportModel", "Search",
+                "SiteFiles",
                 "Templates",
                 "YAML",
             ], exclude: ["Embedded/generate_embedded_files.py"]),
@@ -76,7 +80,7 @@ let package = Package(
         .target(
             name: "PreviewServer",
             dependencies: [
-                "ByteText", "Site", "Diagnostics",
+                "ByteText", "Site", "SiteFiles", "Diagnostics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -85,7 +89,8 @@ let package = Package(
         .executableTarget(
             name: "orgbook",
             dependencies: [
-                "Diagnostics", "Export", "Site", "Diagrams", "Layout", "OrgData", "OrgModel", "Office", "PreviewServer", "ReportModel",
+                "Diagnostics", "Export", "Site", "SiteFiles", "Diagrams", "Layout", "OrgData", "OrgModel", "Office", "PreviewServer",
+                "ReportModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [
@@ -115,7 +120,7 @@ let package = Package(
             dependencies: ["ByteText", "Diagnostics", "Diagrams", "Layout", "Office", "OrgModel", "ReportModel", "YAML"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["Export", "OrgData", "ReportModel", "Site", "Templates", "orgbook"],
+            name: "SiteTests", dependencies: ["Export", "OrgData", "ReportModel", "Site", "SiteFiles", "Templates", "orgbook"],
             resources: [.copy("Fixtures")]),
     ]
 )

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import ServiceLifecycle
 import Site
+import SiteFiles
 
 /// The `orgbook serve` server: serves the output folder over HTTP, rebuilds when sources
 /// change, and reloads open pages over Server-Sent Events (`/_orgbook/events`). When a

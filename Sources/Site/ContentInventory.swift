@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import OrgModel
 import ReportModel
+import SiteFiles
 
 /// Every file under the content folder, split into Markdown pages and the files copied
 /// beside them (images, data files). Paths are content-relative with `/` separators.

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Markdown
 import OrgModel
+import SiteFiles
 
 /// Links that come from data rather than Markdown — decision-tree outcomes, a report's
 /// maturity page — as `LinkReference`s, so the one link check covers them too.

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteFiles
 
 /// Two sources that would be written to one output path, or a page whose folder would sit
 /// where a file goes: a content file named like a generated one (`search-index.js`,

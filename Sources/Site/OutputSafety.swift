@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteFiles
 
 /// Refuses output folders whose replacement would destroy sources.
 enum OutputSafety {

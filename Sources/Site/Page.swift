@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteFiles
 
 /// One page of the site: a Markdown file, or a generated page for a folder that has none.
 ///

@@ -3,6 +3,7 @@ import Foundation
 import OrgData
 import OrgModel
 import Parallel
+import SiteFiles
 
 extension SiteBuilder {
     /// Builds everything from scratch into a staging folder that replaces the output.

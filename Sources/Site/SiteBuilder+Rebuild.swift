@@ -3,6 +3,7 @@ import Foundation
 import OrgData
 import OrgModel
 import Search
+import SiteFiles
 
 extension SiteBuilder {
     /// False when the output folder, or the marker every build writes into it, is gone

@@ -1,5 +1,6 @@
 import Foundation
 import Search
+import SiteFiles
 
 extension SitePipeline {
     /// `search-index.js` for the site: each page's rendered Markdown (not the layout, so

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteFiles
 
 /// `orgbook new DIR`: a small working site with its own copy of the templates and the
 /// JSON Schemas its YAML files name, from the files compiled into the binary.

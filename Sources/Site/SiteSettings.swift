@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import OrgModel
 import ReportModel
+import SiteFiles
 import Templates
 import YAML
 

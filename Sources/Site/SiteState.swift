@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OrgModel
+import SiteFiles
 
 /// Everything a build loaded and made, kept by `SiteBuilder` so a rebuild redoes only
 /// what a change needs.

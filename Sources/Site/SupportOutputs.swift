@@ -1,5 +1,6 @@
 import Foundation
 import Search
+import SiteFiles
 
 /// The site-wide files a build writes beside its pages, each with where its bytes come
 /// from. One list serves every question — which paths a build will write (for collisions

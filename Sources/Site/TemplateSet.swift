@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteFiles
 import Templates
 
 /// The Mustache layouts and partials of `Templates/`, compiled once. Names are paths without

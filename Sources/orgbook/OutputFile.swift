@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteFiles
 
 /// Writing one output file: its folder must exist, and the file appears whole or not at all.
 enum OutputFile {

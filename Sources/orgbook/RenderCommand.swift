@@ -7,6 +7,7 @@ import Office
 import OrgData
 import OrgModel
 import Site
+import SiteFiles
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

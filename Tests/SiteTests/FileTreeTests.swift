@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Site
+@testable import SiteFiles
 
 @Suite struct FileTreeTests {
     /// a.md, sub/b.txt, .hidden, .git/x, a link to a.md, a link to sub/, a broken link.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import Site
+@testable import SiteFiles
 
 /// What a rebuild leaves for later (the search index for the preview server), which
 /// checks it redoes, and the records it keeps instead of the site's bytes.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import Site
+@testable import SiteFiles
 
 @Suite struct SourceFileTests {
     @Test func invalidUTF8IsLocatedAtItsLineAndColumn() {

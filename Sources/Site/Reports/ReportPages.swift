@@ -5,6 +5,7 @@ import Layout
 import Markdown
 import OrgModel
 import ReportModel
+import SiteFiles
 import Templates
 
 /// How the site build treats report bundles: a folder holding `report.yaml` is one page at

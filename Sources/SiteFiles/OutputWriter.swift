@@ -4,19 +4,26 @@ import Foundation
 /// Writes the built site. A full build goes through a `StagedOutput`; a rebuild updates
 /// the output in place, each file replaced atomically. Files are written with plain
 /// POSIX calls: no `fsync` per file (a build is redone, not recovered), no re-reading.
-struct OutputWriter {
-    var output: URL
+public struct OutputWriter {
+    public var output: URL
     private let fileManager = FileManager.default
 
-    struct Result {
-        var written: Int
+    public init(output: URL) { self.output = output }
+
+    public struct Result {
+        public var written: Int
         /// Site-relative paths written, changed or removed.
-        var changed: [String]
+        public var changed: [String]
+
+        public init(written: Int, changed: [String]) {
+            self.written = written
+            self.changed = changed
+        }
     }
 
     /// Updates the output in place after a rebuild: writes `files` (the caller has found
     /// them changed) and removes `removals`.
-    func update(_ files: [String: OutputFile], removing removals: Set<String>) throws(Diagnostic) -> Result {
+    public func update(_ files: [String: OutputFile], removing removals: Set<String>) throws(Diagnostic) -> Result {
         var changed: [String] = []
         do {
             let root = output.standardizedFileURL.path + "/"
@@ -73,7 +80,7 @@ struct OutputWriter {
 
     /// Replaces the file at `path` as one step: a reader (the preview server) sees the old
     /// bytes or the new ones, never half a file.
-    static func replaceFile(atPath path: String, with data: Data) throws {
+    public static func replaceFile(atPath path: String, with data: Data) throws {
         let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         let temporary = String(path[..<slash]) + "." + String(path[slash...]) + ".orgbook-new"
         try writeFile(atPath: temporary, data)
@@ -94,7 +101,7 @@ struct OutputWriter {
 
     /// Makes the folders of `paths` under `root` (which ends in `/`), each once, parents
     /// first: sorted paths list a folder before anything inside it.
-    static func createFolders(for paths: [String], under root: String) throws {
+    public static func createFolders(for paths: [String], under root: String) throws {
         var created: Set<Substring> = [""]
         for path in paths {
             guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
@@ -118,10 +125,10 @@ struct OutputWriter {
 }
 
 /// A failed system call on an output path, worded for the build's error message.
-struct POSIXFailure: Error, LocalizedError {
+public struct POSIXFailure: Error, LocalizedError {
     var operation: String
     var path: String
     var code: Int32
 
-    var errorDescription: String? { "cannot \(operation) \(path): \(String(cString: strerror(code)))" }
+    public var errorDescription: String? { "cannot \(operation) \(path): \(String(cString: strerror(code)))" }
 }

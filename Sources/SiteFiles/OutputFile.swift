@@ -1,11 +1,11 @@
 import Foundation
 
 /// One file of the built site: bytes made by the build, or a file copied as it is.
-enum OutputFile: Sendable, Hashable {
+public enum OutputFile: Sendable, Hashable {
     case data(Data)
     case copy(URL)
 
-    func contents() throws -> Data {
+    public func contents() throws -> Data {
         switch self {
         case .data(let data): data
         case .copy(let url): try Data(contentsOf: url)
@@ -13,7 +13,7 @@ enum OutputFile: Sendable, Hashable {
     }
 
     /// What the build remembers of this file once it is written.
-    var record: OutputRecord {
+    public var record: OutputRecord {
         switch self {
         case .data(let data): .bytes(ContentDigest(data))
         case .copy(let url): .copy(url)
@@ -23,18 +23,18 @@ enum OutputFile: Sendable, Hashable {
 
 /// What the last build wrote at a path: enough to tell whether a new output differs,
 /// without keeping the site's bytes in memory between builds.
-enum OutputRecord: Sendable, Hashable {
+public enum OutputRecord: Sendable, Hashable {
     case bytes(ContentDigest)
     case copy(URL)
 }
 
 /// The length and a 64-bit hash of some bytes. Two outputs with the same digest are taken
 /// to be the same file; a collision would need equal lengths and equal hashes.
-struct ContentDigest: Sendable, Hashable {
+public struct ContentDigest: Sendable, Hashable {
     var count: Int
     var hash: UInt64
 
-    init(_ data: Data) {
+    public init(_ data: Data) {
         count = data.count
         hash = data.withUnsafeBytes { Self.hash($0) }
     }

@@ -3,15 +3,15 @@ import Foundation
 
 /// Reads content files as UTF-8 text, turning every way that can fail into a diagnostic
 /// that names the file (and, for bad bytes, the line they are on).
-enum SourceFile {
+public enum SourceFile {
     /// The text of the file at `url`; `displayPath` is what diagnostics print.
-    static func readText(at url: URL, displayPath: String) throws(Diagnostic) -> String {
+    public static func readText(at url: URL, displayPath: String) throws(Diagnostic) -> String {
         try readText(atPath: url.path, displayPath: displayPath)
     }
 
     /// The text of the file at `path` (absolute), read with one `open` and `read`: pages
     /// are read this way, thousands per build, without a `URL` or `Data` for each.
-    static func readText(atPath path: String, displayPath: String) throws(Diagnostic) -> String {
+    public static func readText(atPath path: String, displayPath: String) throws(Diagnostic) -> String {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw unreadable(displayPath, errno) }
         defer { close(descriptor) }
@@ -80,7 +80,7 @@ enum SourceFile {
 
     /// What `displayPath(for:)` puts before a content-relative path under `directory`:
     /// worked out once per build, not once per page.
-    static func displayPrefix(for directory: URL) -> String {
+    public static func displayPrefix(for directory: URL) -> String {
         let path = directory.standardizedFileURL.path
         let folder = path.hasSuffix("/") ? path : path + "/"
         let cwd = FileManager.default.currentDirectoryPath
@@ -89,7 +89,7 @@ enum SourceFile {
     }
 
     /// A path as people want to read it: relative to the working directory when inside it.
-    static func displayPath(for url: URL) -> String {
+    public static func displayPath(for url: URL) -> String {
         let path = url.standardizedFileURL.path
         let cwd = FileManager.default.currentDirectoryPath
         let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"

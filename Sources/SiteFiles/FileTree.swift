@@ -5,30 +5,30 @@ import Foundation
 /// resolved links, file by file — a tenth of a 1,000-page check, seconds for a 10,000-page
 /// output). Symbolic links to files count as files, and so do broken links (reading one
 /// reports it); links to folders are not followed, so a link cannot make a cycle.
-enum FileTree {
+public enum FileTree {
     /// A folder that could not be listed: `folder` is relative to the root ("" for the root).
-    struct Unreadable: Error {
-        var folder: String
+    public struct Unreadable: Error {
+        public var folder: String
     }
 
     /// A symbolic link that cannot be published: it resolves outside the root (a page
     /// linked to `/etc/passwd` would publish it), or to nothing (dangling, or a loop).
-    struct BadLink: Hashable {
-        var path: String
-        var target: String?
+    public struct BadLink: Hashable {
+        public var path: String
+        public var target: String?
     }
 
     /// Root-relative paths of the files under `root`, unsorted. Names starting with `.`
     /// (and everything inside such folders) are left out unless `includingHidden`. A
     /// sub-folder that vanishes while it is read is skipped.
-    static func files(under root: String, includingHidden: Bool = false) throws(Unreadable) -> [String] {
+    public static func files(under root: String, includingHidden: Bool = false) throws(Unreadable) -> [String] {
         var ignored: [BadLink] = []
         return try files(under: root, includingHidden: includingHidden, badLinks: &ignored)
     }
 
     /// As `files(under:includingHidden:)`; links to files outside `root`, and links that
     /// resolve to nothing, are left out and listed in `badLinks`.
-    static func files(
+    public static func files(
         under root: String, includingHidden: Bool = false,
         badLinks: inout [BadLink]
     ) throws(Unreadable) -> [String] {

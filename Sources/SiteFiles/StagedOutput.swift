@@ -10,7 +10,7 @@ import OrgModel
 ///
 /// `write` may run on many threads at once, each call for a different path, once the
 /// folders are made (`prepareFolders`).
-final class StagedOutput: @unchecked Sendable {
+public final class StagedOutput: @unchecked Sendable {
     let output: URL
     private let staging: URL
     private let retired: URL
@@ -20,11 +20,11 @@ final class StagedOutput: @unchecked Sendable {
     private let previous: Set<String>
     private let fileManager = FileManager.default
     /// Checks every file before it is written; set before the writes start.
-    var privacy = PrivacyGuard(PrivateValues())
+    public var privacy = PrivacyGuard(PrivateValues())
 
     /// Refuses an output that is a file, or a folder of someone else's files unless
     /// `force` (see `OutputOwnership`).
-    init(output: URL, force: Bool = false) throws(Diagnostic) {
+    public init(output: URL, force: Bool = false) throws(Diagnostic) {
         self.output = output.standardizedFileURL
         try OutputOwnership.check(self.output, force: force)
         let parent = self.output.deletingLastPathComponent()
@@ -44,13 +44,13 @@ final class StagedOutput: @unchecked Sendable {
     }
 
     /// Makes every folder `paths` need, before the parallel writes.
-    func prepareFolders(for paths: [String]) throws(Diagnostic) {
+    public func prepareFolders(for paths: [String]) throws(Diagnostic) {
         do { try OutputWriter.createFolders(for: paths.sorted(), under: stagingRoot) } catch { throw failure(error) }
     }
 
     /// Puts `data` at `path`; false when the previous output had the same bytes there and
     /// was linked instead.
-    func write(_ path: String, _ data: Data) throws -> Bool {
+    public func write(_ path: String, _ data: Data) throws -> Bool {
         try privacy.check(data, writing: SourceFile.displayPath(for: output) + "/" + path)
         let destination = stagingRoot + path
         if previous.contains(path), OutputWriter.sameBytes(atPath: outputRoot + path, as: data),
@@ -64,7 +64,7 @@ final class StagedOutput: @unchecked Sendable {
 
     /// Swaps the staging folder in. Top-level hidden files of the old output (`.gitkeep`)
     /// are kept. `written` lists the paths `write` wrote; the result adds the removed ones.
-    func commit(written: [String], files: Set<String>) throws(Diagnostic) -> OutputWriter.Result {
+    public func commit(written: [String], files: Set<String>) throws(Diagnostic) -> OutputWriter.Result {
         do {
             for hidden in (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
             where hidden.hasPrefix(".") && hidden != OutputOwnership.markerName {
@@ -84,11 +84,11 @@ final class StagedOutput: @unchecked Sendable {
     }
 
     /// Throws the staging folder away; the output stays as it was.
-    func abandon() {
+    public func abandon() {
         try? fileManager.removeItem(at: staging)
     }
 
-    func failure(_ error: any Error) -> Diagnostic {
+    public func failure(_ error: any Error) -> Diagnostic {
         .error(
             at: nil, "cannot write the output folder \(SourceFile.displayPath(for: output)): \(error.localizedDescription)",
             hint: "check that its parent folder exists and is writable")
