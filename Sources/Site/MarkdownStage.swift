@@ -9,10 +9,16 @@ struct MarkdownStage: Sendable {
     var contentDirectory: URL
     var rawHTML: Bool
     var cache: DiagramCache
+    /// Checked before each diagram is drawn.
+    var cancellation: BuildCancellation
     /// The content folder's standardized path, worked out once rather than per page.
     let contentPath: String
 
-    init(targets: LinkTargets, contentDirectory: URL, rawHTML: Bool, cache: DiagramCache) {
+    init(
+        targets: LinkTargets, contentDirectory: URL, rawHTML: Bool, cache: DiagramCache,
+        cancellation: BuildCancellation = BuildCancellation()
+    ) {
+        self.cancellation = cancellation
         self.targets = targets
         self.contentDirectory = contentDirectory
         self.rawHTML = rawHTML
@@ -32,7 +38,7 @@ struct MarkdownStage: Sendable {
         // Page folders come from the content listing: no `.`, `..` or `//` to resolve.
         let baseDirectory = directory.isEmpty ? contentPath : (contentPath.hasSuffix("/") ? contentPath : contentPath + "/") + directory
         let diagrams = DiagramFenceRenderer(
-            cache: cache, baseDirectory: baseDirectory, pageURL: urlPath,
+            cache: cache, cancellation: cancellation, baseDirectory: baseDirectory, pageURL: urlPath,
             offline: targets.offline, linkRewriter: rewriter)
         var options = MarkdownOptions()
         options.allowsRawHTML = rawHTML

@@ -54,7 +54,7 @@ enum ReportPages {
         }
         let baseDirectory = stage.contentDirectory.appendingPathComponent(directory).standardizedFileURL.path
         let diagrams = DiagramFenceRenderer(
-            cache: stage.cache, baseDirectory: baseDirectory, pageURL: urlPath,
+            cache: stage.cache, cancellation: stage.cancellation, baseDirectory: baseDirectory, pageURL: urlPath,
             offline: targets.offline, linkRewriter: rewriter)
         var options = MarkdownOptions()
         options.allowsRawHTML = stage.rawHTML
