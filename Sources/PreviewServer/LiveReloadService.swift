@@ -9,6 +9,7 @@ struct LiveReloadService: Service {
     let watcher: any FileWatching
     let collector: ChangeCollector
     let rebuild: PreviewServer.Rebuild
+    let budget: BuildBudget
     let statusStore: BuildStatusStore
     let hub: EventHub
     let heartbeat: Duration
@@ -19,6 +20,7 @@ struct LiveReloadService: Service {
     /// the site is built again in full.
     let outputMarker: String
     let log: @Sendable (String) -> Void
+    let current = CurrentBuild()
 
     func run() async throws {
         let collector = collector
@@ -41,6 +43,7 @@ struct LiveReloadService: Service {
             }
         } onGracefulShutdown: {
             collector.finish()
+            current.stop()
             hub.close()
         }
         hub.close()
@@ -70,17 +73,37 @@ struct LiveReloadService: Service {
         }
     }
 
-    /// Runs one rebuild and publishes its outcome. A failed build leaves the output as it
-    /// was (the builder's promise), so the server goes on serving the last good site.
+    /// Runs one rebuild within the budget and publishes its outcome. A failed or cancelled
+    /// build leaves the output as it was (the builder's promise), so the server goes on
+    /// serving the last good site.
     func build(changedPaths: [String]) async {
         let started = ContinuousClock.now
-        let failure: [Diagnostic]?
+        let cancellation = current.start()
+        defer { current.finish() }
+        let watchdog = Task { [budget, statusStore, hub, log] in
+            guard let reason = await BuildWatchdog(budget: budget).watch(cancellation, startedAt: started) else {
+                return nil as Diagnostic?
+            }
+            // Said at once: the build stops at its next step, which may take a while yet.
+            hub.publish(.build(BuildEvent(status: statusStore.record(failure: [reason]))))
+            log("build stopped (still serving the last good site):\n\(reason)")
+            return reason
+        }
+        var failure: [Diagnostic]?
         var report: BuildReport?
         do {
-            report = try await rebuild(changedPaths.map { URL(fileURLWithPath: $0) })
-            failure = nil
+            report = try await rebuild(changedPaths.map { URL(fileURLWithPath: $0) }, cancellation)
         } catch {
             failure = DiagnosticError(error, at: nil, context: "the build failed").diagnostics
+        }
+        watchdog.cancel()
+        let announced = await watchdog.value
+        if let reason = cancellation.reason, report == nil {
+            // Stopped over budget (already announced) or because the server is stopping.
+            if announced == nil && !current.isStopping {
+                hub.publish(.build(BuildEvent(status: statusStore.record(failure: [reason]))))
+            }
+            return
         }
         let elapsed = started.duration(to: .now)
         let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)

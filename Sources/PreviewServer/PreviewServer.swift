@@ -17,8 +17,10 @@ import SiteFiles
 /// ```
 public final class PreviewServer: Sendable {
     /// Rebuilds the site after the files at the given absolute paths changed. Throw a
-    /// `DiagnosticError` for a failed build; the output must then be left as it was.
-    public typealias Rebuild = @Sendable (_ changedPaths: [URL]) async throws -> BuildReport
+    /// `DiagnosticError` for a failed build; the output must then be left as it was. Once
+    /// `cancellation` is cancelled (the build ran over its budget, or the server is
+    /// stopping), stop soon and throw.
+    public typealias Rebuild = @Sendable (_ changedPaths: [URL], _ cancellation: BuildCancellation) async throws -> BuildReport
 
     public let configuration: PreviewServerConfiguration
     private let rebuild: Rebuild
@@ -67,7 +69,7 @@ public final class PreviewServer: Sendable {
             logger: quietLogger)
         let liveReload = LiveReloadService(
             watcher: makeWatcher(), collector: ChangeCollector(quiet: configuration.debounce),
-            rebuild: rebuild, statusStore: statusStore, hub: hub, heartbeat: configuration.heartbeat,
+            rebuild: rebuild, budget: configuration.budget, statusStore: statusStore, hub: hub, heartbeat: configuration.heartbeat,
             ignoredPrefixes: [Self.resolved(configuration.outputDirectory)],
             outputMarker: configuration.outputDirectory.appendingPathComponent(OutputOwnership.markerName).path, log: log)
         // Services shut down in reverse order: live reload (closing event streams) first.

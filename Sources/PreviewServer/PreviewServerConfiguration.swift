@@ -18,12 +18,15 @@ public struct PreviewServerConfiguration: Sendable {
     public var heartbeat: Duration
     /// Stop gracefully on SIGINT and SIGTERM (Ctrl-C). Off in tests, which call `shutdown()`.
     public var handlesSignals: Bool
+    /// How long a rebuild may take and how much memory it may use before it is cancelled.
+    public var budget: BuildBudget
 
     public init(
         outputDirectory: URL, watchedDirectories: [URL], host: String = "127.0.0.1", port: Int = 8000,
         debounce: Duration = .milliseconds(30), watchMode: WatchMode = .automatic,
-        heartbeat: Duration = .seconds(15), handlesSignals: Bool = true
+        heartbeat: Duration = .seconds(15), handlesSignals: Bool = true, budget: BuildBudget = .standard
     ) {
+        self.budget = budget
         self.outputDirectory = outputDirectory
         self.watchedDirectories = watchedDirectories
         self.host = host

@@ -11,6 +11,7 @@ import OrgModel
 /// unique SVG ids and collects their warnings and the data files they read.
 final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
     private let cache: DiagramCache
+    private let cancellation: BuildCancellation
     private let baseDirectory: String
     private let pageURL: String
     private let offline: Bool
@@ -27,10 +28,11 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
     private(set) var privateValues = PrivateValues()
 
     init(
-        cache: DiagramCache, baseDirectory: String, pageURL: String, offline: Bool,
-        linkRewriter: @escaping @Sendable (String) -> String?
+        cache: DiagramCache, cancellation: BuildCancellation = BuildCancellation(), baseDirectory: String, pageURL: String,
+        offline: Bool, linkRewriter: @escaping @Sendable (String) -> String?
     ) {
         self.cache = cache
+        self.cancellation = cancellation
         self.baseDirectory = baseDirectory
         self.pageURL = pageURL
         self.offline = offline
@@ -46,6 +48,9 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
         guard let kind = OrgDocumentKind(rawValue: block.kind) else {
             throw Diagnostic.error(at: block.contentLocation, "unknown diagram kind `\(block.kind)`")
         }
+        let step = "drawing the \(block.kind) at \(block.contentLocation)"
+        try cancellation.begin(step)
+        defer { cancellation.end(step) }
         let idPrefix = lock.withLock {
             count += 1
             return "d\(count)"

@@ -13,6 +13,8 @@ struct MarkdownStage: Sendable {
     var contentDirectory: URL
     var rawHTML: Bool
     var cache: DiagramCache
+    /// Checked before each diagram is drawn.
+    var cancellation: BuildCancellation
     /// The content folder's standardized path, worked out once rather than per page.
     let contentPath: String
     /// The site's `brand:`, which report pages lay their own over.
@@ -20,7 +22,11 @@ struct MarkdownStage: Sendable {
     /// The brand's `.ttf` as the diagrams measure it, made once rather than per page.
     let diagramFont: DiagramFont?
 
-    init(targets: LinkTargets, contentDirectory: URL, rawHTML: Bool, cache: DiagramCache, brand: Brand = Brand()) {
+    init(
+        targets: LinkTargets, contentDirectory: URL, rawHTML: Bool, cache: DiagramCache, brand: Brand = Brand(),
+        cancellation: BuildCancellation = BuildCancellation()
+    ) {
+        self.cancellation = cancellation
         self.targets = targets
         self.contentDirectory = contentDirectory
         self.rawHTML = rawHTML
@@ -42,7 +48,7 @@ struct MarkdownStage: Sendable {
         // Page folders come from the content listing: no `.`, `..` or `//` to resolve.
         let baseDirectory = directory.isEmpty ? contentPath : (contentPath.hasSuffix("/") ? contentPath : contentPath + "/") + directory
         let diagrams = DiagramFenceRenderer(
-            cache: cache, baseDirectory: baseDirectory, pageURL: urlPath,
+            cache: cache, cancellation: cancellation, baseDirectory: baseDirectory, pageURL: urlPath,
             offline: targets.offline, linkRewriter: rewriter)
         diagrams.font = diagramFont
         var options = MarkdownOptions()

@@ -63,6 +63,9 @@ struct RebuildPlan {
                         contentSetChanged = true
                         continue
                     }
+                    // Made and deleted between two builds (or a build that was stopped):
+                    // nothing to read and nothing to remove.
+                    continue
                 }
                 if relative.hasSuffix(".md") {
                     pages.insert(relative)

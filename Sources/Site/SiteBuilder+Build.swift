@@ -60,11 +60,19 @@ extension SiteBuilder {
             timer.mark("pages+support")
             try staged.prepareFolders(for: Array(support.keys))
             let supportPaths = support.keys.sorted()
-            let outcomes = Parallel.map(supportPaths) { path in Result { try staged.write(path, support[path]!.contents()) } }
+            let cancellation = pipeline.cancellation
+            let outcomes = Parallel.map(supportPaths) { path in
+                Result {
+                    try cancellation.check()
+                    return try staged.write(path, support[path]!.contents())
+                }
+            }
             var written = pages.written
             for (path, outcome) in zip(supportPaths, outcomes) where try outcome.get() { written.append(path) }
             timer.mark("files")
             state.outputs = pages.records.merging(support.mapValues(\.record)) { page, _ in page }
+            // The last chance to stop: after the swap the new site is served.
+            try cancellation.check()
             return try staged.commit(written: written, files: Set(state.outputs.keys))
         } catch let diagnostic as Diagnostic {
             staged.abandon()

@@ -76,7 +76,15 @@ extension SiteBuilder {
         // The 404 page and the sitemap are made of the navigation and the page set only.
         var skipped: Set<String> = retemplate.count == state.pages.count ? [] : ["404.html", "sitemap.xml"]
         if deferringSearchIndex { skipped.insert(SearchIndex.fileName) }
-        let result = try writeChanges(from: old, to: &state, pages: retemplate, plan: plan, skipping: skipped, timer: &timer)
+        let result: OutputWriter.Result
+        do {
+            result = try writeChanges(from: old, to: &state, pages: retemplate, plan: plan, skipping: skipped, timer: &timer)
+        } catch {
+            // A rebuild writes in place: some pages may hold this build's bytes already.
+            // Only a full build (staged) knows what the output holds again.
+            self.state = nil
+            throw error
+        }
         // Links into a page break only when its anchors change or pages come and go; else
         // only the edited pages' own links need checking again.
         let anchorsChanged =
@@ -100,6 +108,9 @@ extension SiteBuilder {
         var problems: [Diagnostic] = []
         for path in paths.sorted() {
             do {
+                let step = "reading \(path)"
+                try cancellation.begin(step)
+                defer { cancellation.end(step) }
                 let page = try Page.load(sourcePath: path, contentDirectory: pipeline.contentDirectory)
                 if page.frontMatter.draft && !configuration.includeDrafts {
                     state.pages[path] = nil
@@ -173,6 +184,7 @@ extension SiteBuilder {
         let removals = Set(before.keys).subtracting(current)
         let result: OutputWriter.Result
         do {
+            try cancellation.check()
             result = try OutputWriter(output: configuration.outputDirectory)
                 .update(changedSupport.filter { current.contains($0.key) }, removing: removals)
         } catch {

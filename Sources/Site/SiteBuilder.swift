@@ -77,15 +77,19 @@ public final class SiteBuilder: @unchecked Sendable {
     /// Drawn diagrams are not kept either: a one-off build draws each once.
     public var keepsSourcesForRebuilds = true
 
+    /// The running build's cancellation; only touched while holding `lock`.
+    var cancellation = BuildCancellation()
+
     var pipeline: SitePipeline {
         SitePipeline(
             configuration: configuration, cache: keepsSourcesForRebuilds ? diagramCache : .none,
-            searchText: keepsSourcesForRebuilds ? searchTextCache : nil)
+            searchText: keepsSourcesForRebuilds ? searchTextCache : nil, cancellation: cancellation)
     }
 
-    /// A full build.
-    public func build() throws -> BuildReport {
-        try lock.withLock { try fullBuild() }
+    /// A full build. Once `cancellation` is cancelled the build stops at its next step and
+    /// throws the reason, leaving the output as it was.
+    public func build(cancellation: BuildCancellation = BuildCancellation()) throws -> BuildReport {
+        try lock.withLock { try cancellable(cancellation) { () throws(DiagnosticError) in try fullBuild() } }
     }
 
     /// A rebuild after the files at `changedPaths` (absolute) were created, changed or
@@ -98,8 +102,25 @@ public final class SiteBuilder: @unchecked Sendable {
     /// index stale, to be written by `writeDeferredOutputs()` once the open pages have been
     /// told to reload. The edited page is announced without waiting for a file only the
     /// search box reads; the index follows a few milliseconds later.
-    public func rebuildDeferringSearchIndex(changedPaths: [URL]) throws -> BuildReport {
-        try lock.withLock { try incrementalBuild(changedPaths, deferringSearchIndex: true) }
+    public func rebuildDeferringSearchIndex(
+        changedPaths: [URL], cancellation: BuildCancellation = BuildCancellation()
+    ) throws -> BuildReport {
+        try lock.withLock {
+            try cancellable(cancellation) { () throws(DiagnosticError) in try incrementalBuild(changedPaths, deferringSearchIndex: true) }
+        }
+    }
+
+    /// Runs `build` with `token` as the build's cancellation. Called holding `lock`.
+    private func cancellable(
+        _ token: BuildCancellation, _ build: () throws(DiagnosticError) -> BuildReport
+    ) throws(DiagnosticError) -> BuildReport {
+        cancellation = token
+        defer { cancellation = BuildCancellation() }
+        do { return try build() } catch {
+            // The reason alone: the pages cut short by it would each add an echo.
+            if let reason = token.reason { throw DiagnosticError(reason) }
+            throw error
+        }
     }
 
     /// Writes what `rebuildDeferringSearchIndex(changedPaths:)` left stale; nil when

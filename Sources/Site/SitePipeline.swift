@@ -11,6 +11,8 @@ struct SitePipeline: Sendable {
     var cache: DiagramCache
     /// Pages' searchable text, kept across rebuilds (nil: not kept).
     var searchText: SearchTextCache?
+    /// Checked at each page and file: a cancelled build stops at its next step.
+    var cancellation = BuildCancellation()
 
     var contentDirectory: URL { configuration.contentDirectory.standardizedFileURL }
 
@@ -50,7 +52,11 @@ struct SitePipeline: Sendable {
     func loadSettingsAndTemplates() -> (SiteSettings, TemplateSet?, [Diagnostic]) {
         var problems: [Diagnostic] = []
         var settings = SiteSettings()
-        do { settings = try SiteSettings.load(contentDirectory: contentDirectory) } catch { problems.append(error) }
+        do {
+            try cancellation.begin("reading site.yaml")
+            defer { cancellation.end("reading site.yaml") }
+            settings = try SiteSettings.load(contentDirectory: contentDirectory)
+        } catch { problems.append(error) }
         var templates: TemplateSet?
         do { templates = try TemplateSet.load(from: configuration.templatesDirectory) } catch { problems += error.diagnostics }
         return (settings, templates, problems)
@@ -115,8 +121,14 @@ struct SitePipeline: Sendable {
         let root = ContentRoot(content)
         let results = Parallel.map(inventory.markdownFiles) { path -> Result<Page, Diagnostic> in
             if !reloading.contains(path), let page = loaded[path] { return .success(page) }
-            do throws(Diagnostic) { return .success(try Page.load(sourcePath: path, root: root)) } catch { return .failure(error) }
+            let step = "reading \(path)"
+            do throws(Diagnostic) {
+                try cancellation.begin(step)
+                defer { cancellation.end(step) }
+                return .success(try Page.load(sourcePath: path, root: root))
+            } catch { return .failure(error) }
         }
+        if let reason = cancellation.reason { return ([:], [reason]) }
         var problems: [Diagnostic] = []
         var pages: [String: Page] = [:]
         for (path, result) in zip(inventory.markdownFiles, results) {
@@ -198,11 +210,18 @@ struct SitePipeline: Sendable {
     /// Renders what renders and returns the problems of the rest.
     func renderMarkdownCollecting(_ pages: [Page], settings: SiteSettings, targets: LinkTargets) -> ([String: RenderedPage], [Diagnostic]) {
         let stage = MarkdownStage(
-            targets: targets, contentDirectory: contentDirectory, rawHTML: settings.rawHTML, cache: cache, brand: settings.brand)
+            targets: targets, contentDirectory: contentDirectory, rawHTML: settings.rawHTML, cache: cache, brand: settings.brand,
+            cancellation: cancellation)
         let sorted = pages.sorted { $0.sourcePath < $1.sourcePath }
         let results = Parallel.map(sorted) { page -> Result<RenderedPage, DiagnosticError> in
-            do throws(DiagnosticError) { return .success(try stage.render(page)) } catch { return .failure(error) }
+            let step = "rendering \(page.displayPath)"
+            do throws(DiagnosticError) {
+                do throws(Diagnostic) { try cancellation.begin(step) } catch { throw DiagnosticError(error) }
+                defer { cancellation.end(step) }
+                return .success(try stage.render(page))
+            } catch { return .failure(error) }
         }
+        if let reason = cancellation.reason { return ([:], [reason]) }
         var renders: [String: RenderedPage] = [:]
         renders.reserveCapacity(sorted.count)
         var problems: [Diagnostic] = []
@@ -245,6 +264,9 @@ struct SitePipeline: Sendable {
             let navCache = NavCache()
             return run.map { page in
                 Swift.Result {
+                    let step = "writing \(page.outputPath)"
+                    try cancellation.begin(step)
+                    defer { cancellation.end(step) }
                     let data = try stage.htmlData(for: page, navCache: navCache)
                     let record = OutputRecord.bytes(ContentDigest(data))
                     return (record, try write(page.outputPath, data, record))

@@ -13,6 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Pages reload by themselves after each rebuild and keep their scroll position. When a \
             build fails, the last good site stays up with the errors shown over each page. \
+            A build that runs past --build-timeout or --build-memory is stopped the same way. \
             Stop with Ctrl-C.
             """
     )
@@ -28,19 +29,33 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Watch for edits by polling (for network drives and containers where file notifications do not arrive).")
     var poll = false
 
+    @Option(help: ArgumentHelp("Stop a build that runs longer than this (0: no limit).", valueName: "seconds"))
+    var buildTimeout = Int(BuildBudget.standard.timeLimit!.components.seconds)
+
+    @Option(help: ArgumentHelp("Stop a build while the server holds more memory than this (0: no limit).", valueName: "MB"))
+    var buildMemory = BuildBudget.standard.memoryLimitMB!
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard buildTimeout >= 0 else { throw ValidationError("--build-timeout must be a number of seconds, or 0 for no limit") }
+        guard buildMemory >= 0 else { throw ValidationError("--build-memory must be a number of megabytes, or 0 for no limit") }
+    }
+
+    var budget: BuildBudget {
+        BuildBudget(
+            timeLimit: buildTimeout == 0 ? nil : .seconds(buildTimeout),
+            memoryLimitMB: buildMemory == 0 ? nil : buildMemory)
     }
 
     func run() async throws {
         let build = site.buildConfiguration
         let builder = SiteBuilder(configuration: build)
-        let initialFailure = Self.firstBuild(builder)
+        let initialFailure = await Self.firstBuild(builder, within: budget)
 
         let serving = PreviewServerConfiguration(
             outputDirectory: build.outputDirectory,
             watchedDirectories: [build.contentDirectory, build.templatesDirectory],
-            host: host, port: port, watchMode: poll ? .polling(interval: .milliseconds(250)) : .automatic)
+            host: host, port: port, watchMode: poll ? .polling(interval: .milliseconds(250)) : .automatic, budget: budget)
         if !serving.isLoopback {
             Self.printError(
                 "warning: listening on \(host), not on loopback: anyone who can reach this machine can read the site "
@@ -66,9 +81,9 @@ struct ServeCommand: AsyncParsableCommand {
     /// Builds once before serving. A failure is reported but does not stop the server: it
     /// serves whatever the output folder holds, with the errors over every page, and the
     /// next save that fixes them clears them.
-    private static func firstBuild(_ builder: SiteBuilder) -> [Diagnostic]? {
+    private static func firstBuild(_ builder: SiteBuilder, within budget: BuildBudget) async -> [Diagnostic]? {
         do {
-            let report = try builder.build()
+            let report = try await PreviewServer.build(builder, within: budget)
             DiagnosticOutput.print(report.warnings)
             printLine("Built \(report.pageCount) pages in \(report.duration.milliseconds) ms")
             return nil

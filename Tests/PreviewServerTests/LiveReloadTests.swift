@@ -122,7 +122,7 @@ import Testing
             configuration: PreviewServerConfiguration(
                 outputDirectory: site.output, watchedDirectories: [site.content],
                 port: 0, handlesSignals: false),
-            rebuild: { _ in try site.build() })
+            rebuild: { _, _ in try site.build() })
         let running = try await RunningServer.start(server)
         let events = try await EventStreamClient.connect(port: running.port)
         _ = try await events.next()
@@ -137,7 +137,7 @@ import Testing
                 configuration: PreviewServerConfiguration(
                     outputDirectory: site.output, watchedDirectories: [],
                     port: first.port, handlesSignals: false),
-                rebuild: { _ in try site.build() })
+                rebuild: { _, _ in try site.build() })
             do {
                 try await second.run()
                 Issue.record("a second server started on a taken port")

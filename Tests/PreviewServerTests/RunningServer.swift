@@ -23,7 +23,7 @@ struct RunningServer: Sendable {
             host: "127.0.0.1", port: 0, debounce: .milliseconds(30), watchMode: watchMode, handlesSignals: false)
         let server = PreviewServer(
             configuration: configuration, initialFailure: initialFailure,
-            rebuild: rebuild ?? { _ in try site.build() })
+            rebuild: rebuild ?? { _, _ in try site.build() })
         let running = try await start(server)
         do {
             let result = try await body(running)

@@ -58,7 +58,7 @@ enum ReportPages {
         }
         let baseDirectory = stage.contentDirectory.appendingPathComponent(directory).standardizedFileURL.path
         let diagrams = DiagramFenceRenderer(
-            cache: stage.cache, baseDirectory: baseDirectory, pageURL: urlPath,
+            cache: stage.cache, cancellation: stage.cancellation, baseDirectory: baseDirectory, pageURL: urlPath,
             offline: targets.offline, linkRewriter: rewriter)
         let reportFont = stage.brand.overridden(by: loaded.report.brand).fontFile
         let font = reportFont == stage.brand.fontFile ? stage.diagramFont : reportFont.map(DiagramFont.init)
