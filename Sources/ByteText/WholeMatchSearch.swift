@@ -36,8 +36,8 @@ public struct WholeMatchSearch: Sendable {
 
     public var isEmpty: Bool { patterns.isEmpty }
 
-    /// Adds `bytes` and answers its number (for `firstMatch`), or nil when it is too short
-    /// to be looked for.
+    /// Adds `bytes` and answers its number for `firstMatch` (0, 1, 2… in the order patterns
+    /// are taken), or nil when it is too short to be looked for.
     @discardableResult
     public mutating func add(_ bytes: [UInt8], boundary: Boundary) -> Int? {
         guard bytes.count >= Self.minimumLength else { return nil }

@@ -129,7 +129,7 @@ struct RenderCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for (page, svg) in zip(pages.pages, drawn) {
                 let url = folder.appendingPathComponent("\(page.id).svg")
-                try Self.writeWithoutSync(svg, to: url.path)
+                try OutputWriter.writeFile(atPath: url.path, Data(svg.utf8))
                 let units = page.nodes.filter { !$0.isBranch }.count
                 var line = "wrote \(url.path) (\(units) unit\(units == 1 ? "" : "s")"
                 if page.parentPageID != nil { line += ", \(page.breadcrumbText)" }
@@ -140,34 +140,6 @@ struct RenderCommand: ParsableCommand {
             throw error
         } catch {
             throw DiagnosticOutput.fail(error)
-        }
-    }
-
-    /// Writes `text` to `path`, replacing it, with plain POSIX calls: `Data.write(to:)`
-    /// does an `fsync` per file (0.45 s of 0.5 for the 108 pages of a 2,000-unit chart),
-    /// and `FileManager.createFile` writes a temporary file and renames it.
-    /// An existing file is overwritten in place, then cut to length: ext4 flushes a file
-    /// truncated to nothing and rewritten when it is closed (0.4 s for those 108 pages),
-    /// and removing it first costs a new inode per page, for which ext4 searches past the
-    /// ones just freed (a third of the time of rendering those pages again).
-    static func writeWithoutSync(_ text: String, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) }
-        defer { close(descriptor) }
-        var text = text
-        try text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-                }
-                offset += count
-            }
-            guard ftruncate(descriptor, off_t(bytes.count)) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
         }
     }
 

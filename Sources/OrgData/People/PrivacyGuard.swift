@@ -22,8 +22,8 @@ public struct PrivacyGuard: Sendable {
     }
 
     private var search = WholeMatchSearch()
-    /// The field of each pattern, by the pattern's number in `search`.
-    private var fields: [Int: String] = [:]
+    /// The field of each pattern, indexed by the pattern's number in `search`.
+    private var fields: [String] = []
     private let origins: [String]
 
     public init(_ values: PrivateValues) {
@@ -45,12 +45,12 @@ public struct PrivacyGuard: Sendable {
     public var isEmpty: Bool { search.isEmpty }
 
     private mutating func add(_ text: String, field: String, boundary: WholeMatchSearch.Boundary) {
-        if let number = search.add(Array(text.utf8), boundary: boundary) { fields[number] = field }
+        if search.add(Array(text.utf8), boundary: boundary) != nil { fields.append(field) }
     }
 
     /// The first private value `data` holds; `tabular` for CSV and workbook outputs.
     public func leak(in data: Data, tabular: Bool) -> Leak? {
-        search.firstMatch(in: data, isTable: tabular).map { Leak(field: fields[$0] ?? "") }
+        search.firstMatch(in: data, isTable: tabular).map { Leak(field: fields[$0]) }
     }
 
     /// Refuses to write `data` to `path` when it holds a private value: an error that
