@@ -58,9 +58,15 @@ extension SearchIndexBuilder {
         }
         var perTerm = [Int](repeating: 0, count: termCount)
         for part in kept { for term in part.term { perTerm[Int(term)] += 1 } }
+        // A common word's postings are cut before they are gathered, not after: on a big
+        // site nearly every entry holds one, and gathering them all first held every
+        // posting of the site at once (400 MB at 100,000 pages) only to drop most of them.
+        var cuts = PostingCuts(perTerm: perTerm, limit: options.maxPostingsPerTerm)
+        for (part, scores) in zip(kept, quantised) { cuts.count(terms: part.term, scores: scores) }
+        cuts.findCuts()
         var byTerm = perTerm.map { count -> [SearchIndex.Posting] in
             var postings: [SearchIndex.Posting] = []
-            postings.reserveCapacity(count)
+            postings.reserveCapacity(min(count, options.maxPostingsPerTerm))
             return postings
         }
         for (index, part) in kept.enumerated() {
@@ -68,12 +74,11 @@ extension SearchIndexBuilder {
             let scores = quantised[index]
             for local in 0..<(part.start.count - 1) {
                 for k in part.start[local]..<part.start[local + 1] {
-                    byTerm[Int(part.term[k])].append(SearchIndex.Posting(entry: offset + local, score: Int(scores[k])))
+                    let term = Int(part.term[k])
+                    guard cuts.keeps(term: term, score: scores[k]) else { continue }
+                    byTerm[term].append(SearchIndex.Posting(entry: offset + local, score: Int(scores[k])))
                 }
             }
-        }
-        for term in byTerm.indices where byTerm[term].count > options.maxPostingsPerTerm {
-            byTerm[term] = best(byTerm[term], limit: options.maxPostingsPerTerm)
         }
         return byTerm
     }
@@ -172,27 +177,63 @@ extension SearchIndexBuilder {
             return v[target]
         }
     }
+}
 
-    /// A word on thousands of entries only helps through its best ones: the `limit` best
-    /// scores, the earliest entries among equal ones. Scores are 1…63, so a histogram
-    /// finds the cut without sorting.
-    private func best(_ postings: [SearchIndex.Posting], limit: Int) -> [SearchIndex.Posting] {
-        var atLeast = [Int](repeating: 0, count: 65)
-        for posting in postings { atLeast[posting.score] += 1 }
-        var cut = 63
-        var above = 0
-        while cut > 1, above + atLeast[cut] <= limit {
-            above += atLeast[cut]
-            cut -= 1
+/// The per-term cut: a word on thousands of entries only helps through its best ones, the
+/// `limit` best scores, the earliest entries among equal ones. Scores are 1…63, so a
+/// histogram per common term finds the cut without sorting, before anything is gathered.
+struct PostingCuts {
+    private let limit: Int
+    /// For each term, its row in `histogram`, or -1 when all its postings stay.
+    private var row: [Int32]
+    /// 64 counts per common term: how many of its postings have each score.
+    private var histogram: [Int32]
+    /// Per common term: the lowest score kept, and how many postings at it still fit.
+    private var cut: [UInt8] = []
+    private var roomAtCut: [Int32] = []
+
+    init(perTerm: [Int], limit: Int) {
+        self.limit = limit
+        var common: Int32 = 0
+        row = perTerm.map { count in
+            guard count > limit else { return -1 }
+            defer { common += 1 }
+            return common
         }
-        var roomAtCut = limit - above
-        return postings.filter { posting in
-            if posting.score > cut { return true }
-            if posting.score == cut, roomAtCut > 0 {
-                roomAtCut -= 1
-                return true
+        histogram = [Int32](repeating: 0, count: Int(common) * 64)
+    }
+
+    mutating func count(terms: [Int32], scores: [UInt8]) {
+        for (term, score) in zip(terms, scores) {
+            let r = row[Int(term)]
+            if r >= 0 { histogram[Int(r) * 64 + Int(score)] += 1 }
+        }
+    }
+
+    /// Turns the histograms into cuts; call once, after every posting was counted.
+    mutating func findCuts() {
+        let common = histogram.count / 64
+        cut = [UInt8](repeating: 0, count: common)
+        roomAtCut = [Int32](repeating: 0, count: common)
+        for r in 0..<common {
+            var score = 63
+            var above = 0
+            while score > 1, above + Int(histogram[r * 64 + score]) <= limit {
+                above += Int(histogram[r * 64 + score])
+                score -= 1
             }
-            return false
+            cut[r] = UInt8(score)
+            roomAtCut[r] = Int32(limit - above)
         }
+    }
+
+    /// Whether the posting of `term` with `score` stays; asked in entry order, since the
+    /// earliest entries fill the room at the cut.
+    mutating func keeps(term: Int, score: UInt8) -> Bool {
+        let r = Int(row[term])
+        guard r >= 0, score <= cut[r] else { return true }
+        guard score == cut[r], roomAtCut[r] > 0 else { return false }
+        roomAtCut[r] -= 1
+        return true
     }
 }
