@@ -67,16 +67,21 @@ let package = Package(
         // The site's files in and out: source text read with its problems named, folders
         // listed, outputs staged and swapped in whole, and marked as Orgbook's.
         .target(name: "SiteFiles", dependencies: ["Diagnostics", "OrgData", "OrgModel"]),
+        // The site's content model: pages and their front matter, `site.yaml`, the sections
+        // and reading order, and the relative URLs and link targets between pages.
+        .target(
+            name: "SiteContent",
+            dependencies: ["ByteText", "Diagnostics", "ReportModel", "SiteFiles", "YAML"]),
         .target(
             name: "Site",
             dependencies: [
                 "ByteText", "Markdown", "OrgData", "OrgModel", "Diagrams", "Diagnostics", "Layout", "Parallel", "ReportModel", "Search",
-                "SiteFiles",
+                "SiteContent", "SiteFiles",
                 "Templates",
                 "YAML",
             ], exclude: ["Embedded/generate_embedded_files.py"]),
         // Deliverables made from a built site or report: PDF through headless Chromium, zips.
-        .target(name: "Export", dependencies: ["ByteText", "Diagnostics", "OrgModel", "Site"]),
+        .target(name: "Export", dependencies: ["ByteText", "Diagnostics", "OrgModel", "Site", "SiteContent"]),
         .target(
             name: "PreviewServer",
             dependencies: [
@@ -103,9 +108,11 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "ByteTextTests", dependencies: ["ByteText"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
+        .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "Diagnostics", "YAML"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics"]),
         // Seeded fuzzing of every input format (a short run in `make test`, a long one in `make fuzz`).
-        .testTarget(name: "FuzzTests", dependencies: ["Markdown", "OrgData", "OrgModel", "Site", "Templates", "Diagnostics"]),
+        .testTarget(
+            name: "FuzzTests", dependencies: ["Markdown", "OrgData", "OrgModel", "Site", "SiteContent", "Templates", "Diagnostics"]),
         .testTarget(
             name: "OrgModelTests",
             dependencies: [
@@ -120,7 +127,8 @@ let package = Package(
             dependencies: ["ByteText", "Diagnostics", "Diagrams", "Layout", "Office", "OrgModel", "ReportModel", "YAML"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["Export", "OrgData", "ReportModel", "Site", "SiteFiles", "Templates", "orgbook"],
+            name: "SiteTests",
+            dependencies: ["Export", "OrgData", "ReportModel", "Site", "SiteContent", "SiteFiles", "Templates", "orgbook"],
             resources: [.copy("Fixtures")]),
     ]
 )

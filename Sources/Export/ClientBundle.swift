@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Site
+import SiteContent
 
 /// `orgbook export reports/CLIENT -o CLIENT.zip`: one client's deliverable as an offline
 /// site. It is the site the bundle sits in, built as if every other client's report did

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import OrgModel
 import ReportModel
+import SiteContent
 import SiteFiles
 
 /// Every file under the content folder, split into Markdown pages and the files copied

@@ -1,5 +1,6 @@
 import Diagnostics
 import Markdown
+import SiteContent
 
 /// Checks that every internal link and `#anchor` of every page resolves. Works on the
 /// links and anchors the Markdown pass recorded: nothing is parsed again.

@@ -5,6 +5,7 @@ import Layout
 import Markdown
 import OrgModel
 import ReportModel
+import SiteContent
 
 /// Renders the Markdown of pages: link rewriting, diagram fences, raw HTML setting.
 /// Read-only once made, so pages render in parallel through one instance.

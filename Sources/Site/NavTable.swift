@@ -1,3 +1,5 @@
+import SiteContent
+
 /// The nav tree of a site in flat arrays, made once per layout pass: every page's nav is
 /// read from it by index, instead of looking each entry's page, title and children up by
 /// path (dictionary look-ups and copies of whole `Page`s, about 80 per page).

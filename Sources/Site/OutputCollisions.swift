@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteContent
 import SiteFiles
 
 /// Two sources that would be written to one output path, or a page whose folder would sit

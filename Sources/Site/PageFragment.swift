@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteContent
 
 /// One Markdown file rendered as the site renders it (links rewritten, diagrams drawn),
 /// without its layout: what `orgbook render FILE.md` prints.

@@ -3,6 +3,7 @@ import Foundation
 import OrgData
 import OrgModel
 import Search
+import SiteContent
 import SiteFiles
 
 extension SiteBuilder {

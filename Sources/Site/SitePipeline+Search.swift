@@ -1,5 +1,6 @@
 import Foundation
 import Search
+import SiteContent
 import SiteFiles
 
 extension SitePipeline {

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Parallel
 import Search
+import SiteContent
 import SiteFiles
 
 /// The steps of a build, each a function of what the earlier ones made. `SiteBuilder`

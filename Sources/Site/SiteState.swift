@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OrgModel
+import SiteContent
 import SiteFiles
 
 /// Everything a build loaded and made, kept by `SiteBuilder` so a rebuild redoes only

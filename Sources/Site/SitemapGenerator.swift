@@ -1,4 +1,5 @@
 import ByteText
+import SiteContent
 
 /// `sitemap.xml`: every page's absolute URL under the site's `baseURL`, in reading order.
 enum SitemapGenerator {

@@ -1,5 +1,6 @@
 import Foundation
 import Search
+import SiteContent
 import SiteFiles
 
 /// The site-wide files a build writes beside its pages, each with where its bytes come

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Markdown
+import SiteContent
 import Templates
 
 /// Puts rendered pages into their layouts: builds each page's Mustache context (site, page,

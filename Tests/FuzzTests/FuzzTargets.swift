@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Markdown
 import OrgModel
+import SiteContent
 import Templates
 import Testing
 

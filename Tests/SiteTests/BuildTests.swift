@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteContent
 import Testing
 
 @testable import Site

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Markdown
+import SiteContent
 import Testing
 
 @testable import Site

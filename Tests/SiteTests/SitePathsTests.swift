@@ -1,4 +1,5 @@
 import Foundation
+import SiteContent
 import Testing
 
 @testable import Site

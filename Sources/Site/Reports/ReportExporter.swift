@@ -6,6 +6,7 @@ import Markdown
 import OrgData
 import OrgModel
 import ReportModel
+import SiteContent
 import Templates
 
 /// `orgbook export`: one report as a single HTML file that needs nothing else — the CSS

@@ -5,6 +5,7 @@ import Layout
 import Markdown
 import OrgModel
 import ReportModel
+import SiteContent
 import SiteFiles
 import Templates
 

@@ -1,3 +1,5 @@
+import SiteContent
+
 /// The print rules that carry the report's own words: the running header (client and
 /// date) and the page numbers, in `@page` margin boxes. Chromium draws margin boxes from
 /// version 131; an engine without them prints without header or numbers and loses

@@ -1,6 +1,7 @@
 import Diagnostics
 import OrgModel
 import ReportModel
+import SiteContent
 
 /// A report section file read like a page: optional front matter (`title`, `weight`), then
 /// the Markdown body.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Site
+@testable import SiteContent
 
 /// `PageLinks` must write exactly the links `SitePaths.href` writes.
 @Suite struct PageLinksTests {

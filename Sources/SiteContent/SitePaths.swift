@@ -1,7 +1,7 @@
 import Foundation
 
 /// Relative URLs between outputs, so the site works under any sub-path and from `file://`.
-enum SitePaths {
+public enum SitePaths {
     /// The prefix that climbs from the folder of `urlPath` to the site root (`../../`).
     /// Counts the non-empty segments on the UTF-8 bytes: it runs for every link of every
     /// page's nav, where splitting the string was a visible share of the build.
@@ -26,7 +26,7 @@ enum SitePaths {
     /// A link from the page at `fromURLPath` to the site-relative `target` (`guide/`,
     /// `assets/site.css`), with `suffix` (a `#fragment`) after it. `offline` names
     /// `index.html` for folder targets. Made in one string: it runs for every link.
-    static func href(from fromURLPath: String, to target: String, offline: Bool, suffix: String = "") -> String {
+    public static func href(from fromURLPath: String, to target: String, offline: Bool, suffix: String = "") -> String {
         let climbs = depth(of: fromURLPath)
         let index = offline && (target.isEmpty || target.hasSuffix("/")) ? "index.html" : ""
         if climbs == 0 && target.isEmpty && index.isEmpty { return "./" + suffix }
@@ -42,7 +42,7 @@ enum SitePaths {
     /// `path` with the bytes that would end or break a URL path (`#`, `?`, `%`, spaces,
     /// quotes, controls) percent-encoded, so a page named `#1 tips?.md` links to itself.
     /// Folder separators and every other byte stay as written.
-    static func percentEncodingPathBytes(_ path: String) -> String {
+    public static func percentEncodingPathBytes(_ path: String) -> String {
         func needsEncoding(_ byte: UInt8) -> Bool {
             switch byte {
             case 0...0x20, 0x7F, UInt8(ascii: "#"), UInt8(ascii: "?"), UInt8(ascii: "%"), UInt8(ascii: "\""),
@@ -70,7 +70,7 @@ enum SitePaths {
     /// Joins `relative` onto `directory` (both content-relative) and removes `.`/`..`;
     /// nil when it climbs above the root. Works on the UTF-8 bytes in one buffer: it runs
     /// for every link of every page.
-    static func normalize(_ relative: String, in directory: String) -> String? {
+    public static func normalize(_ relative: String, in directory: String) -> String? {
         var relative = relative
         var directory = directory
         return directory.withUTF8 { directory in relative.withUTF8 { normalize($0, in: directory) } }
@@ -117,7 +117,7 @@ enum SitePaths {
     }
 
     /// True for destinations that leave the site: `https:`, `mailto:`, `//host`, `/absolute`.
-    static func isExternal(_ destination: String) -> Bool {
+    public static func isExternal(_ destination: String) -> Bool {
         let bytes = destination.utf8
         if bytes.first == UInt8(ascii: "/") { return true }
         // A scheme: letters, digits, `+`, `-`, `.` before the first `:`.
@@ -143,7 +143,7 @@ enum SitePaths {
 
     /// Splits `path#fragment` (dropping any `?query`). Scans the UTF-8 bytes once: it
     /// runs for every link twice (rewriting, checking).
-    static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
+    public static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
         var destination = destination
         let (hash, query, hasPercent) = destination.withUTF8 { bytes -> (Int?, Int?, Bool) in
             var hash: Int?

@@ -1,18 +1,19 @@
 import ByteText
 import Diagnostics
 import Foundation
-import OrgModel
 import ReportModel
 import SiteFiles
-import Templates
 import YAML
 
 /// `Content/site.yaml`: the site's title, language, base URL and options.
 public struct SiteSettings: Sendable, Hashable {
+    /// `title:`, the site's name in every page's header.
     public var title: String = "Orgbook"
+    /// `language:`, the pages' `lang` attribute.
     public var language: String = "en"
     /// The absolute URL the site is published at (for the sitemap); may be empty.
     public var baseURL: String = ""
+    /// `description:`, the meta description of pages that give none.
     public var description: String = ""
     /// Pass raw HTML in Markdown through instead of omitting it.
     public var rawHTML: Bool = false
@@ -21,13 +22,14 @@ public struct SiteSettings: Sendable, Hashable {
     /// Every key of the file, for templates (`site.params.…`).
     public var params: [String: YAMLValue] = [:]
 
+    /// The settings of a site without `site.yaml`.
     public init() {}
 
     /// The name of the settings file inside the content folder.
     public static let fileName = "site.yaml"
 
     /// Reads `site.yaml` from `contentDirectory`; a missing file gives the defaults.
-    static func load(contentDirectory: URL) throws(Diagnostic) -> SiteSettings {
+    public static func load(contentDirectory: URL) throws(Diagnostic) -> SiteSettings {
         let url = contentDirectory.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return SiteSettings() }
         let path = SourceFile.displayPath(for: url)
@@ -68,14 +70,5 @@ public struct SiteSettings: Sendable, Hashable {
             }
         }
         return settings
-    }
-
-    /// The values templates see as `site`.
-    var mustacheValue: TemplateValue {
-        .object([
-            "title": .text(title), "language": .text(language), "baseURL": .text(baseURL), "description": .text(description),
-            "params": .object(TemplateObject(params.mapValues(\.mustacheValue))),
-            "brand": brand.siteMustacheValue,
-        ])
     }
 }

@@ -27,7 +27,8 @@ public struct Page: Sendable, Hashable {
 
     private var storage: Storage
 
-    init(
+    /// A page from its parts; `load` makes one from a Markdown file.
+    public init(
         sourcePath: String, displayPath: String, urlPath: String, sectionPath: String, isSectionIndex: Bool,
         isGenerated: Bool, frontMatter: FrontMatter, body: String, bodyLineOffset: Int
     ) {
@@ -85,23 +86,27 @@ public struct Page: Sendable, Hashable {
         get { storage.fields.isGenerated }
         set { fields.isGenerated = newValue }
     }
+    /// The YAML block at the top of the file (empty for a generated page).
     public var frontMatter: FrontMatter {
         get { storage.fields.frontMatter }
         set { fields.frontMatter = newValue }
     }
+    /// The Markdown after the front matter; emptied after a build that keeps no sources.
     public var body: String {
         get { storage.fields.body }
         set { fields.body = newValue }
     }
+    /// Lines before the body, so a Markdown line maps back to the file's line.
     public var bodyLineOffset: Int {
         get { storage.fields.bodyLineOffset }
         set { fields.bodyLineOffset = newValue }
     }
 
+    /// The site's front page (URL path "").
     public var isHome: Bool { urlPath.isEmpty }
 
     /// The folder, relative to the content root, where the Markdown file sits.
-    var sourceDirectory: String {
+    public var sourceDirectory: String {
         if isGenerated { return String(sourcePath.dropLast()) }
         // Asked for every link of every page: a byte search, not NSString.
         guard let slash = sourcePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
@@ -109,10 +114,10 @@ public struct Page: Sendable, Hashable {
     }
 
     /// The output file: `guide/setup/index.html`.
-    var outputPath: String { urlPath + "index.html" }
+    public var outputPath: String { urlPath + "index.html" }
 
     /// A title for a page whose front matter names none: from the file or folder name.
-    var fallbackTitle: String {
+    public var fallbackTitle: String {
         let name: String
         if isHome { return "Home" }
         if isSectionIndex {
@@ -127,7 +132,7 @@ public struct Page: Sendable, Hashable {
 
 extension Page {
     /// Maps a content-relative Markdown path to its URL path (pretty URLs).
-    static func urlPath(forSource path: String) -> (url: String, isIndex: Bool) {
+    public static func urlPath(forSource path: String) -> (url: String, isIndex: Bool) {
         let (directory, file) = split(path)
         // The file name without its extension, as NSString's `deletingPathExtension`
         // (a leading dot is a name, not an extension).
@@ -140,7 +145,7 @@ extension Page {
 
     /// A content-relative path's folder and file name, split at its last `/` (paths from
     /// the content listing are clean: no `//`, no trailing `/`).
-    static func split(_ path: String) -> (directory: String, file: String) {
+    public static func split(_ path: String) -> (directory: String, file: String) {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
         return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
     }
@@ -151,12 +156,12 @@ extension Page {
     }
 
     /// Reads and splits one Markdown file.
-    static func load(sourcePath: String, contentDirectory: URL) throws(Diagnostic) -> Page {
+    public static func load(sourcePath: String, contentDirectory: URL) throws(Diagnostic) -> Page {
         try load(sourcePath: sourcePath, root: ContentRoot(contentDirectory))
     }
 
     /// Reads and splits one Markdown file of the content folder `root`.
-    static func load(sourcePath: String, root: ContentRoot) throws(Diagnostic) -> Page {
+    public static func load(sourcePath: String, root: ContentRoot) throws(Diagnostic) -> Page {
         let display = root.displayPrefix + sourcePath
         let text = try SourceFile.readText(atPath: root.path + sourcePath, displayPath: display)
         let split = try FrontMatter.split(text, path: display)
@@ -168,7 +173,7 @@ extension Page {
     }
 
     /// The page of a folder that has Markdown pages but no `index.md`.
-    static func generatedSection(folder: String, contentDirectory: URL) -> Page {
+    public static func generatedSection(folder: String, contentDirectory: URL) -> Page {
         Page(
             sourcePath: folder + "/", displayPath: SourceFile.displayPath(for: contentDirectory.appendingPathComponent(folder)),
             urlPath: folder.isEmpty ? "" : folder + "/", sectionPath: folder, isSectionIndex: true, isGenerated: true,
@@ -178,13 +183,14 @@ extension Page {
 
 /// A content folder as pages are read from it: its absolute path and how diagnostics show
 /// the files in it, both worked out once.
-struct ContentRoot: Sendable {
+public struct ContentRoot: Sendable {
     /// The standardized absolute path, ending in `/`.
-    let path: String
+    public let path: String
     /// What diagnostics print before a content-relative path.
-    let displayPrefix: String
+    public let displayPrefix: String
 
-    init(_ directory: URL) {
+    /// The content folder at `directory`.
+    public init(_ directory: URL) {
         let standardized = directory.standardizedFileURL.path
         path = standardized.hasSuffix("/") ? standardized : standardized + "/"
         displayPrefix = SourceFile.displayPrefix(for: directory)

@@ -2,7 +2,7 @@ import Diagnostics
 import Testing
 import YAML
 
-@testable import Site
+@testable import SiteContent
 
 @Suite struct FrontMatterTests {
     @Test func splitsKnownKeysAndKeepsOthersAsParams() throws {

@@ -3,30 +3,38 @@ import YAML
 
 /// The YAML block at the top of a page, between `---` lines.
 public struct FrontMatter: Sendable, Hashable {
+    /// `title:`, else the page's first heading names it.
     public var title: String?
+    /// `description:`, for the page's meta description.
     public var description: String?
+    /// `weight:` orders pages in their section, lightest first, then by title.
     public var weight: Int?
+    /// `draft: true` leaves the page out unless drafts are asked for.
     public var draft: Bool = false
+    /// `template:` picks a layout other than `page`.
     public var template: String?
     /// Where `template:` was written, so an unknown template is reported on its line.
     public var templateLocation: SourceLocation?
     /// Every key, including the ones above, for templates (`page.params.owner`).
     public var params: [String: YAMLValue] = [:]
 
+    /// Empty front matter: every key at its default.
     public init() {}
 }
 
 /// A Markdown file split into its front matter and its body.
-struct SplitSource: Sendable {
-    var frontMatter: FrontMatter
-    var body: String
+public struct SplitSource: Sendable {
+    /// The parsed YAML block (empty when the file has none).
+    public var frontMatter: FrontMatter
+    /// The Markdown after the block.
+    public var body: String
     /// Lines before the body (front matter and its delimiters), so Markdown lines map back.
-    var bodyLineOffset: Int
+    public var bodyLineOffset: Int
 }
 
 extension FrontMatter {
     /// Splits `text` and decodes its front matter. Errors point at the line in the file.
-    static func split(_ text: String, path: String) throws(Diagnostic) -> SplitSource {
+    public static func split(_ text: String, path: String) throws(Diagnostic) -> SplitSource {
         // Only the front matter's lines are visited; the body is one slice of `text`.
         // Lines end at "\n" but not at "\r\n" (one Character in Swift, which the
         // Character-based splitting this replaces never split at).

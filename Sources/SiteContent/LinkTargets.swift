@@ -1,22 +1,27 @@
 /// What a link in a page can point at, and how to turn a written destination into a URL.
-struct LinkTargets: Sendable {
+public struct LinkTargets: Sendable {
     /// Source path of each page (`guide/setup.md`, or `guide/` for a generated page) → URL path.
-    var pageURLs: [String: String] = [:]
+    public var pageURLs: [String: String] = [:]
     /// Folder → source path of its section page, so `guide/` and `guide` resolve too.
-    var folderPages: [String: String] = [:]
+    public var folderPages: [String: String] = [:]
     /// Content files copied as they are; their output path is their content path.
-    var files: Set<String> = []
-    var offline = false
+    public var files: Set<String> = []
+    /// Whether links are written for `file://` (`index.html` spelled out).
+    public var offline = false
+
+    /// No targets; the pipeline fills the tables.
+    public init() {}
 
     /// What a relative destination written in a page in `sourceDirectory` resolves to.
-    enum Target: Equatable {
+    public enum Target: Equatable {
         case page(String)
         case file(String)
         case missingPage(String)
         case unresolved
     }
 
-    func resolve(_ destination: String, fromSourceDirectory directory: String) -> (Target, fragment: String?) {
+    /// The target of `destination` written in a page in `directory`, and its `#fragment`.
+    public func resolve(_ destination: String, fromSourceDirectory directory: String) -> (Target, fragment: String?) {
         let (path, fragment) = SitePaths.splitFragment(destination)
         guard !path.isEmpty, let resolved = SitePaths.normalize(path, in: directory) else { return (.unresolved, fragment) }
         if path.hasSuffix(".md") {
@@ -29,7 +34,7 @@ struct LinkTargets: Sendable {
 
     /// The URL a link written as `destination` in a page at (`directory`, `urlPath`) gets,
     /// or nil to keep it as written.
-    func rewrite(_ destination: String, fromSourceDirectory directory: String, fromURLPath urlPath: String) -> String? {
+    public func rewrite(_ destination: String, fromSourceDirectory directory: String, fromURLPath urlPath: String) -> String? {
         if destination.isEmpty || destination.hasPrefix("#") || SitePaths.isExternal(destination) { return nil }
         let (path, fragment) = SitePaths.splitFragment(destination)
         guard !path.isEmpty, let resolved = SitePaths.normalize(path, in: directory) else { return nil }

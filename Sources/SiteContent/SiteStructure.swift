@@ -1,16 +1,17 @@
 /// The shape of the site: sections, their ordered children, reading order. Built from the
 /// pages and their titles; holds content-relative source paths only.
-struct SiteStructure: Sendable, Hashable {
+public struct SiteStructure: Sendable, Hashable {
     /// Folder → source path of its section page.
-    var sectionPage: [String: String] = [:]
+    public var sectionPage: [String: String] = [:]
     /// Folder → its pages and sub-section pages, ordered by weight, then title.
-    var children: [String: [String]] = [:]
+    public var children: [String: [String]] = [:]
     /// Every page, home first, depth first in navigation order.
-    var readingOrder: [String] = []
+    public var readingOrder: [String] = []
     /// Source path → its position in `readingOrder`.
-    var readingIndex: [String: Int] = [:]
+    public var readingIndex: [String: Int] = [:]
 
-    init(pages: [String: Page], titles: [String: String]) {
+    /// The structure of `pages`, ordered by weight, then by `titles`.
+    public init(pages: [String: Page], titles: [String: String]) {
         for page in pages.values where page.isSectionIndex {
             sectionPage[page.sectionPath] = page.sourcePath
         }
@@ -36,13 +37,13 @@ struct SiteStructure: Sendable, Hashable {
     }
 
     /// `a/b` → `a`; `a` → `""`.
-    static func parentFolder(of folder: String) -> String {
+    public static func parentFolder(of folder: String) -> String {
         guard let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(folder[..<slash])
     }
 
     /// The section pages above `page`, home first, then the page itself.
-    func breadcrumbs(for page: Page) -> [String] {
+    public func breadcrumbs(for page: Page) -> [String] {
         var folders: [String] = []
         var folder = page.isSectionIndex ? (page.isHome ? nil : Self.parentFolder(of: page.sectionPath)) : page.sectionPath
         while let current = folder {
