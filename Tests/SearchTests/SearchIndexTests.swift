@@ -140,6 +140,21 @@ struct SearchIndexTests {
         #expect(index.pages[index.entries[best.entry].page].url == "p3/")
     }
 
+    @Test func aCutAmongEqualScoresKeepsTheEarliestEntries() {
+        var options = SearchIndex.Options()
+        options.maxPostingsPerTerm = 3
+        // Six pages score "budget" the same, except p5, whose title holds it.
+        let documents = (0..<6).map { n in
+            SearchDocument(url: "p\(n)/", title: n == 5 ? "Budget" : "Page", text: "budget review")
+        }
+        let index = SearchIndex(documents: documents, options: options)
+        let budget = try! #require(index.terms.firstIndex(of: "budget"))
+        let kept = index.postings[budget].map { index.pages[index.entries[$0.entry].page].url }
+        #expect(kept == ["p0/", "p1/", "p5/"])
+        let review = try! #require(index.terms.firstIndex(of: "review"))
+        #expect(index.postings[review].map { index.pages[index.entries[$0.entry].page].url } == ["p0/", "p1/", "p2/"])
+    }
+
     @Test func anchorsTheScriptCanDeriveAreLeftOut() {
         #expect(AnchorSlug.derive("Steering committee (2024)") == "steering-committee-2024")
         #expect(AnchorSlug.derive("  --Q&A--  ") == "q-a")
