@@ -19,68 +19,20 @@ struct OrthogonalRouter {
     func route(from: Int, to: Int) -> [Point]? {
         let a = boxes[from]
         let b = boxes[to]
-        let c = Self.clearance
-        // Candidate lines: the box sides pushed out by the clearance, and both centres.
-        var xs: [Double] = [a.midX, b.midX]
-        var ys: [Double] = [a.midY, b.midY]
         let window = a.union(b)
         let reach = 400.0
-        let nearby = boxes.indices.filter { i in
-            let r = boxes[i]
-            return r.maxX >= window.x - reach && r.x <= window.maxX + reach && r.maxY >= window.y - reach && r.y <= window.maxY + reach
+        let nearby = boxes.filter { r in
+            r.maxX >= window.x - reach && r.x <= window.maxX + reach && r.maxY >= window.y - reach && r.y <= window.maxY + reach
         }
         guard nearby.count <= Self.maxWindowBoxes else { return nil }
-        for i in nearby {
-            let r = boxes[i]
-            // The centre lines too, so that no step between neighbouring lines can jump
-            // across a box.
-            xs.append(r.x - c)
-            xs.append(r.maxX + c)
-            xs.append(r.midX)
-            ys.append(r.y - c)
-            ys.append(r.maxY + c)
-            ys.append(r.midY)
-        }
-        xs = Array(Set(xs)).sorted()
-        ys = Array(Set(ys)).sorted()
-        let nx = xs.count
-        let ny = ys.count
-        // A grid point inside a box other than the two ends is closed; so is a segment
-        // between open points that passes through a box.
-        func inside(_ p: Point, _ r: Rect) -> Bool { p.x > r.x && p.x < r.maxX && p.y > r.y && p.y < r.maxY }
-        var open = [Bool](repeating: true, count: nx * ny)
-        for i in nearby {
-            let r = boxes[i]
-            let x0 = lowerBound(xs, r.x)
-            let x1 = lowerBound(xs, r.maxX)
-            let y0 = lowerBound(ys, r.y)
-            let y1 = lowerBound(ys, r.maxY)
-            for gx in x0..<x1 { for gy in y0..<y1 where inside(Point(x: xs[gx], y: ys[gy]), r) { open[gy * nx + gx] = false } }
-        }
-        // Inside the two end boxes only their centre row and column may be used, and a
-        // path turns there only at the centre: it leaves straight out, and is cut at the
-        // box's side afterwards.
-        func usable(_ gx: Int, _ gy: Int) -> Bool {
-            let p = Point(x: xs[gx], y: ys[gy])
-            if inside(p, a) { return p.x == a.midX || p.y == a.midY }
-            if inside(p, b) { return p.x == b.midX || p.y == b.midY }
-            return open[gy * nx + gx]
-        }
-        let start = lowerBound(ys, a.midY) * nx + lowerBound(xs, a.midX)
-        let goal = lowerBound(ys, b.midY) * nx + lowerBound(xs, b.midX)
-        func straightOnly(_ gx: Int, _ gy: Int) -> Bool {
-            let p = Point(x: xs[gx], y: ys[gy])
-            return (inside(p, a) && !(p.x == a.midX && p.y == a.midY)) || (inside(p, b) && !(p.x == b.midX && p.y == b.midY))
-        }
+        let grid = RoutingGrid(a: a, b: b, boxes: nearby, clearance: Self.clearance)
         guard
             let cells = shortestPath(
-                nx: nx, ny: ny, xs: xs, ys: ys, usable: usable, straightOnly: straightOnly,
-                start: start, goal: goal)
+                on: grid, from: grid.point(x: a.midX, y: a.midY), to: grid.point(x: b.midX, y: b.midY))
         else {
             return nil
         }
-        var points = cells.map { Point(x: xs[$0 % nx], y: ys[$0 / nx]) }
-        points = BlockArranger.simplified(points)
+        var points = BlockArranger.simplified(cells.map(grid.location))
         // Start and end on the boxes' sides, not their centres.
         points[0] = exit(points[0], towards: points[1], box: a)
         points[points.count - 1] = exit(points[points.count - 1], towards: points[points.count - 2], box: b)
@@ -93,34 +45,31 @@ struct OrthogonalRouter {
         return Point(x: next.x > centre.x ? box.maxX : box.x, y: centre.y)
     }
 
-    func lowerBound(_ values: [Double], _ v: Double) -> Int {
-        var low = 0
-        var high = values.count
-        while low < high {
-            let mid = (low + high) / 2
-            if values[mid] < v { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
-    /// Dijkstra over (grid point, direction of arrival), length plus `bendCost` per turn;
-    /// a step is allowed when both points are usable.
-    /// `straightOnly` marks points where the path may not turn.
-    func shortestPath(
-        nx: Int, ny: Int, xs: [Double], ys: [Double], usable: (Int, Int) -> Bool,
-        straightOnly: (Int, Int) -> Bool, start: Int, goal: Int
-    ) -> [Int]? {
+    /// The grid points of a cheapest path from `start` to `goal`: A* over (grid point,
+    /// direction of arrival), length plus `bendCost` per turn, through points a path may
+    /// pass. The estimate is the Manhattan distance to the goal, which no path can beat, so
+    /// the path found is still a cheapest one; the search only stops widening in every
+    /// direction (as Dijkstra it was most of a chart's layout time).
+    func shortestPath(on grid: RoutingGrid, from start: Int, to goal: Int) -> [Int]? {
+        let (xs, ys) = (grid.xs, grid.ys)
+        let nx = xs.count
+        let ny = ys.count
         let states = nx * ny * 4
         var cost = [Double](repeating: .infinity, count: states)
         var previous = [Int](repeating: -1, count: states)
         var heap = MinHeap()
+        let goalX = xs[goal % nx]
+        let goalY = ys[goal / nx]
+        func estimate(_ gx: Int, _ gy: Int) -> Double { abs(goalX - xs[gx]) + abs(goalY - ys[gy]) }
         for d in 0..<4 {
             cost[start * 4 + d] = 0
-            heap.push(0, start * 4 + d)
+            heap.push(estimate(start % nx, start / nx), start * 4 + d)
         }
         let steps = [(1, 0), (-1, 0), (0, 1), (0, -1)]
-        while let (c, state) = heap.pop() {
-            guard c <= cost[state] else { continue }
+        while let (f, state) = heap.pop() {
+            let c = cost[state]
+            // A later, cheaper push of the same state made this entry stale.
+            guard f <= c + estimate(state / 4 % nx, state / 4 / nx) else { continue }
             let cell = state / 4
             let dir = state % 4
             if cell == goal {
@@ -134,18 +83,18 @@ struct OrthogonalRouter {
             }
             let gx = cell % nx
             let gy = cell / nx
-            let straight = cell != start && straightOnly(gx, gy)
+            let straight = cell != start && grid.passages[cell] == .straight
             for (d, step) in steps.enumerated() where !straight || d == dir {
                 let tx = gx + step.0
                 let ty = gy + step.1
-                guard tx >= 0, tx < nx, ty >= 0, ty < ny, usable(tx, ty) else { continue }
+                guard tx >= 0, tx < nx, ty >= 0, ty < ny, grid.passages[ty * nx + tx] != .closed else { continue }
                 let length = abs(xs[tx] - xs[gx]) + abs(ys[ty] - ys[gy])
                 let next = (ty * nx + tx) * 4 + d
                 let total = c + length + (d == dir || cell == start ? 0 : Self.bendCost)
                 if total < cost[next] {
                     cost[next] = total
                     previous[next] = state
-                    heap.push(total, next)
+                    heap.push(total + estimate(tx, ty), next)
                 }
             }
         }

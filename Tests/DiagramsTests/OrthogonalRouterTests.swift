@@ -1,0 +1,38 @@
+import Testing
+
+@testable import Layout
+
+/// Dotted lines take a cheapest way (length plus 40 px a bend) around boxes, leaving and
+/// entering the end boxes at a side, straight out from the centre.
+@Suite struct OrthogonalRouterTests {
+    @Test func boxesInOneRowAreJoinedStraight() throws {
+        let router = OrthogonalRouter(boxes: [Rect(x: 0, y: 0, width: 100, height: 40), Rect(x: 300, y: 0, width: 100, height: 40)])
+        #expect(try #require(router.route(from: 0, to: 1)) == [Point(x: 100, y: 20), Point(x: 300, y: 20)])
+    }
+
+    @Test func boxesApartBothWaysTakeOneBend() throws {
+        let router = OrthogonalRouter(boxes: [Rect(x: 0, y: 0, width: 100, height: 40), Rect(x: 300, y: 200, width: 100, height: 40)])
+        let path = try #require(router.route(from: 0, to: 1))
+        #expect(path.count == 3)
+        #expect(path.first == Point(x: 100, y: 20) || path.first == Point(x: 50, y: 40))
+    }
+
+    /// A wall between the ends, reaching further below than above. Over the top: 650 px and
+    /// two bends, 730. Along the row and round the wall's ends: 650 px and four bends, 810.
+    /// Under it: 770 px and two bends, 850.
+    @Test func aWallIsPassedTheCheapestWay() throws {
+        let router = OrthogonalRouter(boxes: [
+            Rect(x: 0, y: 0, width: 100, height: 40), Rect(x: 400, y: 0, width: 100, height: 40),
+            Rect(x: 200, y: -100, width: 50, height: 300),
+        ])
+        let path = try #require(router.route(from: 0, to: 1))
+        #expect(path == [Point(x: 50, y: 0), Point(x: 50, y: -105), Point(x: 450, y: -105), Point(x: 450, y: 0)])
+    }
+
+    @Test func endsTooFarApartAreNotSearched() {
+        var boxes = [Rect(x: 0, y: 0, width: 100, height: 40)]
+        for k in 1...OrthogonalRouter.maxWindowBoxes { boxes.append(Rect(x: Double(k) * 120, y: 0, width: 100, height: 40)) }
+        #expect(OrthogonalRouter(boxes: boxes).route(from: 0, to: boxes.count - 1) == nil)
+        #expect(OrthogonalRouter(boxes: boxes).route(from: 0, to: 2) != nil)
+    }
+}
