@@ -62,3 +62,33 @@ import Testing
         }
     }
 }
+
+/// `ChartPages.wholeBounds` answers, without planning, whether `make` draws a chart whole
+/// on one page, and at what size.
+@Suite struct WholeBoundsTests {
+    @Test(arguments: [3, 20, 60, 150, 400])
+    func wholeBoundsAgreeWithThePlannedPages(units: Int) {
+        for seed in [UInt64(2), 7] {
+            var chart = BankCharts.chart(units: units, seed: seed)
+            if units >= 20 { chart.units[5].dotted.append(chart.units[units - 1].id) }
+            let pages = ChartPages.make(chart)
+            let whole = ChartPages.wholeBounds(chart)
+            // Both answers are seen: small charts fit a page, 400 units never do.
+            if units <= 20 { #expect(!pages.isSplit) }
+            if units == 400 { #expect(pages.isSplit) }
+            if pages.isSplit {
+                #expect(whole == nil, "\(units)/\(seed)")
+            } else {
+                #expect(whole == pages.pages[0].geometry.bounds, "\(units)/\(seed)")
+            }
+        }
+    }
+
+    @Test func aChartThatSetsItsOwnSplitIsAlwaysPlanned() {
+        var chart = BankCharts.chart(units: 3, seed: 1)
+        chart.split = .depth(1)
+        #expect(ChartPages.wholeBounds(chart) == nil)
+        chart.split = .auto
+        #expect(ChartPages.wholeBounds(chart) != nil)
+    }
+}

@@ -35,6 +35,9 @@ enum SplitChartHTML {
                 return whole.svg
             case .pageHTML:
                 // Planned only when the page HTML is written: the CLI's poster never needs it.
+                // Most charts fit one page whole, which is known without planning the pages.
+                let wholes = sides.compactMap { ChartPages.wholeBounds($0.chart) }
+                if wholes.count == sides.count, fitsOnePage(wholes) { return whole.html }
                 let planned = sides.map { ChartPages.make($0.chart) }
                 guard planned.contains(where: \.isSplit) || !fitsOnePage(planned) else { return whole.html }
                 return html(sides, planned: planned, whole: whole, options: options)
@@ -45,7 +48,11 @@ enum SplitChartHTML {
     /// True when every side is one page and the sides stacked (as the diff draws them)
     /// still fit one page at legible text.
     static func fitsOnePage(_ planned: [ChartPages], budget: PageBudget = .a4Landscape()) -> Bool {
-        let drawings = planned.flatMap(\.pages).map(\.geometry.bounds)
+        fitsOnePage(planned.flatMap(\.pages).map(\.geometry.bounds), budget: budget)
+    }
+
+    /// True when drawings of these sizes, stacked, fit one page at legible text.
+    static func fitsOnePage(_ drawings: [Rect], budget: PageBudget = .a4Landscape()) -> Bool {
         let width = drawings.map(\.width).max() ?? 0
         let height = drawings.map(\.height).reduce(0, +) + Double(drawings.count) * ChartPages.verticalChrome
         return budget.fits(width: width + ChartPages.horizontalChrome, height: height)

@@ -22,4 +22,13 @@ public struct ChartPages: Hashable, Sendable {
         var planner = SplitPlanner(chart: chart, budget: budget)
         return ChartPages(pages: planner.pages(split: split ?? chart.split))
     }
+
+    /// The size of `chart` drawn whole, when `make(chart)` would draw it on one page because
+    /// it fits the budget; nil when it would not (too large, or the chart sets its own
+    /// `split:`). Measured without laying out the page or routing its dotted lines: most
+    /// charts fit, and a caller that only asks is spared the rest of `make`.
+    public static func wholeBounds(_ chart: OrgChart, budget: PageBudget = .a4Landscape()) -> Rect? {
+        guard chart.split == .auto else { return nil }
+        return SplitPlanner(chart: chart, budget: budget).wholeBounds()
+    }
 }

@@ -205,7 +205,22 @@ struct SplitPlanner {
     /// True when the page of `page.members` (parents first), `page.branches` collapsed, fits
     /// the budget; `references` are drawn as boxes linking to the page that draws them.
     func fits(_ page: (members: [Int], branches: [Int]), references: Set<Int> = []) -> Bool {
-        guard page.members.count <= budget.maxBoxes else { return false }
+        measuredBounds(page, references: references).map { pageFits(bounds: $0) } ?? false
+    }
+
+    /// The size of the chart drawn whole on one page, when `pages(split: .auto)` would draw
+    /// it so (it fits the budget); measured, not laid out.
+    func wholeBounds() -> Rect? {
+        guard !input.ids.isEmpty, subtreeSize[input.root] <= budget.maxBoxes,
+            let bounds = measuredBounds(collect(input.root, collapsed: [])), pageFits(bounds: bounds)
+        else { return nil }
+        return bounds
+    }
+
+    /// The size of the page that `fits` measures; nil when it has more boxes than a page
+    /// holds, or more area than the page however they are arranged.
+    func measuredBounds(_ page: (members: [Int], branches: [Int]), references: Set<Int> = []) -> Rect? {
+        guard page.members.count <= budget.maxBoxes else { return nil }
         // The boxes with the least room each needs cannot fill more than the page: a
         // layout that would only confirm it is skipped.
         let branchSet = Set(page.branches)
@@ -216,7 +231,7 @@ struct SplitPlanner {
             area += (label.width + options.siblingGap) * (label.height + options.stackGap)
         }
         guard area <= (budget.maxWidth - ChartPages.horizontalChrome) * (budget.maxHeight - ChartPages.verticalChrome) else {
-            return false
+            return nil
         }
         var branchPages: [Int: String] = [:]
         for b in page.branches { branchPages[b] = "" }
@@ -225,7 +240,7 @@ struct SplitPlanner {
         var referencePages: [Int: String] = [:]
         for unit in references { referencePages[unit] = "" }
         let tree = pageTree(members: page.members, branchPages: branchPages, references: referencePages).tree
-        return pageFits(bounds: BalancedLayout.bounds(tree, options: options))
+        return BalancedLayout.bounds(tree, options: options)
     }
 
     /// True when the drawn page (margins, breadcrumb and any dotted-line legend included)
