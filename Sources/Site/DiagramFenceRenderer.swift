@@ -102,14 +102,17 @@ extension DiagramFenceRenderer {
     /// A warning for each fence whose kind looks like a misspelt diagram kind
     /// (`org-chart`, `Orgchart`, `decision_tree`): such a block silently renders as code.
     static func misspeltKinds(_ fences: [FenceKindUse]) -> [Diagnostic] {
-        let kinds = OrgDocumentKind.allCases.map(\.rawValue)
-        func squeezed(_ text: String) -> String { text.lowercased().filter { $0 != "-" && $0 != "_" && $0 != " " } }
-        return fences.compactMap { fence in
-            let intended = kinds.first { squeezed($0) == squeezed(fence.kind) } ?? NameSuggestion.closest(to: fence.kind, in: kinds)
+        fences.compactMap { fence in
+            let intended = kindBySqueezedName[squeezed(fence.kind)] ?? NameSuggestion.closest(to: fence.kind, in: kinds)
             guard let intended, intended != fence.kind else { return nil }
             return .warning(
                 at: fence.location, "`\(fence.kind)` is not a diagram kind, so this block is shown as code",
                 hint: "did you mean `\(intended)`? diagram kinds are \(kinds.map { "`\($0)`" }.joined(separator: ", "))")
         }
     }
+
+    private static let kinds = OrgDocumentKind.allCases.map(\.rawValue)
+    /// Each diagram kind by its name without case, `-`, `_` or spaces: `Org_Chart` means `orgchart`.
+    private static let kindBySqueezedName = Dictionary(uniqueKeysWithValues: kinds.map { (squeezed($0), $0) })
+    private static func squeezed(_ text: String) -> String { text.lowercased().filter { $0 != "-" && $0 != "_" && $0 != " " } }
 }

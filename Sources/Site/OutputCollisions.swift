@@ -8,42 +8,80 @@ import SiteFiles
 /// `sitemap.xml`, a template asset, a static `index.html` beside a page) would silently
 /// replace it or be dropped, and `search-index.js.md` would need a folder named like a file.
 enum OutputCollisions {
-    /// One diagnostic per content file or page that collides, at that file.
+    /// Who writes an output path; described only when it collides, since every page of
+    /// the site has one.
+    private enum Owner {
+        case generated
+        case page(Page)
+        case file
+
+        func described(_ path: String) -> String {
+            switch self {
+            case .generated: "Orgbook's generated \(path)"
+            case .page(let page): "the page \(page.displayPath)"
+            case .file: "the file \(path)"
+            }
+        }
+    }
+
+    /// One diagnostic per content file or page that collides, at that file; pages in the
+    /// order of their source paths.
     static func problems(
         pages: [String: Page], bundleFiles: [String], generated: Set<String>,
         contentDirectory: URL
     ) -> [Diagnostic] {
-        var owners: [String: String] = [:]
-        for path in generated { owners[path] = "Orgbook's generated \(path)" }
-        for page in pages.values { owners[page.outputPath] = "the page \(page.displayPath)" }
-        var problems: [Diagnostic] = []
+        var owners: [String: Owner] = [:]
+        owners.reserveCapacity(generated.count + pages.count + bundleFiles.count)
+        for path in generated { owners[path] = .generated }
+        for page in pages.values { owners[page.outputPath] = .page(page) }
         func at(_ contentPath: String) -> SourceLocation {
             SourceLocation(path: SourceFile.displayPath(for: contentDirectory.appendingPathComponent(contentPath)), line: 1)
         }
+        var problems: [Diagnostic] = []
         for file in bundleFiles {
             if let owner = owners[file] {
                 problems.append(
                     .error(
-                        at: at(file), "this file would be written over by \(owner)",
+                        at: at(file), "this file would be written over by \(owner.described(file))",
                         hint: "rename or move the file; Orgbook writes \(file) itself"))
             } else {
-                owners[file] = "the file \(file)"
+                owners[file] = .file
             }
         }
-        // Every folder some output needs, against every file output.
-        for page in pages.values.sorted(by: { $0.sourcePath < $1.sourcePath }) where !page.isGenerated {
-            var folder = (page.outputPath as NSString).deletingLastPathComponent
-            while !folder.isEmpty {
-                if let owner = owners[folder] {
-                    problems.append(
-                        .error(
-                            at: at(page.sourcePath), "this page needs a folder \(folder)/ where \(owner) is written",
-                            hint: "rename the page so its URL does not end like a file name"))
+        // Every folder some output needs, against every file output. Pages share folders,
+        // so a folder found clean (with every folder above it) is not looked at again.
+        var clean: Set<Substring> = []
+        var misplaced: [(sourcePath: String, problem: Diagnostic)] = []
+        for page in pages.values where !page.isGenerated {
+            let outputPath = page.outputPath
+            var folder = parent(of: outputPath[...])
+            while !folder.isEmpty, !clean.contains(folder) {
+                let path = String(folder)
+                if let owner = owners[path] {
+                    misplaced.append(
+                        (
+                            page.sourcePath,
+                            .error(
+                                at: at(page.sourcePath), "this page needs a folder \(path)/ where \(owner.described(path)) is written",
+                                hint: "rename the page so its URL does not end like a file name")
+                        ))
                     break
                 }
-                folder = (folder as NSString).deletingLastPathComponent
+                folder = parent(of: folder)
+            }
+            // The folders walked up to a clean one or the top are clean too, unless a
+            // collision stopped the walk.
+            if folder.isEmpty || clean.contains(folder) {
+                var walked = parent(of: outputPath[...])
+                while !walked.isEmpty, clean.insert(walked).inserted { walked = parent(of: walked) }
             }
         }
-        return problems
+        return problems + misplaced.sorted { $0.sourcePath < $1.sourcePath }.map(\.problem)
+    }
+
+    /// The folder holding `path`: what comes before its last `/`, or empty at the top.
+    private static func parent(of path: Substring) -> Substring {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return path[..<slash]
     }
 }

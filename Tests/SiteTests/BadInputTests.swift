@@ -211,4 +211,14 @@ import Testing
         try #require(problems.count == 1, "\(problems)")
         #expect(problems[0].message.contains("needs a folder search-index.js/"))
     }
+
+    /// Pages that share a folder are each reported, in the order of their files, however
+    /// deep under the colliding folder; pages in ordinary folders beside them are not.
+    @Test func everyPageUnderAFolderNamedLikeAFileIsReported() throws {
+        let problems = try Self.problems([
+            "sitemap.xml/b/deep.md": "# Deep\n", "sitemap.xml/a.md": "# A\n", "docs/x.md": "# X\n", "docs/more/y.md": "# Y\n",
+        ])
+        #expect(problems.map { $0.location?.path.components(separatedBy: "Content/").last } == ["sitemap.xml/a.md", "sitemap.xml/b/deep.md"])
+        #expect(problems.allSatisfy { $0.message.contains("needs a folder sitemap.xml/ where Orgbook's generated sitemap.xml") })
+    }
 }
