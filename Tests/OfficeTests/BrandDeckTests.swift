@@ -14,12 +14,20 @@ import YAML
 @Suite struct BrandDeckTests {
     /// A fresh folder holding `files`, and a `brand:` read from `yaml` as if in its site.yaml.
     static func brand(_ yaml: String, files: [String: Data] = [:]) throws -> Brand {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("orgbook-brand-\(UUID().uuidString)")
+        let folder = runFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, data) in files { try data.write(to: folder.appendingPathComponent(name)) }
         let node = try #require(try YAMLComposer.compose(yaml))
         return try Brand.read(node, path: folder.appendingPathComponent("site.yaml").path).brand
     }
+
+    /// Where the brands' folders go: the deck reads their files after `brand` returns, so
+    /// the whole folder is removed when the test process exits.
+    static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("orgbook-brand-\(getpid())-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: BrandDeckTests.runFolder) }
+        return url
+    }()
 
     static func deck(_ brand: Brand) throws -> [String: String] {
         DeckPackageReader.entries(try ReportDeck.make(try ReportFilesTests.report("fernhill-rowe"), siteBrand: brand))

@@ -11,12 +11,22 @@ enum TestSupport {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// A new empty folder under the system temporary folder.
+    /// A new empty folder, inside this run's folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("orgbook-tests-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.resolvingSymlinksInPath()
     }
+
+    /// The folder under the system temporary folder that holds every temporary folder of
+    /// this test run, removed when the test process exits: tests hand their folders to
+    /// the built binary and to each other's helpers, so none can tidy up on its own, and
+    /// each run would otherwise leave a few hundred folders behind.
+    static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("orgbook-tests-\(getpid())-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: TestSupport.runFolder) }
+        return url
+    }()
 
     /// A copy of the fixture site `name` (its `Content/` and `Templates/`) in a temporary folder.
     static func copySite(_ name: String) throws -> URL {
