@@ -218,7 +218,8 @@ import Testing
         let problems = try Self.problems([
             "sitemap.xml/b/deep.md": "# Deep\n", "sitemap.xml/a.md": "# A\n", "docs/x.md": "# X\n", "docs/more/y.md": "# Y\n",
         ])
-        #expect(problems.map { $0.location?.path.components(separatedBy: "Content/").last } == ["sitemap.xml/a.md", "sitemap.xml/b/deep.md"])
+        let files = problems.map { $0.location?.path.components(separatedBy: "Content/").last }
+        #expect(files == ["sitemap.xml/a.md", "sitemap.xml/b/deep.md"])
         #expect(problems.allSatisfy { $0.message.contains("needs a folder sitemap.xml/ where Orgbook's generated sitemap.xml") })
     }
 }
