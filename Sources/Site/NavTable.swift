@@ -21,6 +21,8 @@ struct NavTable: Sendable {
     private var indexOfPath: [String: Int] = [:]
 
     init(pages: [String: Page], titles: [String: String], structure: SiteStructure) {
+        items.reserveCapacity(pages.count)
+        indexOfPath.reserveCapacity(pages.count)
         top = entries(in: "", pages: pages, titles: titles, structure: structure)
     }
 

@@ -33,7 +33,8 @@ enum OutputCollisions {
         var owners: [String: Owner] = [:]
         owners.reserveCapacity(generated.count + pages.count + bundleFiles.count)
         for path in generated { owners[path] = .generated }
-        for page in pages.values { owners[page.outputPath] = .page(page) }
+        let outputs = pages.values.map { ($0, $0.outputPath) }
+        for (page, outputPath) in outputs { owners[outputPath] = .page(page) }
         func at(_ contentPath: String) -> SourceLocation {
             SourceLocation(path: SourceFile.displayPath(for: contentDirectory.appendingPathComponent(contentPath)), line: 1)
         }
@@ -52,8 +53,7 @@ enum OutputCollisions {
         // so a folder found clean (with every folder above it) is not looked at again.
         var clean: Set<Substring> = []
         var misplaced: [(sourcePath: String, problem: Diagnostic)] = []
-        for page in pages.values where !page.isGenerated {
-            let outputPath = page.outputPath
+        for (page, outputPath) in outputs where !page.isGenerated {
             var folder = parent(of: outputPath[...])
             while !folder.isEmpty, !clean.contains(folder) {
                 let path = String(folder)
@@ -81,7 +81,7 @@ enum OutputCollisions {
 
     /// The folder holding `path`: what comes before its last `/`, or empty at the top.
     private static func parent(of path: Substring) -> Substring {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return path[..<slash]
     }
 }

@@ -57,8 +57,7 @@ extension SiteBuilder {
         } else {
             let dependents = state.renders.filter { !$0.value.dependencies.isDisjoint(with: plan.dataFiles) }.map(\.key)
             let affected = reloaded.union(dependents)
-            let problems = TemplateStage.templateProblems(
-                pages: affected.sorted().compactMap { state.pages[$0] }, templates: state.templates)
+            let problems = TemplateStage.templateProblems(pages: affected.compactMap { state.pages[$0] }, templates: state.templates)
             if !problems.isEmpty { throw DiagnosticError(problems) }
             let renders = try pipeline.renderMarkdown(
                 affected.compactMap { state.pages[$0] }, settings: state.settings, targets: state.targets)

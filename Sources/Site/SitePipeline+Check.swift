@@ -14,8 +14,7 @@ extension SitePipeline {
         problems += loadProblems
         if let templates {
             problems += outputCollisions(pages, inventory: inventory, settings: settings, templates: templates)
-            problems += TemplateStage.templateProblems(
-                pages: pages.keys.sorted().compactMap { pages[$0] }.filter { !$0.isGenerated }, templates: templates)
+            problems += TemplateStage.templateProblems(pages: pages.values.filter { !$0.isGenerated }, templates: templates)
         }
         let targets = linkTargets(pages: pages, inventory: inventory)
         let (renders, renderProblems) = renderMarkdownCollecting(Array(pages.values), settings: settings, targets: targets)

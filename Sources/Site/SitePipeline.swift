@@ -70,7 +70,7 @@ struct SitePipeline: Sendable {
     ) throws(DiagnosticError) -> SiteState {
         let problems =
             outputCollisions(pages, inventory: inventory, settings: settings, templates: templates)
-            + TemplateStage.templateProblems(pages: pages.keys.sorted().compactMap { pages[$0] }, templates: templates)
+            + TemplateStage.templateProblems(pages: pages.values, templates: templates)
         if !problems.isEmpty { throw DiagnosticError(problems) }
         var timer = PhaseTimer("render")
         let targets = linkTargets(pages: pages, inventory: inventory)
@@ -174,10 +174,19 @@ struct SitePipeline: Sendable {
     }
 
     private func checkDistinctURLs(_ pages: [String: Page]) throws(DiagnosticError) {
-        let byURL = Dictionary(grouping: pages.values, by: \.urlPath)
+        // One look-up a page; only the URLs two pages share are grouped and sorted.
+        var first: [String: Page] = [:]
+        first.reserveCapacity(pages.count)
+        var shared: [String: [Page]] = [:]
+        for page in pages.values {
+            if let earlier = first[page.urlPath] {
+                shared[page.urlPath, default: [earlier]].append(page)
+            } else {
+                first[page.urlPath] = page
+            }
+        }
         var problems: [Diagnostic] = []
-        for url in byURL.keys.sorted() {
-            guard let group = byURL[url], group.count > 1 else { continue }
+        for (url, group) in shared.sorted(by: { $0.key < $1.key }) {
             let sorted = group.sorted { $0.sourcePath < $1.sourcePath }
             for page in sorted.dropFirst() {
                 problems.append(

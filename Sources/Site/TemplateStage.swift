@@ -41,11 +41,13 @@ struct TemplateStage: Sendable {
         return "page"
     }
 
-    /// Errors for pages naming a layout that does not exist, at their `template:` line.
-    static func templateProblems(pages: [Page], templates: TemplateSet) -> [Diagnostic] {
-        pages.compactMap { page in
+    /// Errors for pages naming a layout that does not exist, at their `template:` line, in
+    /// the order of their source paths.
+    static func templateProblems(pages: some Sequence<Page>, templates: TemplateSet) -> [Diagnostic] {
+        // Nearly every page names a template that exists: only the others are sorted.
+        let missing = pages.filter { !templates.names.contains(templateName(for: $0, in: templates)) }
+        return missing.sorted { $0.sourcePath < $1.sourcePath }.map { page in
             let name = templateName(for: page, in: templates)
-            guard !templates.names.contains(name) else { return nil }
             let layouts = templates.names.filter { !$0.contains("/") }.sorted().joined(separator: ", ")
             return .error(
                 at: page.frontMatter.templateLocation ?? SourceLocation(path: page.displayPath, line: 1),

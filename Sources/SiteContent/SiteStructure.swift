@@ -26,7 +26,9 @@ public struct SiteStructure: Sendable, Hashable {
                 .sorted { ($0.weight, $0.title, $0.path) < ($1.weight, $1.title, $1.path) }
                 .map(\.path)
         }
+        readingOrder.reserveCapacity(pages.count)
         if let home = sectionPage[""] { append(home, pages: pages) }
+        readingIndex.reserveCapacity(readingOrder.count)
         for (index, path) in readingOrder.enumerated() { readingIndex[path] = index }
     }
 

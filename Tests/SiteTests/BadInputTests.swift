@@ -223,3 +223,24 @@ import Testing
         #expect(problems.allSatisfy { $0.message.contains("needs a folder sitemap.xml/ where Orgbook's generated sitemap.xml") })
     }
 }
+
+/// Problems found across the whole site come out in a fixed order, whatever order the
+/// pages were read in: by file for missing templates, by URL for shared URLs.
+@Suite struct SiteWideProblemOrderTests {
+    @Test func missingTemplatesAreReportedInFileOrder() throws {
+        let page = "---\ntemplate: nope\n---\nBody\n"
+        let problems = try OutputCollisionTests.problems(["zeta.md": page, "alpha.md": page, "mid/beta.md": page, "fine.md": "# Fine\n"])
+        let files = problems.map { $0.location?.path.components(separatedBy: "Content/").last }
+        #expect(files == ["alpha.md", "mid/beta.md", "zeta.md"])
+        #expect(problems.allSatisfy { $0.message == "no template named `nope`" })
+    }
+
+    @Test func sharedURLsAreReportedInURLOrder() throws {
+        let problems = try OutputCollisionTests.problems([
+            "b.md": "# B\n", "b/index.md": "# B again\n", "a.md": "# A\n", "a/index.md": "# A again\n", "c.md": "# C\n",
+        ])
+        #expect(problems.count == 2)
+        #expect(problems.first?.message.contains("to the URL /a/") == true)
+        #expect(problems.last?.message.contains("to the URL /b/") == true)
+    }
+}
