@@ -23,7 +23,11 @@ struct LinkChecker: Sendable {
     func problems(onPage path: String, severity: Diagnostic.Severity) -> [Diagnostic] {
         guard let page = pages[path], let rendered = renders[path] else { return [] }
         return rendered.markdown.links.compactMap { link in
-            check(link.destination, in: page, rendered: rendered)
+            // The Markdown pass rewrites a link only when it reaches a page or file of the
+            // site (`LinkTargets.rewrite`), against the same targets: without a `#fragment`
+            // it cannot be broken, and is not resolved a second time.
+            if link.rewritten != nil, !link.destination.utf8.contains(UInt8(ascii: "#")) { return nil }
+            return check(link.destination, in: page, rendered: rendered)
                 .map { Diagnostic(severity, at: link.location, $0.text, hint: $0.hint) }
         }
     }
