@@ -12,30 +12,43 @@ public struct SiteStructure: Sendable, Hashable {
 
     /// The structure of `pages`, ordered by weight, then by `titles`.
     public init(pages: [String: Page], titles: [String: String]) {
-        for page in pages.values where page.isSectionIndex {
-            sectionPage[page.sectionPath] = page.sourcePath
+        // One pass over the pages gathers all that ordering and walking need, so no page is
+        // looked up by path again (at 100,000 pages each look-up is a cache miss).
+        struct Child {
+            var weight: Int
+            var title: String
+            var path: String
+            /// The folder whose section page this is (nil for a page).
+            var section: String?
         }
-        var children: [String: [String]] = [:]
-        for page in pages.values where !page.isHome {
+        var lists: [String: [Child]] = [:]
+        for page in pages.values {
+            if page.isSectionIndex { sectionPage[page.sectionPath] = page.sourcePath }
+            guard !page.isHome else { continue }
             let parent = page.isSectionIndex ? Self.parentFolder(of: page.sectionPath) : page.sectionPath
-            children[parent, default: []].append(page.sourcePath)
+            lists[parent, default: []].append(
+                Child(
+                    weight: page.frontMatter.weight ?? Int.max, title: (titles[page.sourcePath] ?? "").lowercased(),
+                    path: page.sourcePath, section: page.isSectionIndex ? page.sectionPath : nil))
         }
-        // Each page's sort key is made once, not once per comparison.
-        self.children = children.mapValues { paths in
-            paths.map { path in (weight: pages[path]?.frontMatter.weight ?? Int.max, title: (titles[path] ?? "").lowercased(), path: path) }
-                .sorted { ($0.weight, $0.title, $0.path) < ($1.weight, $1.title, $1.path) }
-                .map(\.path)
+        for folder in lists.keys {
+            lists[folder]!.sort { ($0.weight, $0.title, $0.path) < ($1.weight, $1.title, $1.path) }
         }
+        children = lists.mapValues { $0.map(\.path) }
+        // Home first, then depth first in navigation order.
         readingOrder.reserveCapacity(pages.count)
-        if let home = sectionPage[""] { append(home, pages: pages) }
+        func walk(_ folder: String) {
+            for child in lists[folder] ?? [] {
+                readingOrder.append(child.path)
+                if let section = child.section { walk(section) }
+            }
+        }
+        if let home = sectionPage[""] {
+            readingOrder.append(home)
+            walk("")
+        }
         readingIndex.reserveCapacity(readingOrder.count)
         for (index, path) in readingOrder.enumerated() { readingIndex[path] = index }
-    }
-
-    private mutating func append(_ path: String, pages: [String: Page]) {
-        readingOrder.append(path)
-        guard let page = pages[path], page.isSectionIndex else { return }
-        for child in children[page.sectionPath] ?? [] { append(child, pages: pages) }
     }
 
     /// `a/b` → `a`; `a` → `""`.
