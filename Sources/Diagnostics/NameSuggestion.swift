@@ -7,6 +7,9 @@ public enum NameSuggestion {
         let allowed = max(1, target.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates {
+            // Names whose lengths differ by more than the edits allowed are never close; most
+            // candidates go here, before their characters are copied out.
+            guard abs(candidate.count - target.count) <= allowed else { continue }
             let distance = editDistance(target, Array(candidate.lowercased()), limit: allowed)
             if distance <= allowed, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)

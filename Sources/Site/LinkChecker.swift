@@ -1,3 +1,4 @@
+import ByteText
 import Diagnostics
 import Markdown
 import SiteContent
@@ -26,7 +27,7 @@ struct LinkChecker: Sendable {
             // The Markdown pass rewrites a link only when it reaches a page or file of the
             // site (`LinkTargets.rewrite`), against the same targets: without a `#fragment`
             // it cannot be broken, and is not resolved a second time.
-            if link.rewritten != nil, !link.destination.utf8.contains(UInt8(ascii: "#")) { return nil }
+            if link.rewritten != nil, !ByteScan.contains(in: link.destination, where: { $0 == UInt8(ascii: "#") }) { return nil }
             return check(link.destination, in: page, rendered: rendered)
                 .map { Diagnostic(severity, at: link.location, $0.text, hint: $0.hint) }
         }

@@ -7,7 +7,8 @@ struct NavTable: Sendable {
     struct Item: Sendable {
         let sourcePath: String
         let title: String
-        let urlPath: String
+        /// The page's URL path, percent-encoded for links (`PageLinks.href(toEncoded:)`).
+        let encodedURLPath: String
         let isSection: Bool
         /// Indexes of the section's own entries (empty for a page).
         let children: [Int]
@@ -41,7 +42,7 @@ struct NavTable: Sendable {
             let children = page.isSectionIndex ? entries(in: page.sectionPath, pages: pages, titles: titles, structure: structure) : []
             items.append(
                 Item(
-                    sourcePath: path, title: titles[path] ?? "", urlPath: page.urlPath,
+                    sourcePath: path, title: titles[path] ?? "", encodedURLPath: SitePaths.percentEncodingPathBytes(page.urlPath),
                     isSection: page.isSectionIndex, children: children, position: position))
             indexOfPath[path] = items.count - 1
             return items.count - 1

@@ -68,13 +68,19 @@ struct SitePipeline: Sendable {
         settings: SiteSettings, templates: TemplateSet, inventory: ContentInventory,
         pages: [String: Page]
     ) throws(DiagnosticError) -> SiteState {
-        let problems =
+        // The site-wide checks run beside the Markdown, which does not need them: before any
+        // page rendered they were a serial stretch growing faster than the pages. Their
+        // problems still stop the build, ahead of any the Markdown has.
+        let checks = Background {
             outputCollisions(pages, inventory: inventory, settings: settings, templates: templates)
-            + TemplateStage.templateProblems(pages: pages.values, templates: templates)
-        if !problems.isEmpty { throw DiagnosticError(problems) }
+                + TemplateStage.templateProblems(pages: pages.values, templates: templates)
+        }
         var timer = PhaseTimer("render")
         let targets = linkTargets(pages: pages, inventory: inventory)
-        let renders = try renderMarkdown(Array(pages.values), settings: settings, targets: targets)
+        let rendered = Result { () throws(DiagnosticError) in try renderMarkdown(Array(pages.values), settings: settings, targets: targets) }
+        let problems = checks.value
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        let renders = try rendered.get()
         timer.mark("markdown")
         var state = SiteState(
             settings: settings, templates: templates, inventory: inventory, pages: pages,

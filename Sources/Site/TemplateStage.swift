@@ -212,10 +212,10 @@ struct TemplateStage: Sendable {
         let window =
             onTrail.map { max(0, $0 - Self.navWindowRadius)..<min(entries.count, $0 + Self.navWindowRadius + 1) }
             ?? 0..<2 * Self.navWindowRadius
-        let sectionURL = parent >= 0 ? nav.items[parent].urlPath : ""
+        let sectionURL = parent >= 0 ? nav.items[parent].encodedURLPath : ""
         func more(_ count: Int, _ words: String) -> TemplateValue {
             .object([
-                "title": .text("… \(count.formatted()) \(words)"), "url": .text(links.href(to: sectionURL)),
+                "title": .text("… \(count.formatted()) \(words)"), "url": .text(links.href(toEncoded: sectionURL)),
                 "isCurrent": .bool(false), "isActive": .bool(false), "isSection": .bool(false),
                 "children": .list([]), "hasChildren": .bool(false),
             ])
@@ -240,7 +240,7 @@ struct TemplateStage: Sendable {
     ) -> TemplateValue {
         let item = nav.items[index]
         var object: TemplateObject = [
-            "title": .text(cached ? NavCache.unshared(item.title) : item.title), "url": .text(links.href(to: item.urlPath)),
+            "title": .text(cached ? NavCache.unshared(item.title) : item.title), "url": .text(links.href(toEncoded: item.encodedURLPath)),
             "isCurrent": .bool(index == current), "isActive": .bool(isActive),
             "isSection": .bool(item.isSection), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
         ]

@@ -14,7 +14,12 @@ public struct PageLinks: Sendable {
 
     /// The relative link to the site-relative `target` (`guide/`, `assets/site.css`).
     public func href(to target: String) -> String {
-        let target = SitePaths.percentEncodingPathBytes(target)
+        href(toEncoded: SitePaths.percentEncodingPathBytes(target))
+    }
+
+    /// The same for a `target` already percent-encoded (`SitePaths.percentEncodingPathBytes`):
+    /// a nav entry's is encoded once, not on every page that links to it.
+    public func href(toEncoded target: String) -> String {
         let href = offline && (target.isEmpty || target.hasSuffix("/")) ? root + target + "index.html" : root + target
         return href.isEmpty ? "./" : href
     }

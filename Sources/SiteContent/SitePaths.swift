@@ -1,3 +1,4 @@
+import ByteText
 import Foundation
 
 /// Relative URLs between outputs, so the site works under any sub-path and from `file://`.
@@ -53,7 +54,7 @@ public enum SitePaths {
                 return false
             }
         }
-        guard path.utf8.contains(where: needsEncoding) else { return path }
+        guard ByteScan.contains(in: path, where: needsEncoding) else { return path }
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(path.utf8.count + 8)

@@ -235,6 +235,15 @@ import Testing
         #expect(problems.allSatisfy { $0.message == "no template named `nope`" })
     }
 
+    /// The site-wide checks run beside the Markdown, but their problems alone are
+    /// reported, as when they ran first: a page's data error waits for the next build.
+    @Test func siteWideProblemsComeBeforeAPagesDataErrors() throws {
+        let broken = "# Org\n\n```orgchart\nunits:\n  - id: ceo\n    name: CEO\n    parent: nobody\n```\n"
+        let problems = try OutputCollisionTests.problems(["sitemap.xml": "mine", "org.md": broken])
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("would be written over by") == true)
+    }
+
     @Test func sharedURLsAreReportedInURLOrder() throws {
         let problems = try OutputCollisionTests.problems([
             "b.md": "# B\n", "b/index.md": "# B again\n", "a.md": "# A\n", "a/index.md": "# A again\n", "c.md": "# C\n",
