@@ -77,7 +77,9 @@ struct SitePipeline: Sendable {
         }
         var timer = PhaseTimer("render")
         let targets = linkTargets(pages: pages, inventory: inventory)
-        let rendered = Result { () throws(DiagnosticError) in try renderMarkdown(Array(pages.values), settings: settings, targets: targets) }
+        let rendered = Result { () throws(DiagnosticError) in
+            try renderMarkdown(Array(pages.values), settings: settings, targets: targets)
+        }
         let problems = checks.value
         if !problems.isEmpty { throw DiagnosticError(problems) }
         let renders = try rendered.get()
