@@ -47,9 +47,9 @@ struct OrthogonalRouter {
 
     /// The grid points of a cheapest path from `start` to `goal`: A* over (grid point,
     /// direction of arrival), length plus `bendCost` per turn, through points a path may
-    /// pass. The estimate is the Manhattan distance to the goal, which no path can beat, so
-    /// the path found is still a cheapest one; the search only stops widening in every
-    /// direction (as Dijkstra it was most of a chart's layout time).
+    /// pass. The estimate (`estimate`) never exceeds what a path still costs, so the path
+    /// found is a cheapest one; the search only stops widening in every direction (as
+    /// Dijkstra it was most of a chart's layout time).
     func shortestPath(on grid: RoutingGrid, from start: Int, to goal: Int) -> [Int]? {
         let (xs, ys) = (grid.xs, grid.ys)
         let nx = xs.count
@@ -60,16 +60,34 @@ struct OrthogonalRouter {
         var heap = MinHeap()
         let goalX = xs[goal % nx]
         let goalY = ys[goal / nx]
-        func estimate(_ gx: Int, _ gy: Int) -> Double { abs(goalX - xs[gx]) + abs(goalY - ys[gy]) }
+        // Directions by index: +x, -x, +y, -y.
+        let steps = [(1, 0), (-1, 0), (0, 1), (0, -1)]
+        /// No path from `cell`, heading `dir`, to the goal costs less than this: the Manhattan
+        /// distance, and a bend for each turn still to come (none heading straight at the
+        /// goal; one when it lies ahead or abeam, off the line; two when it lies behind). At
+        /// the start a path may leave in any direction without a bend. Without the bends,
+        /// every point of the rectangle between the ends looked equally promising.
+        func estimate(_ cell: Int, _ dir: Int) -> Double {
+            let dx = goalX - xs[cell % nx]
+            let dy = goalY - ys[cell / nx]
+            let turns: Double
+            if cell == start {
+                turns = dx != 0 && dy != 0 ? 1 : 0
+            } else {
+                let along = dir < 2 ? (dir == 0 ? dx : -dx) : (dir == 2 ? dy : -dy)
+                let across = dir < 2 ? dy : dx
+                turns = along < 0 ? 2 : (across == 0 ? 0 : 1)
+            }
+            return abs(dx) + abs(dy) + turns * Self.bendCost
+        }
         for d in 0..<4 {
             cost[start * 4 + d] = 0
-            heap.push(estimate(start % nx, start / nx), start * 4 + d)
+            heap.push(estimate(start, d), start * 4 + d)
         }
-        let steps = [(1, 0), (-1, 0), (0, 1), (0, -1)]
         while let (f, state) = heap.pop() {
             let c = cost[state]
             // A later, cheaper push of the same state made this entry stale.
-            guard f <= c + estimate(state / 4 % nx, state / 4 / nx) else { continue }
+            guard f <= c + estimate(state / 4, state % 4) else { continue }
             let cell = state / 4
             let dir = state % 4
             if cell == goal {
@@ -94,7 +112,7 @@ struct OrthogonalRouter {
                 if total < cost[next] {
                     cost[next] = total
                     previous[next] = state
-                    heap.push(total + estimate(tx, ty), next)
+                    heap.push(total + estimate(ty * nx + tx, d), next)
                 }
             }
         }
