@@ -1,13 +1,18 @@
 import Diagnostics
 import Foundation
+import OrgModel
 import SiteContent
 
 /// One Markdown file rendered as the site renders it (links rewritten, diagrams drawn),
 /// without its layout: what `orgbook render FILE.md` prints.
 public enum PageFragment {
     /// Renders `file`. When it lies inside `contentDirectory` its links resolve against that
-    /// site; otherwise against the files of its own folder.
-    public static func render(file: URL, contentDirectory: URL, offline: Bool = false) throws -> (html: String, warnings: [Diagnostic]) {
+    /// site; otherwise against the files of its own folder. `privateValues` are what the
+    /// page's charts mark `private:`: the caller checks the HTML for them before it goes
+    /// anywhere, as a build checks every page.
+    public static func render(
+        file: URL, contentDirectory: URL, offline: Bool = false
+    ) throws -> (html: String, warnings: [Diagnostic], privateValues: PrivateValues) {
         let file = file.standardizedFileURL.resolvingSymlinksInPath()
         let content = contentDirectory.standardizedFileURL.resolvingSymlinksInPath()
         let root = OutputSafety.isInside(file.path, content.path) ? content : file.deletingLastPathComponent()
@@ -29,6 +34,6 @@ public enum PageFragment {
         pages[relative] = page
         let targets = pipeline.linkTargets(pages: pages, inventory: inventory)
         let rendered = try pipeline.renderMarkdown([page], settings: settings, targets: targets)[relative] ?? .empty
-        return (rendered.markdown.html, rendered.warnings)
+        return (rendered.markdown.html, rendered.warnings, rendered.privateValues)
     }
 }

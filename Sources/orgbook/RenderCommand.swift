@@ -52,6 +52,8 @@ struct RenderCommand: ParsableCommand {
             switch url.pathExtension.lowercased() {
             case "md", "markdown":
                 let fragment = try PageFragment.render(file: url, contentDirectory: URL(fileURLWithPath: content), offline: offline)
+                // The page's own text may name what its charts keep private, as on the site.
+                try PrivacyGuard(fragment.privateValues).check(Data(fragment.html.utf8), writing: output ?? "standard output")
                 DiagnosticOutput.print(fragment.warnings)
                 text = fragment.html
             case "yaml", "yml", "csv", "xlsx":

@@ -85,4 +85,23 @@ import Testing
         #expect(problems.contains { $0.message.contains("team/index.html") && $0.message.contains("'name'") }, "\(problems)")
         #expect(try TestSupport.read(page) == before)
     }
+
+    /// `orgbook render FILE.md` prints or writes the page's HTML: it is checked like a
+    /// built page, and nothing is printed or written when it would hold a private value.
+    @Test(arguments: [[], ["-o", "team.html"]])
+    func renderingAPageThatShowsAPrivateNameFails(output: [String]) throws {
+        let site = try site(mentioning: "Our CFO, Ben Odeh, leads finance.")
+        let result = try TestSupport.run(["render", "Content/team/index.md"] + output, in: site)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("'name'"), "\(result.stderr)")
+        #expect(!result.stdout.contains("Odeh") && !result.stderr.contains("Odeh"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("team.html").path))
+    }
+
+    @Test func renderingAPageThatKeepsItsSecretsPrints() throws {
+        let site = try site(mentioning: "Our CFO leads finance.")
+        let result = try TestSupport.run(["render", "Content/team/index.md"], in: site)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("<svg") && !result.stdout.contains("Odeh"))
+    }
 }
