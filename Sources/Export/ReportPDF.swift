@@ -15,7 +15,14 @@ public enum ReportPDF {
         public var pageNumbers: [String: Int]
     }
 
-    public static func export(bundle: String, templatesDirectory: URL, timeout: Double = 120) throws(DiagnosticError) -> Export {
+    /// `output` names the PDF in the error when the report would show a private value
+    /// (the check runs on the HTML it is printed from, before Chromium starts).
+    public static func export(
+        bundle: String, templatesDirectory: URL, output: String? = nil, timeout: Double = 120
+    ) throws(DiagnosticError) -> Export {
+        // Made first: a report that would show a private value stops here, before a browser
+        // is looked for or started.
+        let draft = try ReportExporter.export(bundle: bundle, templatesDirectory: templatesDirectory, pageNumbers: [:], output: output)
         let browser = try Chromium.locate()
         let printer = ChromiumPrinter(browser: browser, timeout: timeout)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("orgbook-pdf-\(UUID().uuidString)", isDirectory: true)
@@ -24,10 +31,9 @@ public enum ReportPDF {
         }
         defer { try? FileManager.default.removeItem(at: folder) }
 
-        let draft = try ReportExporter.export(bundle: bundle, templatesDirectory: templatesDirectory, pageNumbers: [:])
         let draftPDF = try printed(draft.html, named: "draft", in: folder, printer: printer)
         let pages = try PDFHeadingPages.find(draft.contents, in: draftPDF)
-        let final = try ReportExporter.export(bundle: bundle, templatesDirectory: templatesDirectory, pageNumbers: pages)
+        let final = try ReportExporter.export(bundle: bundle, templatesDirectory: templatesDirectory, pageNumbers: pages, output: output)
         let finalPDF = try printed(final.html, named: "report", in: folder, printer: printer)
         guard let data = FileManager.default.contents(atPath: finalPDF.path) else {
             throw DiagnosticError(.error(at: nil, "cannot read the printed PDF back"))

@@ -125,7 +125,9 @@ struct ExportCommand: ParsableCommand {
             return Data(export.html.utf8)
         case .pdf:
             let export: ReportPDF.Export
-            do { export = try ReportPDF.export(bundle: bundle, templatesDirectory: templatesDirectory, timeout: timeout) } catch {
+            do {
+                export = try ReportPDF.export(bundle: bundle, templatesDirectory: templatesDirectory, output: output, timeout: timeout)
+            } catch {
                 throw DiagnosticOutput.fail(error)
             }
             try strictness.report(export.warnings)
