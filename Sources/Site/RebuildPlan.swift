@@ -27,6 +27,11 @@ struct RebuildPlan {
         let dependencies = state.renders.values.reduce(into: Set<String>()) { $0.formUnion($1.dependencies) }
         let knownMarkdown = Set(state.inventory.markdownFiles)
         let knownFiles = Set(state.inventory.bundleFiles)
+        // The brand's font and logo were read with `site.yaml`: every diagram is measured in
+        // the font, and every page carries the logo, so a change to either is a new build.
+        let brand = state.settings.brand
+        let brandFiles = Set(
+            [brand.fontFile?.path, brand.logo?.path].compactMap { $0 }.map { OutputSafety.canonical(URL(fileURLWithPath: $0)) })
         for url in paths {
             let path = OutputSafety.canonical(url)
             let name = url.lastPathComponent
@@ -38,6 +43,10 @@ struct RebuildPlan {
                 path.hasPrefix(root) && path.dropFirst(root.count).split(separator: "/").contains { $0.hasPrefix(".") }
             }
             if isHidden { continue }
+            if brandFiles.contains(path) {
+                full = true
+                continue
+            }
             let isData = ContentInventory.dataExtensions.contains(url.pathExtension.lowercased())
             let exists = FileManager.default.fileExists(atPath: path)
             if path.hasPrefix(templatesRoot) {

@@ -35,6 +35,34 @@ import Testing
         )
     }
 
+    /// In `serve`, replacing the font file alone (same name, other glyphs) rebuilds the
+    /// site: diagrams are measured again in the new font and the page links the new file.
+    @Test(.enabled(if: installed)) func anEditToTheFontAloneRedrawsTheDiagrams() throws {
+        let site = try TestSupport.makeSite([
+            "site.yaml": "title: T\nbrand:\n  font: fonts/Brand.ttf\n",
+            "guide/index.md": "# Guide\n\n" + Self.chart,
+        ])
+        let font = site.appendingPathComponent("Content/fonts/Brand.ttf")
+        try FileManager.default.createDirectory(at: font.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.dejaVu, toPath: font.path)
+        var configuration = TestSupport.configuration(site)
+        configuration.templatesDirectory = ReportRepository.templates
+        let builder = SiteBuilder(configuration: configuration)
+        _ = try builder.build()
+        let page = site.appendingPathComponent("Public/guide/index.html")
+        let before = try TestSupport.read(page)
+        try FileManager.default.removeItem(at: font)
+        try FileManager.default.copyItem(atPath: "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", toPath: font.path)
+        _ = try builder.rebuild(changedPaths: [font])
+        let after = try TestSupport.read(page)
+        // The monospaced font's wider letters make wider boxes: the drawing changed.
+        #expect(after != before)
+        #expect(
+            FileManager.default.contentsEqual(
+                atPath: site.appendingPathComponent("Public/fonts/Brand.ttf").path,
+                andPath: "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"))
+    }
+
     @Test(.enabled(if: installed)) func theExportCarriesTheFontWhole() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -26,6 +26,26 @@ import Testing
         #expect(settings.brand.confidentiality == "Internal only")
     }
 
+    /// Every page carries the logo inline: in `serve`, replacing the logo file alone
+    /// rebuilds the site, so the pages show the new one.
+    @Test func anEditToTheLogoAloneReachesThePages() throws {
+        let site = try TestSupport.makeSite([
+            "site.yaml": "title: T\nbrand:\n  logo: logo.svg\n", "logo.svg": Self.logo, "index.md": "# Home\n",
+        ])
+        var configuration = TestSupport.configuration(site)
+        configuration.templatesDirectory = ReportRepository.templates
+        let builder = SiteBuilder(configuration: configuration)
+        _ = try builder.build()
+        let page = site.appendingPathComponent("Public/index.html")
+        let before = try TestSupport.read(page)
+        let logo = site.appendingPathComponent("Content/logo.svg")
+        try TestSupport.write(Self.logo.replacingOccurrences(of: "<rect", with: "<circle r=\"5\"/><rect"), to: logo)
+        _ = try builder.rebuild(changedPaths: [logo])
+        let after = try TestSupport.read(page)
+        #expect(before.contains(#"<img class="site-logo" src="data:image/svg+xml;base64,"#))
+        #expect(after != before && after.contains(#"<img class="site-logo" src="data:image/svg+xml;base64,"#))
+    }
+
     @Test func badSiteBrandIsAnErrorAtItsLine() throws {
         let site = try TestSupport.makeSite([
             "site.yaml": "title: T\nbrand:\n  logo: missing.png\n",
