@@ -156,6 +156,38 @@ def test_collapse_and_expand_a_branch_by_keyboard(browser):
     assert "expanded" in figure.find_element(By.CSS_SELECTOR, ".chart-status").text
 
 
+def test_collapsing_hides_the_colour_marks_of_the_hidden_boxes(browser):
+    """A colour-by chart draws each box's mark in a layer of its own, named by the box's
+    unit (`data-for`). The bundled report has no colour-by chart, so marks are laid over its
+    boxes as the build writes them; collapsing a branch hides exactly the marks of the
+    boxes it hides."""
+    figure = open_at_full_size(browser)
+    head, below, kids = browser.execute_script(BRANCH)
+    browser.execute_script("""
+        arguments[0].querySelectorAll('.diagram-canvas > svg g.edges').forEach(edges => {
+          const scope = edges.parentNode;
+          const layer = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+          layer.setAttribute('class', 'color-key');
+          scope.querySelectorAll(':scope > g.nodes g.node[data-id]').forEach(n => {
+            const mark = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+            mark.setAttribute('class', 'color-mark');
+            mark.setAttribute('data-for', n.getAttribute('data-id'));
+            mark.textContent = '■';
+            layer.appendChild(mark);
+          });
+          scope.appendChild(layer);
+        });""", figure)
+    mark = f'g.color-key [data-for="{kids[0]}"]'
+    assert figure.find_element(By.CSS_SELECTOR, mark).is_displayed()
+    press(browser, figure.find_element(By.CSS_SELECTOR, f'.chart-toggle[data-for="{head}"]'))
+    assert not figure.find_element(By.CSS_SELECTOR, mark).is_displayed()
+    assert figure.find_element(By.CSS_SELECTOR, f'g.color-key [data-for="{head}"]').is_displayed()
+    hidden = browser.execute_script("return arguments[0].querySelectorAll('g.color-key .chart-hidden').length", figure)
+    assert hidden == below
+    press(browser, figure.find_element(By.CSS_SELECTOR, f'.chart-toggle[data-for="{head}"]'))
+    assert figure.find_element(By.CSS_SELECTOR, mark).is_displayed()
+
+
 def test_find_opens_the_branch_that_hides_the_unit(browser):
     figure = open_at_full_size(browser)
     head, _, kids = browser.execute_script(BRANCH)

@@ -50,6 +50,11 @@ import Testing
         #expect(svg.contains(">■</text>"))
         #expect(svg.contains(">Lyon</text>"))
         #expect(svg.contains(">Location</text>"))
+        // Each box's mark names its unit, so a collapsed branch hides its marks on screen;
+        // the legend's marks name none.
+        let marked = svg.components(separatedBy: "<text class=\"color-mark\" data-for=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(marked == ["a", "b", "c"])
+        #expect(svg.components(separatedBy: "class=\"color-mark\"").count - 1 == 5)
     }
 }
 

@@ -19,7 +19,7 @@ enum OrgChartColorKey {
         m.raw("<g class=\"color-key\">\n")
         for (i, node) in geometry.nodes.enumerated() {
             guard i < groups.groupOfUnit.count, let group = groups.groupOfUnit[i] else { continue }
-            mark(group, x: node.rect.x + offset.x + 8, y: node.rect.y + offset.y + 11, into: &m)
+            mark(group, x: node.rect.x + offset.x + 8, y: node.rect.y + offset.y + 11, unit: node.id, into: &m)
         }
         m.raw("</g>\n")
     }
@@ -48,8 +48,10 @@ enum OrgChartColorKey {
     /// The shape of `group` in its colour, centred at (x, y), with a dark outline so light
     /// colours read on white. The colour is an inline style: the style sheet's `text` fill
     /// would win over a presentation attribute.
-    private static func mark(_ group: Int, x: Double, y: Double, into m: inout Markup) {
+    /// `unit` (the id of the box a mark sits on) lets a collapsed branch hide its marks.
+    private static func mark(_ group: Int, x: Double, y: Double, unit: String? = nil, into m: inout Markup) {
         m.raw("<text class=\"color-mark\"")
+        if let unit { m.attribute("data-for", unit) }
         m.attribute("x", x)
         m.attribute("y", y + 4)
         m.raw(" font-size=\"12\" text-anchor=\"middle\" style=\"fill:\(colours[group]);stroke:#323f4b;stroke-width:0.5\">")

@@ -57,6 +57,10 @@
           var from = e.getAttribute("data-from"), to = e.getAttribute("data-to");
           e.classList.toggle("chart-hidden", !!(hidden[from] || hidden[to]));
         });
+        // A colour-by chart's marks sit on the boxes, drawn in a layer of their own.
+        scope.querySelectorAll(":scope > g.color-key > [data-for]").forEach(function (mark) {
+          mark.classList.toggle("chart-hidden", !!hidden[mark.getAttribute("data-for")]);
+        });
       }
       function name(id) { return nameOf(nodes[id]) || id; }
       function draw(id) {
