@@ -134,7 +134,7 @@ def test_collapse_and_expand_a_branch_by_keyboard(browser):
     head, below, kids = browser.execute_script(BRANCH)
     assert below >= 2 and kids
     toggle = figure.find_element(By.CSS_SELECTOR, f'.chart-toggle[data-for="{head}"]')
-    assert toggle.get_attribute("role") == "button" and toggle.get_attribute("tabindex") == "0"
+    assert toggle.get_attribute("role") == "button" and toggle.get_attribute("tabindex") in ("0", "-1")
     assert toggle.get_attribute("aria-expanded") == "true"
     node = f'g.node[data-id="{kids[0]}"]'
     assert figure.find_element(By.CSS_SELECTOR, node).is_displayed()
@@ -186,6 +186,51 @@ def test_collapsing_hides_the_colour_marks_of_the_hidden_boxes(browser):
     assert hidden == below
     press(browser, figure.find_element(By.CSS_SELECTOR, f'.chart-toggle[data-for="{head}"]'))
     assert figure.find_element(By.CSS_SELECTOR, mark).is_displayed()
+
+
+ROVING = """
+const layers = Array.from(arguments[0].querySelectorAll('.chart-toggles'));
+return layers.map(l => Array.from(l.querySelectorAll('.chart-toggle')).filter(t => t.getAttribute('tabindex') === '0').length);
+"""
+
+
+def test_a_chart_is_one_tab_stop_and_arrows_move_between_its_buttons(browser):
+    figure = open_at_full_size(browser)
+    # Each drawing's buttons take one Tab stop between them, the first in reading order.
+    assert all(stops == 1 for stops in browser.execute_script(ROVING, figure))
+    layer = figure.find_element(By.CSS_SELECTOR, ".chart-toggles")
+    assert layer.get_attribute("role") == "group" and "arrow keys" in layer.get_attribute("aria-label")
+    buttons = layer.find_elements(By.CSS_SELECTOR, ".chart-toggle")
+    first, second = buttons[0], buttons[1]
+    assert first.get_attribute("tabindex") == "0" and second.get_attribute("tabindex") == "-1"
+    browser.execute_script("arguments[0].focus()", first)
+    ActionChains(browser).send_keys(Keys.ARROW_RIGHT).perform()
+    focused = browser.switch_to.active_element
+    assert focused.get_attribute("data-for") == second.get_attribute("data-for")
+    assert second.get_attribute("tabindex") == "0" and first.get_attribute("tabindex") == "-1"
+    ActionChains(browser).send_keys(Keys.END).perform()
+    assert browser.switch_to.active_element.get_attribute("data-for") == buttons[-1].get_attribute("data-for")
+    ActionChains(browser).send_keys(Keys.HOME).perform()
+    assert browser.switch_to.active_element.get_attribute("data-for") == first.get_attribute("data-for")
+
+
+def test_collapsing_the_branch_that_holds_the_tab_stop_moves_it_to_the_head(browser):
+    figure = open_at_full_size(browser)
+    head, _, kids = browser.execute_script(BRANCH)
+    # A button below the head takes the Tab stop, then the head's branch is collapsed.
+    inner = browser.execute_script(
+        "const f = arguments[0], below = new Set(arguments[1]);"
+        "const t = Array.from(f.querySelectorAll('.chart-toggle')).find(t => below.has(t.dataset.for));"
+        "return t ? t.dataset.for : null;", figure, kids)
+    if inner is None:
+        pytest.skip("the branch's reports have no reports of their own")
+    inner_button = figure.find_element(By.CSS_SELECTOR, f'.chart-toggle[data-for="{inner}"]')
+    browser.execute_script("arguments[0].focus()", inner_button)
+    ActionChains(browser).send_keys(Keys.ARROW_LEFT).send_keys(Keys.ARROW_RIGHT).perform()
+    assert inner_button.get_attribute("tabindex") == "0"
+    press(browser, figure.find_element(By.CSS_SELECTOR, f'.chart-toggle[data-for="{head}"]'))
+    assert figure.find_element(By.CSS_SELECTOR, f'.chart-toggle[data-for="{head}"]').get_attribute("tabindex") == "0"
+    assert all(stops == 1 for stops in browser.execute_script(ROVING, figure))
 
 
 def test_find_opens_the_branch_that_hides_the_unit(browser):

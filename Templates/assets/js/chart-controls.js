@@ -46,6 +46,20 @@
         while (stack.length) { var k = stack.pop(); all.push(k); stack.push.apply(stack, kids[k] || []); }
         return all;
       }
+      // One Tab stop for all the buttons of a chart (a roving tabindex): the arrow keys move
+      // between them in reading order, so a chart of a hundred managers is not a hundred
+      // presses of Tab to get past.
+      var order = [];
+      function setStop(stop) { order.forEach(function (t) { t.setAttribute("tabindex", t === stop ? "0" : "-1"); }); }
+      function shown() { return order.filter(function (t) { return !t.classList.contains("chart-hidden"); }); }
+      // A Tab stop that a collapse hid goes to the nearest button above it that shows.
+      function keepStopShown() {
+        var stop = order.filter(function (t) { return t.getAttribute("tabindex") === "0"; })[0];
+        if (!stop || !stop.classList.contains("chart-hidden")) return;
+        for (var up = parent[stop.getAttribute("data-for")]; up; up = parent[up]) {
+          if (toggles[up] && !toggles[up].classList.contains("chart-hidden")) { setStop(toggles[up]); return; }
+        }
+      }
       function refresh() {
         var hidden = {};
         Object.keys(collapsed).forEach(function (id) { below(id).forEach(function (k) { hidden[k] = true; }); });
@@ -61,6 +75,7 @@
         scope.querySelectorAll(":scope > g.color-key > [data-for]").forEach(function (mark) {
           mark.classList.toggle("chart-hidden", !!hidden[mark.getAttribute("data-for")]);
         });
+        keepStopShown();
       }
       function name(id) { return nameOf(nodes[id]) || id; }
       function draw(id) {
@@ -92,7 +107,6 @@
         var cy = +box.getAttribute("y") + +box.getAttribute("height");
         toggle.setAttribute("class", "chart-toggle");
         toggle.setAttribute("role", "button");
-        toggle.setAttribute("tabindex", "0");
         toggle.setAttribute("data-for", id);
         // Mostly below the box, in the gap over its reports, clear of its last line of text.
         var pill = document.createElementNS(SVG_NS, "rect");
@@ -108,18 +122,41 @@
         toggle.appendChild(text);
         toggle.addEventListener("click", function () { flip(id); });
         toggle.addEventListener("keydown", function (e) {
-          if (e.key !== "Enter" && e.key !== " ") return;
+          if (e.key === "Enter" || e.key === " ") {
+            e.preventDefault();
+            e.stopPropagation();
+            flip(id);
+            return;
+          }
+          var list = shown(), at = list.indexOf(toggle), next;
+          if (e.key === "ArrowRight" || e.key === "ArrowDown") next = list[at + 1];
+          else if (e.key === "ArrowLeft" || e.key === "ArrowUp") next = list[at - 1];
+          else if (e.key === "Home") next = list[0];
+          else if (e.key === "End") next = list[list.length - 1];
+          else return;
           e.preventDefault();
           e.stopPropagation();
-          flip(id);
+          if (!next) return;
+          setStop(next);
+          next.focus();
         });
         // A press on the button is not the start of a drag.
         toggle.addEventListener("pointerdown", function (e) { e.stopPropagation(); });
         toggles[id] = toggle;
-        layer.appendChild(toggle);
+        order.push(toggle);
         draw(id);
       });
-      if (!layer.firstChild) return;
+      if (!order.length) return;
+      // Reading order: by row, then from the left.
+      function place(t) {
+        var id = t.getAttribute("data-for");
+        return [+nodes[id].querySelector("rect.box").getAttribute("y"), centre[id]];
+      }
+      order.sort(function (a, b) { var p = place(a), q = place(b); return p[0] - q[0] || p[1] - q[1]; });
+      order.forEach(function (t) { layer.appendChild(t); });
+      setStop(order[0]);
+      layer.setAttribute("role", "group");
+      layer.setAttribute("aria-label", "Collapse and expand: arrow keys move between the buttons");
       scope.appendChild(layer);
       // An img may not hold controls: named as a document (as the build names drawings
       // with links), the buttons stay reachable and announced.
