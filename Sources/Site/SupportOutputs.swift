@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 import Search
 import SiteContent
 import SiteFiles
@@ -25,6 +26,11 @@ struct SupportOutputs {
     /// when they failed to load (a check then still knows the rest).
     init(settings: SiteSettings, templates: TemplateSet?, templatesDirectory: URL) {
         if !settings.baseURL.isEmpty { sources["sitemap.xml"] = .sitemap }
+        // A brand font named from outside the content folder is published once, for every
+        // page to fetch; one inside it is a content file, copied like the others.
+        if let font = settings.brand.fontFile, font.publishedPath == nil {
+            sources[font.sitePath] = .copy(URL(fileURLWithPath: font.path))
+        }
         let assets = templatesDirectory.appendingPathComponent(TemplateSet.assetsFolder)
         for asset in templates?.assets ?? [] {
             sources[TemplateSet.assetsFolder + "/" + asset] = .copy(assets.appendingPathComponent(asset))

@@ -35,6 +35,27 @@ import Testing
         )
     }
 
+    /// A font named from outside the content folder is published once under
+    /// `assets/brand/` and fetched by every page, not carried inline in each.
+    @Test(.enabled(if: installed)) func aFontFromOutsideTheContentIsPublishedOnce() throws {
+        let site = try TestSupport.makeSite([
+            "site.yaml": "title: T\nbrand:\n  font: ../fonts/DejaVuSans.ttf\n",
+            "index.md": "# Home\n", "guide/index.md": "# Guide\n\n" + Self.chart,
+        ])
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("fonts"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.dejaVu, toPath: site.appendingPathComponent("fonts/DejaVuSans.ttf").path)
+        let result = try TestSupport.run(
+            ["build", "--content", "Content", "--templates", ReportRepository.templates.path, "--output", "Public"], in: site)
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try TestSupport.read(site.appendingPathComponent("Public/guide/index.html"))
+        #expect(page.contains(#"src: url("../assets/brand/DejaVuSans.ttf") format("truetype")"#))
+        #expect(!page.contains("data:font/ttf"))
+        #expect(page.utf8.count < 200_000)
+        #expect(
+            FileManager.default.contentsEqual(
+                atPath: site.appendingPathComponent("Public/assets/brand/DejaVuSans.ttf").path, andPath: Self.dejaVu))
+    }
+
     /// In `serve`, replacing the font file alone (same name, other glyphs) rebuilds the
     /// site: diagrams are measured again in the new font and the page links the new file.
     @Test(.enabled(if: installed)) func anEditToTheFontAloneRedrawsTheDiagrams() throws {

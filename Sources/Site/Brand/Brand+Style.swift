@@ -47,12 +47,13 @@ extension Brand {
         ])
     }
 
-    /// The site's `brand` (`site.brand`): like `mustacheValue`, but a `.ttf` the site
-    /// publishes (named inside the content folder) is fetched once from `{{root}}` +
-    /// `fontPath` by the `@font-face` partials/head.mustache writes (`fontFamily` quoted
-    /// for CSS), not repeated in every page. CSS text cannot reach `{{root}}` itself.
+    /// The site's `brand` (`site.brand`): like `mustacheValue`, but the `.ttf` is fetched
+    /// once from `{{root}}` + `fontPath` (`BrandFontFile.sitePath`) by the `@font-face`
+    /// partials/head.mustache writes (`fontFamily` quoted for CSS), not repeated in every
+    /// page. CSS text cannot reach `{{root}}` itself.
     var siteMustacheValue: TemplateValue {
-        guard let fontFile, let path = fontFile.publishedPath else { return mustacheValue }
+        guard let fontFile else { return mustacheValue }
+        let path = fontFile.sitePath
         return .object([
             "css": .text(styleSheet(embeddingFont: false)),
             "logo": .text(logo?.dataURI ?? ""),
@@ -63,4 +64,13 @@ extension Brand {
             "fontFamily": .text(ReportPrintStyle.cssString(fontFile.family)),
         ])
     }
+}
+
+extension BrandFontFile {
+    /// Where the site publishes the font: where it sits when that is inside the content
+    /// folder (copied with the other files), else `assets/brand/` under its own name.
+    var sitePath: String { publishedPath ?? Self.siteFolder + "/" + (path as NSString).lastPathComponent }
+
+    /// The folder of brand fonts named from outside the content folder.
+    static let siteFolder = "assets/brand"
 }
