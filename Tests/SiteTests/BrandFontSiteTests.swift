@@ -14,16 +14,26 @@ import Testing
     static let chart =
         "```orgchart\ntitle: T\nunits:\n  - id: a\n    name: Customer Experience Director\n  - id: b\n    name: Head of Claims\n    parent: a\n```\n"
 
+    /// Copies the font at `source` to `destination`, making its folder.
+    static func copyFont(_ source: String, to destination: URL) throws {
+        try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: source, toPath: destination.path)
+    }
+
+    /// `orgbook build` of `site` with the shipped templates.
+    static func build(_ site: URL) throws -> TestSupport.ProcessResult {
+        try TestSupport.run(
+            ["build", "--content", "Content", "--templates", ReportRepository.templates.path, "--output", "Public"], in: site)
+    }
+
     @Test(.enabled(if: installed)) func theSitePublishesTheFontAndDrawsDiagramsInIt() throws {
         let site = try TestSupport.makeSite([
             "site.yaml": "title: T\nbrand:\n  font: fonts/DejaVuSans.ttf\n",
             "guide/index.md": "# Guide\n\n" + Self.chart,
         ])
         defer { try? FileManager.default.removeItem(at: site) }
-        try FileManager.default.createDirectory(at: site.appendingPathComponent("Content/fonts"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Self.dejaVu, toPath: site.appendingPathComponent("Content/fonts/DejaVuSans.ttf").path)
-        let result = try TestSupport.run(
-            ["build", "--content", "Content", "--templates", ReportRepository.templates.path, "--output", "Public"], in: site)
+        try Self.copyFont(Self.dejaVu, to: site.appendingPathComponent("Content/fonts/DejaVuSans.ttf"))
+        let result = try Self.build(site)
         #expect(result.status == 0, "\(result.stderr)")
         let page = try TestSupport.read(site.appendingPathComponent("Public/guide/index.html"))
         #expect(page.contains(#"@font-face { font-family: "DejaVuSans"; src: url("../fonts/DejaVuSans.ttf") format("truetype"); }"#))
@@ -42,10 +52,8 @@ import Testing
             "site.yaml": "title: T\nbrand:\n  font: ../fonts/DejaVuSans.ttf\n",
             "index.md": "# Home\n", "guide/index.md": "# Guide\n\n" + Self.chart,
         ])
-        try FileManager.default.createDirectory(at: site.appendingPathComponent("fonts"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Self.dejaVu, toPath: site.appendingPathComponent("fonts/DejaVuSans.ttf").path)
-        let result = try TestSupport.run(
-            ["build", "--content", "Content", "--templates", ReportRepository.templates.path, "--output", "Public"], in: site)
+        try Self.copyFont(Self.dejaVu, to: site.appendingPathComponent("fonts/DejaVuSans.ttf"))
+        let result = try Self.build(site)
         #expect(result.status == 0, "\(result.stderr)")
         let page = try TestSupport.read(site.appendingPathComponent("Public/guide/index.html"))
         #expect(page.contains(#"src: url("../assets/brand/DejaVuSans.ttf") format("truetype")"#))
@@ -64,16 +72,13 @@ import Testing
             "guide/index.md": "# Guide\n\n" + Self.chart,
         ])
         let font = site.appendingPathComponent("Content/fonts/Brand.ttf")
-        try FileManager.default.createDirectory(at: font.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Self.dejaVu, toPath: font.path)
-        var configuration = TestSupport.configuration(site)
-        configuration.templatesDirectory = ReportRepository.templates
-        let builder = SiteBuilder(configuration: configuration)
+        try Self.copyFont(Self.dejaVu, to: font)
+        let builder = TestSupport.builder(site, templates: ReportRepository.templates)
         _ = try builder.build()
         let page = site.appendingPathComponent("Public/guide/index.html")
         let before = try TestSupport.read(page)
         try FileManager.default.removeItem(at: font)
-        try FileManager.default.copyItem(atPath: "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", toPath: font.path)
+        try Self.copyFont("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", to: font)
         _ = try builder.rebuild(changedPaths: [font])
         let after = try TestSupport.read(page)
         // The monospaced font's wider letters make wider boxes: the drawing changed.

@@ -32,9 +32,7 @@ import Testing
         let site = try TestSupport.makeSite([
             "site.yaml": "title: T\nbrand:\n  logo: logo.svg\n", "logo.svg": Self.logo, "index.md": "# Home\n",
         ])
-        var configuration = TestSupport.configuration(site)
-        configuration.templatesDirectory = ReportRepository.templates
-        let builder = SiteBuilder(configuration: configuration)
+        let builder = TestSupport.builder(site, templates: ReportRepository.templates)
         _ = try builder.build()
         let page = site.appendingPathComponent("Public/index.html")
         let before = try TestSupport.read(page)

@@ -63,6 +63,13 @@ enum TestSupport {
             outputDirectory: site.appendingPathComponent(output), offline: offline, includeDrafts: drafts)
     }
 
+    /// A builder for `site` with the templates in `templates` (the shipped ones, say).
+    static func builder(_ site: URL, templates: URL) -> SiteBuilder {
+        var configuration = configuration(site)
+        configuration.templatesDirectory = templates
+        return SiteBuilder(configuration: configuration)
+    }
+
     static func read(_ url: URL) throws -> String {
         String(decoding: try Data(contentsOf: url), as: UTF8.self)
     }
