@@ -90,6 +90,24 @@ def test_one_finger_pans(touch_screen):
     assert left > 150
 
 
+def test_a_swipe_the_chart_cannot_follow_scrolls_the_page(touch_screen):
+    """The chart is at its top: a finger moving down cannot pan it further that way, so the
+    page scrolls instead, by what the finger moved, as it would off the chart."""
+    browser = touch_screen
+    open_at_full_size(browser)
+    x, y = browser.execute_script(BLANK_POINT)
+    before = browser.execute_script("return window.scrollY")
+    assert before > 200
+    touch(browser, "touchStart", [(x, y)])
+    for step in range(1, 6):
+        touch(browser, "touchMove", [(x, y + 40 * step)])
+    touch(browser, "touchEnd", [])
+    after = browser.execute_script("return window.scrollY")
+    _, top = browser.execute_script(SCROLL)
+    assert top == 0
+    assert before - after == pytest.approx(200, abs=2)
+
+
 def test_two_fingers_pinch_to_zoom(touch_screen):
     browser = touch_screen
     figure = open_at_full_size(browser)

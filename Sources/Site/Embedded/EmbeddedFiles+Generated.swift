@@ -1478,7 +1478,7 @@ a:hover { text-decoration-thickness: 2px; }
     function startGesture() {
       var p = pointers();
       drag = pinch = null;
-      if (p.length === 1) drag = {x: p[0].x, y: p[0].y, left: canvas.scrollLeft, top: canvas.scrollTop};
+      if (p.length === 1) drag = {x: p[0].x, y: p[0].y, left: canvas.scrollLeft, top: canvas.scrollTop, given: 0};
       if (p.length !== 2) return;
       var box = canvas.getBoundingClientRect();
       var mx = (p[0].x + p[1].x) / 2 - box.left, my = (p[0].y + p[1].y) / 2 - box.top;
@@ -1498,8 +1498,17 @@ a:hover { text-decoration-thickness: 2px; }
         canvas.scrollLeft = pinch.x * scale - ((p[0].x + p[1].x) / 2 - box.left);
         canvas.scrollTop = pinch.y * scale - ((p[0].y + p[1].y) / 2 - box.top);
       } else if (drag) {
+        var top = drag.top - (e.clientY - drag.y);
         canvas.scrollLeft = drag.left - (e.clientX - drag.x);
-        canvas.scrollTop = drag.top - (e.clientY - drag.y);
+        canvas.scrollTop = top;
+        // What the chart cannot take, at its top or bottom, a finger gives the page, as a
+        // native scroll does: a swipe that starts on a chart still moves through the page.
+        if (e.pointerType === "touch") {
+          var beyond = top - canvas.scrollTop;
+          // At once: the site's smooth scrolling would lag behind the finger.
+          if (beyond !== drag.given) window.scrollBy({top: beyond - drag.given, behavior: "instant"});
+          drag.given = beyond;
+        }
       }
     });
     ["pointerup", "pointercancel", "pointerleave"].forEach(function (t) {
