@@ -63,6 +63,23 @@ import YAML
     }
 
     /// A report's template replaces the site's; a report without one keeps the site's.
+    /// With a template and no `colors:`, the boxes and table headers take the template
+    /// theme's accent 1; a brand primary still wins over it. (Harbourline's report names no
+    /// colour of its own; Fernhill's would win over both.)
+    @Test func drawnShapesTakeTheTemplatesAccentUnlessTheBrandNamesAColour() throws {
+        let files = ["deck.potx": try TemplateFixture.data(accent1: "C00000")]
+        func slides(_ yaml: String) throws -> String {
+            let deck = try ReportDeck.make(try ReportFilesTests.report("harbourline-mutual"), siteBrand: try Self.brand(yaml, files: files))
+            return DeckPackageReader.entries(deck).filter { $0.key.hasPrefix("ppt/slides/slide") }.map(\.value).joined()
+        }
+        let themed = try slides("template: deck.potx\n")
+        #expect(themed.contains("<a:srgbClr val=\"C00000\"/>"))
+        #expect(!themed.contains("<a:srgbClr val=\"1F5FA8\"/>"))
+        let branded = try slides("template: deck.potx\ncolors: { primary: \"#1d4f91\" }\n")
+        #expect(branded.contains("<a:srgbClr val=\"1D4F91\"/>"))
+        #expect(!branded.contains("<a:srgbClr val=\"C00000\"/>"))
+    }
+
     @Test func reportTemplateOverridesTheSites() throws {
         let site = try Self.brand("template: deck.potx\n", files: ["deck.potx": try TemplateFixture.data()])
         let client = try Self.brand("template: client.pptx\n", files: ["client.pptx": try TemplateFixture.data()])

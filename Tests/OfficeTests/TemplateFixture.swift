@@ -19,10 +19,16 @@ enum TemplateFixture {
 
     /// The package's bytes; `width` other than 12192000 makes it 4:3, `withLayouts: false`
     /// leaves the master's layout list empty.
-    static func data(width: Int = 12_192_000, withMaster: Bool = true, withLayouts: Bool = true) throws -> Data {
+    /// `accent1` (RRGGBB) puts a colour scheme with that accent in the theme.
+    static func data(width: Int = 12_192_000, withMaster: Bool = true, withLayouts: Bool = true, accent1: String? = nil) throws -> Data {
         let layoutList =
             withLayouts
             ? "<p:sldLayoutId id=\"2147483701\" r:id=\"rId1\"/><p:sldLayoutId id=\"2147483702\" r:id=\"rId2\"/>" : ""
+        let colorScheme =
+            accent1.map {
+                "<a:clrScheme name=\"Fixture\"><a:dk1><a:sysClr val=\"windowText\" lastClr=\"000000\"/></a:dk1>"
+                    + "<a:accent1><a:srgbClr val=\"\($0)\"/></a:accent1></a:clrScheme>"
+            } ?? ""
         let type = "application/vnd.openxmlformats-officedocument"
         var parts: [(String, String)] = [
             (
@@ -50,7 +56,7 @@ enum TemplateFixture {
             ("ppt/slideLayouts/_rels/slideLayout2.xml.rels", rels([("slideMaster", "../slideMasters/slideMaster1.xml")])),
             (
                 "ppt/theme/theme1.xml",
-                "<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"Fixture\"><a:themeElements><a:fontScheme name=\"Fixture\"><a:majorFont><a:latin typeface=\"Calibri Light\"/></a:majorFont><a:minorFont><a:latin typeface=\"Calibri\"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>"
+                "<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"Fixture\"><a:themeElements>\(colorScheme)<a:fontScheme name=\"Fixture\"><a:majorFont><a:latin typeface=\"Calibri Light\"/></a:majorFont><a:minorFont><a:latin typeface=\"Calibri\"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>"
             ),
             (
                 "ppt/slides/slide1.xml",

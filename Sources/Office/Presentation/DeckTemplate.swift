@@ -13,6 +13,9 @@ struct DeckTemplate {
     /// one range, so the template's own is the one that cannot clash with its layouts).
     var masterID: String
     var themePart: String
+    /// The theme's accent 1 as RRGGBB, when it gives one: boxes, lines and table headers
+    /// take it where the brand names no primary colour of its own.
+    var accent: String?
     var titleLayout: String
     var contentLayout: String
     /// Parts to write as they are, relationships included, in name order.
@@ -58,6 +61,7 @@ struct DeckTemplate {
             throw fail("has a slide master without a theme", resave)
         }
         themePart = theme.target
+        accent = Self.accent1(in: parts[theme.target])
         // Layouts in the master's own order, each with its type (title, titleOnly, blank…).
         let layouts: [(part: String, type: String)] = masterXML.filter { $0.name == "sldLayoutId" }.compactMap { entry in
             guard let rel = masterRels.first(where: { $0.id == entry.attributes["r:id"] }), let data = parts[rel.target] else { return nil }
@@ -99,6 +103,18 @@ struct DeckTemplate {
         }
         self.parts = copied
         self.contentTypes = contentTypes
+    }
+
+    /// The `accent1` of a theme's colour scheme: an sRGB value, or a system colour's last
+    /// value; nil when the theme gives neither.
+    static func accent1(in theme: Data?) -> String? {
+        guard let elements = theme.flatMap(PackagePart.elements),
+            let slot = elements.firstIndex(where: { $0.name == "accent1" }), slot + 1 < elements.count
+        else { return nil }
+        let value = elements[slot + 1]
+        let hex = value.name == "srgbClr" ? value.attributes["val"] : value.name == "sysClr" ? value.attributes["lastClr"] : nil
+        guard let hex, hex.count == 6, hex.allSatisfy(\.isHexDigit) else { return nil }
+        return hex.uppercased()
     }
 
     /// `[Content_Types].xml`: overrides by part name (`/ppt/…`), defaults by extension.
