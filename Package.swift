@@ -68,7 +68,8 @@ let package = Package(
         // listed, outputs staged and swapped in whole, and marked as Orgbook's.
         .target(name: "SiteFiles", dependencies: ["Diagnostics", "OrgData", "OrgModel"]),
         // The site's content model: pages and their front matter, `site.yaml`, the sections
-        // and reading order, and the relative URLs and link targets between pages.
+        // and reading order, the relative URLs and link targets between pages, and the
+        // sources that would write one output path.
         .target(
             name: "SiteContent",
             dependencies: ["ByteText", "Diagnostics", "ReportModel", "SiteFiles", "YAML"]),

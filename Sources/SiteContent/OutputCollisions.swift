@@ -1,13 +1,12 @@
 import Diagnostics
 import Foundation
-import SiteContent
 import SiteFiles
 
 /// Two sources that would be written to one output path, or a page whose folder would sit
 /// where a file goes: a content file named like a generated one (`search-index.js`,
 /// `sitemap.xml`, a template asset, a static `index.html` beside a page) would silently
 /// replace it or be dropped, and `search-index.js.md` would need a folder named like a file.
-enum OutputCollisions {
+public enum OutputCollisions {
     /// Who writes an output path; described only when it collides, since every page of
     /// the site has one.
     private enum Owner {
@@ -26,7 +25,7 @@ enum OutputCollisions {
 
     /// One diagnostic per content file or page that collides, at that file; pages in the
     /// order of their source paths.
-    static func problems(
+    public static func problems(
         pages: [String: Page], bundleFiles: [String], generated: Set<String>,
         contentDirectory: URL
     ) -> [Diagnostic] {
