@@ -26,8 +26,11 @@ public final class TemplateMemo {
         func hash(into hasher: inout Hasher) {
             hasher.combine(body)
             hasher.combine(item.reuseHash)
-            hasher.combine(indentation)
-            hasher.combine(pending)
+            // The indentations' bytes at once: combined one by one, they were half the
+            // hashing of every nav entry of every page.
+            indentation.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(pending?.count ?? -1)
+            pending?.withUnsafeBytes { hasher.combine(bytes: $0) }
             hasher.combine(afterCarriageReturn)
         }
     }
