@@ -52,8 +52,9 @@ public enum OutputCollisions {
         // so a folder found clean (with every folder above it) is not looked at again.
         var clean: Set<Substring> = []
         var misplaced: [(sourcePath: String, problem: Diagnostic)] = []
-        for (page, outputPath) in outputs where !page.isGenerated {
-            var folder = parent(of: outputPath[...])
+        pages: for (page, outputPath) in outputs where !page.isGenerated {
+            let first = parent(of: outputPath[...])
+            var folder = first
             while !folder.isEmpty, !clean.contains(folder) {
                 let path = String(folder)
                 if let owner = owners[path] {
@@ -64,15 +65,15 @@ public enum OutputCollisions {
                                 at: at(page.sourcePath), "this page needs a folder \(path)/ where \(owner.described(path)) is written",
                                 hint: "rename the page so its URL does not end like a file name")
                         ))
-                    break
+                    continue pages
                 }
                 folder = parent(of: folder)
             }
-            // The folders walked up to a clean one or the top are clean too, unless a
-            // collision stopped the walk.
-            if folder.isEmpty || clean.contains(folder) {
-                var walked = parent(of: outputPath[...])
-                while !walked.isEmpty, clean.insert(walked).inserted { walked = parent(of: walked) }
+            // No collision: the folders walked, up to a clean one or the top, are clean too.
+            var walked = first
+            while walked != folder {
+                clean.insert(walked)
+                walked = parent(of: walked)
             }
         }
         return problems + misplaced.sorted { $0.sourcePath < $1.sourcePath }.map(\.problem)

@@ -33,7 +33,7 @@ extension SplitPlanner {
             }
             // A branch that does not fit a page alone shares none (and its own page, which
             // asks the same first, is told).
-            let fitsAlone = subtreeSize[branch] <= budget.maxBoxes && fits(collect(branch, collapsed: []))
+            let fitsAlone = wholeBounds(of: branch) != nil
             wholeFits[branch] = fitsAlone
             lastTakesMore = fitsAlone
             groups.append([branch])

@@ -138,7 +138,7 @@ struct SplitPlanner {
     /// Also says whether that page fits, when a try found out (nil: not tried).
     /// `wholeFits` is whether the whole branch fits a page, when already known.
     func autoFrontier(_ head: Int, wholeFits: Bool? = nil) -> (collapsed: Set<Int>, fits: Bool?) {
-        if wholeFits ?? (subtreeSize[head] <= budget.maxBoxes && fits(collect(head, collapsed: []))) { return ([], true) }
+        if wholeFits ?? (wholeBounds(of: head) != nil) { return ([], true) }
         var best = frontier(head, cut: 1)
         var bestFits: Bool? = nil
         var depth = 2
@@ -208,11 +208,12 @@ struct SplitPlanner {
         measuredBounds(page, references: references).map { pageFits(bounds: $0) } ?? false
     }
 
-    /// The size of the chart drawn whole on one page, when `pages(split: .auto)` would draw
-    /// it so (it fits the budget); measured, not laid out.
-    func wholeBounds() -> Rect? {
-        guard !input.ids.isEmpty, subtreeSize[input.root] <= budget.maxBoxes,
-            let bounds = measuredBounds(collect(input.root, collapsed: [])), pageFits(bounds: bounds)
+    /// The size of the branch under `head` (the whole chart by default) drawn whole on one
+    /// page, when it fits the budget; measured, not laid out. `pages(split: .auto)` draws
+    /// such a branch on one page.
+    func wholeBounds(of head: Int? = nil) -> Rect? {
+        guard let head = head ?? (input.ids.isEmpty ? nil : input.root), subtreeSize[head] <= budget.maxBoxes,
+            let bounds = measuredBounds(collect(head, collapsed: [])), pageFits(bounds: bounds)
         else { return nil }
         return bounds
     }
