@@ -32,18 +32,23 @@ struct SitePipeline: Sendable {
     /// Everything up to the rendered pages: settings, templates, pages, Markdown, titles and
     /// structure. The pages go through their layouts as they are written (`writePages`).
     func assemble() throws(DiagnosticError) -> SiteState {
+        var timer = PhaseTimer("load")
         try validateFolders()
         let (settings, templates, setupProblems) = loadSettingsAndTemplates()
+        timer.mark("settings+templates")
         var problems = setupProblems
         let inventory: ContentInventory
         do { inventory = try ContentInventory.scan(contentDirectory, excluding: configuration.excludedFolders) } catch {
             throw DiagnosticError(problems + [error])
         }
+        timer.mark("inventory")
         let pages: [String: Page]
         do { pages = try loadPages(inventory) } catch {
             problems += error.diagnostics
             pages = [:]
         }
+        timer.mark("pages")
+        timer.report()
         guard problems.isEmpty, let templates else { throw DiagnosticError(problems) }
         return try render(settings: settings, templates: templates, inventory: inventory, pages: pages)
     }
@@ -77,6 +82,7 @@ struct SitePipeline: Sendable {
         }
         var timer = PhaseTimer("render")
         let targets = linkTargets(pages: pages, inventory: inventory)
+        timer.mark("link targets")
         let rendered = Result { () throws(DiagnosticError) in
             try renderMarkdown(Array(pages.values), settings: settings, targets: targets)
         }
