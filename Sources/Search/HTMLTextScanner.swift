@@ -304,16 +304,19 @@ struct HTMLTextScanner {
         return true
     }
 
+    /// Where `needle` next starts at or after `start`. Its first byte is looked for eight
+    /// bytes at a time: skipped elements (a diagram's SVG) and comments are long.
     func find(_ needle: StaticString, from start: Int) -> Int? {
         let count = needle.utf8CodeUnitCount
         let p = needle.utf8Start
+        let first = p[0]
         var i = start
         while i + count <= bytes.count {
-            if bytes[i] == p[0] {
-                var k = 1
-                while k < count, bytes[i + k] == p[k] { k += 1 }
-                if k == count { return i }
-            }
+            i = ByteScan.firstIndex(ofAnyOf: (first, first, first, first, first), in: bytes, from: i)
+            guard i + count <= bytes.count else { return nil }
+            var k = 1
+            while k < count, bytes[i + k] == p[k] { k += 1 }
+            if k == count { return i }
             i += 1
         }
         return nil

@@ -42,7 +42,7 @@ struct NavTable: Sendable {
             let children = page.isSectionIndex ? entries(in: page.sectionPath, pages: pages, titles: titles, structure: structure) : []
             items.append(
                 Item(
-                    sourcePath: path, title: titles[path] ?? "", encodedURLPath: SitePaths.percentEncodingPathBytes(page.urlPath),
+                    sourcePath: path, title: titles[path] ?? "", encodedURLPath: page.encodedURLPath,
                     isSection: page.isSectionIndex, children: children, position: position))
             indexOfPath[path] = items.count - 1
             return items.count - 1

@@ -15,7 +15,7 @@ extension SitePipeline {
         cache?.keepOnly(Set(state.pages.keys))
         let entries = pages.map { page in
             SearchIndex.Page(
-                url: SitePaths.percentEncodingPathBytes(page.urlPath), title: state.titles[page.sourcePath] ?? page.fallbackTitle,
+                url: page.encodedURLPath, title: state.titles[page.sourcePath] ?? page.fallbackTitle,
                 section: sectionTitle(of: page, state))
         }
         let index = SearchIndex(pages: entries) { number in

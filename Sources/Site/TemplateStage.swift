@@ -96,7 +96,7 @@ struct TemplateStage: Sendable {
                     ? crumbs.enumerated().compactMap { index, path in
                         pages[path].map {
                             .object([
-                                "title": .text(title(path)), "url": .text(links.href(to: $0.urlPath)),
+                                "title": .text(title(path)), "url": .text(links.href(toEncoded: $0.encodedURLPath)),
                                 "isCurrent": .bool(index == crumbs.count - 1),
                             ])
                         }
@@ -115,7 +115,7 @@ struct TemplateStage: Sendable {
 
     private func link(to path: String, links: PageLinks) -> TemplateObject? {
         guard let target = pages[path] else { return nil }
-        return ["title": .text(title(path)), "url": .text(links.href(to: target.urlPath))]
+        return ["title": .text(title(path)), "url": .text(links.href(toEncoded: target.encodedURLPath))]
     }
 
     private func pageValue(_ page: Page, rendered: RenderedPage, title pageTitle: String, links: PageLinks) -> TemplateObject {
@@ -126,7 +126,7 @@ struct TemplateStage: Sendable {
             "description": .text(page.frontMatter.description ?? ""),
             "metaDescription": .text(page.frontMatter.description ?? settings.description),
             "content": .text(rendered.markdown.html),
-            "url": .text(links.href(to: page.urlPath)),
+            "url": .text(links.href(toEncoded: page.encodedURLPath)),
             "showTitle": .bool(!rendered.markdown.headings.contains { $0.level == 1 }),
             "isHome": .bool(page.isHome),
             "isSection": .bool(page.isSectionIndex),
@@ -137,7 +137,7 @@ struct TemplateStage: Sendable {
                 children.compactMap { path -> TemplateValue? in
                     guard let child = pages[path] else { return nil }
                     return .object([
-                        "title": .text(title(path)), "url": .text(links.href(to: child.urlPath)),
+                        "title": .text(title(path)), "url": .text(links.href(toEncoded: child.encodedURLPath)),
                         "description": .text(child.frontMatter.description ?? ""), "isSection": .bool(child.isSectionIndex),
                     ])
                 }),

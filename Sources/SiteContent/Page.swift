@@ -12,6 +12,7 @@ public struct Page: Sendable, Hashable {
         var sourcePath: String
         var displayPath: String
         var urlPath: String
+        var encodedURLPath: String
         var sectionPath: String
         var isSectionIndex: Bool
         var isGenerated: Bool
@@ -34,7 +35,8 @@ public struct Page: Sendable, Hashable {
     ) {
         storage = Storage(
             Fields(
-                sourcePath: sourcePath, displayPath: displayPath, urlPath: urlPath, sectionPath: sectionPath,
+                sourcePath: sourcePath, displayPath: displayPath, urlPath: urlPath,
+                encodedURLPath: SitePaths.percentEncodingPathBytes(urlPath), sectionPath: sectionPath,
                 isSectionIndex: isSectionIndex, isGenerated: isGenerated, frontMatter: frontMatter,
                 body: body, bodyLineOffset: bodyLineOffset))
     }
@@ -68,8 +70,14 @@ public struct Page: Sendable, Hashable {
     /// Site-relative URL path: `""` for home, `guide/` for a section, `guide/setup/`.
     public var urlPath: String {
         get { storage.fields.urlPath }
-        set { fields.urlPath = newValue }
+        set {
+            fields.urlPath = newValue
+            fields.encodedURLPath = SitePaths.percentEncodingPathBytes(newValue)
+        }
     }
+    /// `urlPath` as links write it (`SitePaths.percentEncodingPathBytes`), encoded once:
+    /// every page links to its neighbours, breadcrumbs and children.
+    public var encodedURLPath: String { storage.fields.encodedURLPath }
     /// The content folder the page belongs to (`""` at the top): for an `index.md` its own
     /// folder, otherwise the folder holding the file.
     public var sectionPath: String {

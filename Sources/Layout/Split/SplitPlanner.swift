@@ -15,8 +15,9 @@ struct SplitPlanner {
     let parentOf: [Int]
     let options: BalancedLayoutOptions
     var usedIDs: Set<String> = ["overview"]
-    /// Each unit with reports drawn as a collapsed branch, by index.
-    let branchLabels: [Int: BoxLabel]
+    /// `collapsedLabel` of each unit with reports, made by `pages`: `wholeBounds`, asked of
+    /// every chart (most of which fit whole), collapses none.
+    private var branchLabels: [Int: BoxLabel] = [:]
     /// Units with a dotted line to each manager, by the manager's index.
     let dottedReports: [Int: [Int]]
 
@@ -40,14 +41,6 @@ struct SplitPlanner {
         }
         subtreeSize = size
         self.parentOf = parentOf
-        // The label of each unit as a collapsed branch, made once: pages try many cuts.
-        var branchLabels: [Int: BoxLabel] = [:]
-        for (i, unit) in chart.units.enumerated() where !input.children[i].isEmpty {
-            var collapsed = unit
-            collapsed.title = "\(size[i]) unit\(size[i] == 1 ? "" : "s") ›"
-            branchLabels[i] = OrgChartLayout.label(collapsed)
-        }
-        self.branchLabels = branchLabels
         var reports: [Int: [Int]] = [:]
         for (i, unit) in chart.units.enumerated() {
             for manager in unit.dotted { if let m = chart.indexByID[manager], m != i { reports[m, default: []].append(i) } }
@@ -60,6 +53,8 @@ struct SplitPlanner {
 
     mutating func pages(split: ChartSplit) -> [ChartPage] {
         guard !input.ids.isEmpty else { return [] }
+        // Made once here: pages try many cuts.
+        for i in chart.units.indices where !input.children[i].isEmpty { branchLabels[i] = collapsedLabel(i) }
         var pages: [ChartPage] = []
         let rootTitle = chart.units[input.root].name
         // Depth first: the stack's last page is drawn next.
@@ -202,6 +197,18 @@ struct SplitPlanner {
         return found
     }
 
+    /// The label of `unit` drawn as a collapsed branch: its box with its unit count, or its
+    /// own label when it has no reports.
+    func branchLabel(_ unit: Int) -> BoxLabel {
+        branchLabels[unit] ?? (input.children[unit].isEmpty ? input.labels[unit] : collapsedLabel(unit))
+    }
+
+    private func collapsedLabel(_ unit: Int) -> BoxLabel {
+        var collapsed = chart.units[unit]
+        collapsed.title = "\(subtreeSize[unit]) unit\(subtreeSize[unit] == 1 ? "" : "s") ›"
+        return OrgChartLayout.label(collapsed)
+    }
+
     /// True when the page of `page.members` (parents first), `page.branches` collapsed, fits
     /// the budget; `references` are drawn as boxes linking to the page that draws them.
     func fits(_ page: (members: [Int], branches: [Int]), references: Set<Int> = []) -> Bool {
@@ -228,7 +235,7 @@ struct SplitPlanner {
         var area = 0.0
         for unit in page.members {
             let collapsed = branchSet.contains(unit) || references.contains(unit)
-            let label = collapsed ? branchLabels[unit] ?? input.labels[unit] : input.labels[unit]
+            let label = collapsed ? branchLabel(unit) : input.labels[unit]
             area += (label.width + options.siblingGap) * (label.height + options.stackGap)
         }
         guard area <= (budget.maxWidth - ChartPages.horizontalChrome) * (budget.maxHeight - ChartPages.verticalChrome) else {
@@ -291,11 +298,11 @@ struct SplitPlanner {
             ids.append(input.ids[unit])
             if let pageID = branchPages[unit] {
                 let count = subtreeSize[unit]
-                labels.append(branchLabels[unit]!)
+                labels.append(branchLabel(unit))
                 nodes.append(PageNode(unit: unit, branchPageID: pageID, branchUnits: count))
                 children.append([])
             } else if let reference = references[unit] {
-                labels.append(branchLabels[unit] ?? input.labels[unit])
+                labels.append(branchLabel(unit))
                 nodes.append(PageNode(unit: unit, branchPageID: reference, branchUnits: subtreeSize[unit]))
                 children.append(input.children[unit].compactMap { local[$0] })
             } else {
