@@ -113,7 +113,8 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics"]),
         // Seeded fuzzing of every input format (a short run in `make test`, a long one in `make fuzz`).
         .testTarget(
-            name: "FuzzTests", dependencies: ["Markdown", "OrgData", "OrgModel", "Site", "SiteContent", "Templates", "Diagnostics"]),
+            name: "FuzzTests",
+            dependencies: ["Markdown", "OrgData", "OrgModel", "Search", "Site", "SiteContent", "Templates", "Diagnostics"]),
         .testTarget(
             name: "OrgModelTests",
             dependencies: [

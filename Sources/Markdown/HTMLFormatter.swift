@@ -6,13 +6,16 @@ import ByteText
 public struct HTMLFormatter: MarkdownWalker {
     /// Pass raw HTML and every URL through (cmark's `CMARK_OPT_UNSAFE`).
     public var allowsRawHTML: Bool
+    /// Told what is written, as it is written (see `HTMLTextObserver`).
+    public var observer: (any HTMLTextObserver)?
     private var output: HTMLOutput
     /// One entry per open container: whether it is a tight list. A paragraph whose
     /// grandparent is a tight list is written without `<p>` tags, as cmark does.
     private var tightness: [Bool] = []
 
-    public init(allowsRawHTML: Bool = false, capacity: Int = 0) {
+    public init(allowsRawHTML: Bool = false, capacity: Int = 0, observer: (any HTMLTextObserver)? = nil) {
         self.allowsRawHTML = allowsRawHTML
+        self.observer = observer
         self.output = HTMLOutput(capacity: capacity)
     }
 
@@ -20,8 +23,10 @@ public struct HTMLFormatter: MarkdownWalker {
     public var html: String { output.string }
 
     /// The HTML for a whole tree.
-    public static func format(_ root: MarkdownNode, allowsRawHTML: Bool = false, capacity: Int = 0) -> String {
-        var formatter = HTMLFormatter(allowsRawHTML: allowsRawHTML, capacity: capacity)
+    public static func format(
+        _ root: MarkdownNode, allowsRawHTML: Bool = false, capacity: Int = 0, observer: (any HTMLTextObserver)? = nil
+    ) -> String {
+        var formatter = HTMLFormatter(allowsRawHTML: allowsRawHTML, capacity: capacity, observer: observer)
         try? formatter.walk(root)
         return formatter.html
     }
@@ -31,59 +36,63 @@ public struct HTMLFormatter: MarkdownWalker {
         case .document:
             break
         case .blockQuote:
-            output.newlineIfNeeded()
-            output.append("<blockquote>\n")
+            newlineIfNeeded()
+            block("<blockquote>\n")
         case .list(let style):
-            output.newlineIfNeeded()
+            newlineIfNeeded()
             if !style.isOrdered {
-                output.append("<ul>\n")
+                block("<ul>\n")
             } else if style.start == 1 {
-                output.append("<ol>\n")
+                block("<ol>\n")
             } else {
                 output.append("<ol start=\"")
                 output.append(number: style.start)
-                output.append("\">\n")
+                block("\">\n")
             }
         case .listItem:
-            output.newlineIfNeeded()
-            output.append("<li>")
+            newlineIfNeeded()
+            block("<li>")
         case .heading(let level, let id):
-            output.newlineIfNeeded()
+            newlineIfNeeded()
             output.append("<h")
             output.append(number: level)
+            var writtenID: String?
             if let id {
                 output.append(" id=\"")
+                let start = output.bytes.count
                 output.appendEscaped(id)
+                if observer != nil { writtenID = String(decoding: output.bytes[start...], as: UTF8.self) }
                 output.append("\"")
             }
             output.append(">")
+            observer?.headingStarted(level: level, id: writtenID)
         case .codeBlock(let info, let literal):
             writeCodeBlock(info: info, literal: literal)
         case .htmlBlock(let html):
-            output.newlineIfNeeded()
-            if allowsRawHTML { output.append(raw: html) } else { output.append("<!-- raw HTML omitted -->") }
-            output.newlineIfNeeded()
+            newlineIfNeeded()
+            if allowsRawHTML { raw(html) } else { output.append("<!-- raw HTML omitted -->") }
+            newlineIfNeeded()
         case .renderedHTML(let html):
-            output.newlineIfNeeded()
-            output.append(raw: html)
-            output.newlineIfNeeded()
+            newlineIfNeeded()
+            raw(html)
+            newlineIfNeeded()
         case .thematicBreak:
-            output.newlineIfNeeded()
-            output.append("<hr />\n")
+            newlineIfNeeded()
+            block("<hr />\n")
         case .paragraph:
             if !isInTightList {
-                output.newlineIfNeeded()
-                output.append("<p>")
+                newlineIfNeeded()
+                block("<p>")
             }
         case .table:
-            output.newlineIfNeeded()
-            output.append("<table>\n")
+            newlineIfNeeded()
+            block("<table>\n")
         case .tableHead:
-            output.append("<thead>\n")
+            block("<thead>\n")
         case .tableBody:
-            output.append("<tbody>\n")
+            block("<tbody>\n")
         case .tableRow:
-            output.append("<tr>\n")
+            block("<tr>\n")
         case .tableCell(let isHeader, let alignment):
             output.append(isHeader ? "<th" : "<td")
             switch alignment {
@@ -92,19 +101,20 @@ public struct HTMLFormatter: MarkdownWalker {
             case .center: output.append(" align=\"center\"")
             case .right: output.append(" align=\"right\"")
             }
-            output.append(">")
+            block(">")
         case .text(let text):
-            output.appendEscaped(text)
+            self.text(text)
         case .softBreak:
             output.append(byte: UInt8(ascii: "\n"))
+            observer?.boundary()
         case .lineBreak:
-            output.append("<br />\n")
+            block("<br />\n")
         case .code(let code):
             output.append("<code>")
-            output.appendEscaped(code)
+            text(code)
             output.append("</code>")
         case .htmlInline(let html):
-            if allowsRawHTML { output.append(raw: html) } else { output.append("<!-- raw HTML omitted -->") }
+            if allowsRawHTML { raw(html) } else { output.append("<!-- raw HTML omitted -->") }
         case .emphasis:
             output.append("<em>")
         case .strong:
@@ -131,28 +141,31 @@ public struct HTMLFormatter: MarkdownWalker {
         tightness.removeLast()
         switch node.kind {
         case .blockQuote:
-            output.newlineIfNeeded()
-            output.append("</blockquote>\n")
+            newlineIfNeeded()
+            block("</blockquote>\n")
         case .list(let style):
-            output.append(style.isOrdered ? "</ol>\n" : "</ul>\n")
+            block(style.isOrdered ? "</ol>\n" : "</ul>\n")
         case .listItem:
-            output.append("</li>\n")
+            block("</li>\n")
         case .heading(let level, _):
             output.append("</h")
             output.append(number: level)
-            output.append(">\n")
+            output.append(">")
+            observer?.headingEnded(level: level)
+            output.append(byte: UInt8(ascii: "\n"))
+            observer?.boundary()
         case .paragraph:
-            if !isInTightList { output.append("</p>\n") }
+            if !isInTightList { block("</p>\n") }
         case .table:
-            output.append("</table>\n")
+            block("</table>\n")
         case .tableHead:
-            output.append("</thead>\n")
+            block("</thead>\n")
         case .tableBody:
-            output.append("</tbody>\n")
+            block("</tbody>\n")
         case .tableRow:
-            output.append("</tr>\n")
+            block("</tr>\n")
         case .tableCell(let isHeader, _):
-            output.append(isHeader ? "</th>\n" : "</td>\n")
+            block(isHeader ? "</th>\n" : "</td>\n")
         case .emphasis:
             output.append("</em>")
         case .strong:
@@ -164,6 +177,31 @@ public struct HTMLFormatter: MarkdownWalker {
         }
     }
 
+    // What the observer is told mirrors what a reader of the HTML would find: a block-level
+    // tag or a line feed separates words, an inline tag (`<em>`, `<a>`, `<code>`) does not.
+
+    /// cmark's `cr()`: a line feed unless the output is empty or already ends a line.
+    private mutating func newlineIfNeeded() {
+        output.newlineIfNeeded()
+        observer?.boundary()
+    }
+
+    /// Markup that holds a block-level tag or ends in a line feed.
+    private mutating func block(_ markup: StaticString) {
+        output.append(markup)
+        observer?.boundary()
+    }
+
+    private mutating func text(_ text: String) {
+        output.appendEscaped(text)
+        observer?.text(text)
+    }
+
+    private mutating func raw(_ html: String) {
+        output.append(raw: html)
+        observer?.html(html)
+    }
+
     /// True when the paragraph being entered or left sits in an item of a tight list
     /// (the stack then ends with: list, item).
     private var isInTightList: Bool {
@@ -171,18 +209,18 @@ public struct HTMLFormatter: MarkdownWalker {
     }
 
     private mutating func writeCodeBlock(info: String, literal: String) {
-        output.newlineIfNeeded()
+        newlineIfNeeded()
         if info.isEmpty {
-            output.append("<pre><code>")
+            block("<pre><code>")
         } else {
             // The language is the info string up to cmark's first whitespace byte.
             let language = info.utf8.prefix { !Self.isCmarkSpace($0) }
             output.append("<pre><code class=\"language-")
             output.appendEscaped(String(decoding: language, as: UTF8.self))
-            output.append("\">")
+            block("\">")
         }
-        output.appendEscaped(literal)
-        output.append("</code></pre>\n")
+        text(literal)
+        block("</code></pre>\n")
     }
 
     private mutating func writeURL(_ url: String) {
@@ -193,6 +231,8 @@ public struct HTMLFormatter: MarkdownWalker {
 
     /// cmark writes an image's description as plain text inside `alt`.
     private mutating func writeImage(_ node: MarkdownNode, destination: String, title: String) {
+        // `<img>` is a block-level tag to a reader of the text, and its `alt` is not text.
+        observer?.boundary()
         output.append("<img src=\"")
         writeURL(destination)
         output.append("\" alt=\"")

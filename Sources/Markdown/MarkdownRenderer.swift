@@ -43,6 +43,8 @@ public struct MarkdownOptions: Sendable {
     public var headingIDs: Bool = true
     /// Turn GFM pipe tables into `<table>`s (libcmark alone leaves them as paragraphs).
     public var pipeTables: Bool = true
+    /// Told what the page says as its HTML is written (the search index reads pages so).
+    public var textObserver: (any HTMLTextObserver)? = nil
 
     public init() {}
 }
@@ -132,7 +134,8 @@ public enum MarkdownRenderer {
         try annotator.rewrite(tree: &page)
         // HTML is usually a little longer than its Markdown: reserve once.
         let capacity = text.utf8.count + text.utf8.count / 4 + 64
-        let html = HTMLFormatter.format(page, allowsRawHTML: options.allowsRawHTML, capacity: capacity)
+        let html = HTMLFormatter.format(
+            page, allowsRawHTML: options.allowsRawHTML, capacity: capacity, observer: options.textObserver)
         let anchors = options.headingIDs ? Set(annotator.headings.map(\.id)) : []
         return RenderedMarkdown(
             html: html, headings: annotator.headings, links: annotator.links,

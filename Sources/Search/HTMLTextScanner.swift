@@ -1,20 +1,22 @@
 import ByteText
 
-/// The single pass of `SearchTextExtractor` over UTF-8 bytes. Markup is ASCII, so the
-/// scanner reads bytes and copies text bytes through untouched.
+/// Reads HTML into a `SearchTextCollector` in one pass over its UTF-8 bytes: tags are
+/// dropped (block-level ones leave a space so words do not run together), the content of
+/// `svg`, `script`, `style`, `template`, `noscript` and `nav` is skipped, character
+/// references are decoded, and headings open and close sections. Markup is ASCII, so text
+/// bytes are copied through untouched.
 struct HTMLTextScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
-    var intro: String?
-    var sections: [SearchSection] = []
-    var pendingHeading: (id: String, title: String)?
-    var body = TextBuffer()
-    var headingText = TextBuffer()
-    /// The level of the heading element being read (2 for `h2`; 1 for `h1`, whose text is dropped).
-    var openHeading: Int?
-    var openHeadingID: String?
+    var text: SearchTextCollector
+    /// Whether the bytes ended inside a tag, comment, reference or skipped element (see
+    /// `SearchTextCollector.isComplete`).
+    var endedInside = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>, text: SearchTextCollector = SearchTextCollector()) {
+        self.bytes = bytes
+        self.text = text
+    }
 
     private static let lessThan = UInt8(ascii: "<")
     private static let ampersand = UInt8(ascii: "&")
@@ -29,7 +31,7 @@ struct HTMLTextScanner {
             } else {
                 // Copy the run of plain text up to the next markup in one go.
                 let end = nextMarkup(from: index + 1)
-                append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                text.append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
                 index = end
             }
         }
@@ -43,36 +45,12 @@ struct HTMLTextScanner {
             in: bytes, from: start)
     }
 
-    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
-        if openHeading != nil { headingText.append(text) } else { body.append(text) }
-    }
-
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
-    }
-
-    mutating func boundary() {
-        if openHeading != nil { headingText.appendSpace() } else { body.appendSpace() }
-    }
-
-    /// Closes the current section (or the intro) with the text read so far.
-    mutating func finishSection() {
-        let text = body.finish()
-        if let heading = pendingHeading {
-            sections.append(SearchSection(id: heading.id, title: heading.title, text: text))
-        } else if intro == nil {
-            intro = text
-        }
-        body = TextBuffer()
-    }
-
     /// `&name;` within a short distance, else a literal ampersand.
     mutating func readReference() {
         // The references cmark writes for markup characters, on bytes.
         if let (character, length) = markupReference() {
             index += length
-            withUnsafeBytes(of: character) { append($0.bindMemory(to: UInt8.self)) }
+            withUnsafeBytes(of: character) { text.append($0.bindMemory(to: UInt8.self)) }
             return
         }
         var end = index + 1
@@ -81,12 +59,13 @@ struct HTMLTextScanner {
             let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
             if let decoded = HTMLEntities.decode(Substring(name)) {
                 index = end + 1
-                append(decoded)
+                text.append(text: decoded)
                 return
             }
         }
+        if end == bytes.count { endedInside = true }
         index += 1
-        append("&")
+        text.append(text: "&")
     }
 
     /// `&amp;`, `&lt;`, `&gt;` or `&quot;` at `index`: the character and the reference's length.
@@ -110,19 +89,25 @@ struct HTMLTextScanner {
 
     mutating func readMarkup() {
         if startsWith("<!--") {
-            index = find("-->", from: index + 4).map { $0 + 3 } ?? bytes.count
+            index = find("-->", from: index + 4).map { $0 + 3 } ?? endInside()
             return
         }
         if startsWith("<!") || startsWith("<?") {
-            index = find(">", from: index + 2).map { $0 + 1 } ?? bytes.count
+            index = find(">", from: index + 2).map { $0 + 1 } ?? endInside()
             return
         }
         guard let tag = readTag() else {
-            append("<")
+            text.append(text: "<")
             index += 1
             return
         }
         handle(tag)
+    }
+
+    /// The end of the bytes, reached inside a construct.
+    private mutating func endInside() -> Int {
+        endedInside = true
+        return bytes.count
     }
 
     mutating func handle(_ tag: Tag) {
@@ -131,29 +116,14 @@ struct HTMLTextScanner {
             return
         }
         if case .heading(let level) = tag.kind {
-            if !tag.isClosing {
-                openHeading = level
-                openHeadingID = level >= 2 ? tag.id.map { text($0.lowerBound, $0.upperBound) } : nil
-                headingText = TextBuffer()
-                return
+            if tag.isClosing {
+                text.closeHeading(level: level)
+            } else {
+                text.openHeading(level: level, id: tag.id.map { string($0.lowerBound, $0.upperBound) })
             }
-            if level == openHeading {
-                let title = headingText.finish()
-                openHeading = nil
-                if let id = openHeadingID, !id.isEmpty {
-                    finishSection()
-                    pendingHeading = (id, title)
-                } else if level >= 2, !title.isEmpty {
-                    // A heading without an id stays part of the running text.
-                    body.appendSpace()
-                    append(title)
-                    body.appendSpace()
-                }
-                openHeadingID = nil
-                return
-            }
+            return
         }
-        if tag.kind != .inline { boundary() }
+        if tag.kind != .inline { text.boundary() }
     }
 
     /// Skips to the end of the element `name`, counting nested elements of the same name.
@@ -164,12 +134,12 @@ struct HTMLTextScanner {
         var depth = 1
         while index < bytes.count {
             guard let next = find("<", from: index) else {
-                index = bytes.count
+                index = endInside()
                 return
             }
             index = next
             if startsWith("<!--") {
-                index = find("-->", from: index + 4).map { $0 + 3 } ?? bytes.count
+                index = find("-->", from: index + 4).map { $0 + 3 } ?? endInside()
                 continue
             }
             var i = index + 1
@@ -200,6 +170,7 @@ struct HTMLTextScanner {
                 if depth == 0 { return }
             }
         }
+        endedInside = true
     }
 
     /// True when the tag name at `start` is `name` (lowercase ASCII), in any case, and ends there.
@@ -229,7 +200,7 @@ struct HTMLTextScanner {
         c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
     }
 
-    private func text(_ start: Int, _ end: Int) -> String {
+    private func string(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
@@ -242,6 +213,9 @@ struct HTMLTextScanner {
             isClosing = true
             i += 1
         }
+        // A `<` (or `</`) the bytes end after is a literal `<` here, but might not be in
+        // the page it is part of.
+        if i >= bytes.count { endedInside = true }
         guard i < bytes.count, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A else { return nil }
         let nameStart = i
         while i < bytes.count, isNameByte(bytes[i]) { i += 1 }
@@ -290,6 +264,7 @@ struct HTMLTextScanner {
             if isID { id = valueRange.lowerBound..<min(valueRange.upperBound, bytes.count) }
             isSelfClosing = false
         }
+        if i >= bytes.count { endedInside = true }
         index = min(i + 1, bytes.count)
         return Tag(
             name: name, kind: ElementKind(UnsafeBufferPointer(rebasing: bytes[name])), isClosing: isClosing,

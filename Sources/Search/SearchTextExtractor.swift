@@ -1,8 +1,8 @@
-/// Plain text from rendered HTML in one pass: tags are dropped (block-level ones leave a
-/// space so words do not run together), the content of `svg`, `script`, `style`,
-/// `template`, `noscript` and `nav` is skipped, character references are decoded,
-/// whitespace is collapsed, and the text is cut into sections at each `<h2>`…`<h6>` that
-/// has an `id`. An `<h1>` is skipped: the page title is indexed on its own.
+/// Plain text from rendered HTML in one pass (`HTMLTextScanner`): tags are dropped
+/// (block-level ones leave a space so words do not run together), the content of `svg`,
+/// `script`, `style`, `template`, `noscript` and `nav` is skipped, character references are
+/// decoded, whitespace is collapsed, and the text is cut into sections at each
+/// `<h2>`…`<h6>` that has an `id`. An `<h1>` is skipped: the page title is indexed on its own.
 public enum SearchTextExtractor {
     /// What one page's HTML holds for search.
     public struct Extracted: Sendable, Hashable {
@@ -21,12 +21,8 @@ public enum SearchTextExtractor {
 
     /// Text of `html` cut at headings with ids.
     public static func extract(html: String) -> Extracted {
-        var html = html
-        return html.withUTF8 { bytes in
-            var scanner = HTMLTextScanner(bytes: bytes)
-            scanner.run()
-            scanner.finishSection()
-            return Extracted(text: scanner.intro ?? "", sections: scanner.sections)
-        }
+        var text = SearchTextCollector()
+        text.append(html: html)
+        return text.finish()
     }
 }

@@ -58,12 +58,15 @@ struct MarkdownStage: Sendable {
         options.linkRewriter = rewriter
         options.sourcePath = page.displayPath
         options.lineOffset = page.bodyLineOffset
+        let searchText = SearchTextRecorder()
+        options.textObserver = searchText
         do {
             var markdown = try MarkdownRenderer.render(page.body, options: options)
             markdown.links += diagrams.links
             let misspelt = DiagramFenceRenderer.misspeltKinds(markdown.otherFences)
             var rendered = RenderedPage(markdown: markdown, warnings: diagrams.warnings + misspelt, dependencies: diagrams.dependencies)
             rendered.privateValues = diagrams.privateValues
+            rendered.searchText = searchText.extracted(pageHTML: markdown.html)
             return rendered
         } catch {
             throw DiagnosticError(error, at: SourceLocation(path: page.displayPath, line: 1), context: "cannot render the page")

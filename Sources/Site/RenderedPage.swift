@@ -1,6 +1,7 @@
 import Diagnostics
 import Markdown
 import OrgModel
+import Search
 
 /// A page's Markdown rendered once, with what later passes need: headings, links, anchors,
 /// diagram warnings and the data files its diagrams read.
@@ -13,6 +14,9 @@ struct RenderedPage: Sendable {
     var report: RenderedReport? = nil
     /// What the page's charts mark `private:`, which no output may hold.
     var privateValues = PrivateValues()
+    /// The page's text for search, recorded as its HTML was written; nil when it was not
+    /// (the search index then reads it from `markdown.html`).
+    var searchText: SearchTextExtractor.Extracted? = nil
 
     static let empty = RenderedPage(
         markdown: RenderedMarkdown(html: "", headings: [], links: [], anchors: [], fenceKinds: []),

@@ -5,9 +5,10 @@ import SiteFiles
 
 extension SitePipeline {
     /// `search-index.js` for the site: each page's rendered Markdown (not the layout, so
-    /// navigation and footers are not indexed), with its title and section title. Text is
-    /// extracted from each page as the index's tokenising runs reach it, in parallel, and
-    /// kept (in `searchText`) only when the builder rebuilds later.
+    /// navigation and footers are not indexed), with its title and section title. The text
+    /// is the one recorded as the page was rendered; a page without one (a report) has its
+    /// HTML scanned as the index's tokenising runs reach it, in parallel, kept (in
+    /// `searchText`) only when the builder rebuilds later.
     func searchIndexOutput(_ state: SiteState) -> OutputFile {
         var timer = PhaseTimer("search")
         let pages = state.structure.readingOrder.compactMap { state.pages[$0] }
@@ -21,8 +22,10 @@ extension SitePipeline {
         let index = SearchIndex(pages: entries) { number in
             let page = pages[number]
             let entry = entries[number]
-            let html = state.renders[page.sourcePath]?.markdown.html ?? ""
-            let extracted = cache?.extracted(for: page.sourcePath, html: html) ?? SearchTextExtractor.extract(html: html)
+            let rendered = state.renders[page.sourcePath]
+            let html = rendered?.markdown.html ?? ""
+            let extracted =
+                rendered?.searchText ?? cache?.extracted(for: page.sourcePath, html: html) ?? SearchTextExtractor.extract(html: html)
             return SearchDocument(
                 url: entry.url, title: entry.title, section: entry.section,
                 text: extracted.text, headings: extracted.sections)

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Markdown
 import OrgModel
+import Search
 import SiteContent
 import Templates
 import Testing
@@ -27,9 +28,18 @@ import Testing
         }
         var options = MarkdownOptions()
         options.sourcePath = "fuzz.md"
-        for _ in 0..<Fuzzer.iterations {
+        for iteration in 0..<Fuzzer.iterations {
             let input = fuzzer.next()
-            do { _ = try MarkdownRenderer.render(input, options: options) } catch {
+            // The search text recorded as the page is written is the text its HTML holds.
+            let recorder = SearchTextRecorder()
+            options.textObserver = recorder
+            options.allowsRawHTML = iteration % 2 == 1
+            do {
+                let html = try MarkdownRenderer.render(input, options: options).html
+                if recorder.extracted(pageHTML: html) != SearchTextExtractor.extract(html: html) {
+                    Issue.record("recorded search text differs from the HTML's for input \(input.prefix(120).debugDescription)")
+                }
+            } catch {
                 if let problem = FuzzCheck.problem(with: error) {
                     Issue.record("\(problem) for input \(input.prefix(120).debugDescription)")
                 }

@@ -55,3 +55,51 @@ struct SearchTextExtractorTests {
         }
     }
 }
+
+/// `SearchTextCollector` read HTML piece by piece as `SearchTextExtractor` reads it whole,
+/// and says when a piece ended inside something the next piece would continue.
+@Suite struct SearchTextCollectorTests {
+    @Test func piecesReadAsTheWhole() {
+        let pieces = [
+            "<p>Intro &amp; more</p>\n", "<h2 id=\"a-b\">A <em>b</em></h2>\n", "<figure><svg><text>x</text></svg>",
+            "<figcaption>Caption</figcaption></figure>\n", "<h1>Dropped</h1>\n<p>tail<!-- c --> end</p>\n",
+        ]
+        var collector = SearchTextCollector()
+        for piece in pieces { collector.append(html: piece) }
+        #expect(collector.isComplete)
+        #expect(collector.finish() == SearchTextExtractor.extract(html: pieces.joined()))
+    }
+
+    @Test func eventsReadAsTheirHTML() {
+        var collector = SearchTextCollector()
+        collector.append(text: "Intro")
+        collector.boundary()
+        collector.openHeading(level: 2, id: "setup")
+        collector.append(text: "Set up")
+        collector.closeHeading(level: 2)
+        collector.boundary()
+        collector.append(text: "Body <b> & text")
+        collector.openHeading(level: 3, id: nil)
+        collector.append(text: "No id")
+        collector.closeHeading(level: 3)
+        let html = "<p>Intro</p>\n<h2 id=\"setup\">Set up</h2>\n<p>Body &lt;b&gt; &amp; text<h3>No id</h3>"
+        #expect(collector.finish() == SearchTextExtractor.extract(html: html))
+    }
+
+    @Test(arguments: [
+        "<!-- open", "<!DOCTYPE", "<nav><a>x</a>", "<div title=\"open", "text <", "text </", "text &amp",
+        "<svg><g>",
+    ])
+    func aPieceEndingInsideIsNotComplete(piece: String) {
+        var collector = SearchTextCollector()
+        collector.append(html: piece)
+        #expect(!collector.isComplete)
+    }
+
+    @Test(arguments: ["<p>a</p>", "<nav>x</nav>", "a &amp; b", "a & b", "<svg/>", "<!-- c -->", "x < y"])
+    func aPieceEndingCleanlyIsComplete(piece: String) {
+        var collector = SearchTextCollector()
+        collector.append(html: piece)
+        #expect(collector.isComplete)
+    }
+}
