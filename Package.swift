@@ -45,11 +45,14 @@ let package = Package(
         .target(
             name: "OrgData",
             dependencies: ["ByteText", "Diagnostics", "OrgModel", "YAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // How wide text is in the diagrams' font (Liberation Sans or a brand's .ttf) and where
+        // it wraps: what every layout measures its labels with.
+        .target(name: "Typesetting", dependencies: ["ByteText"], exclude: ["generate_font_metrics.py"]),
         // Pure geometry: where every box, line and label of a diagram goes, and how a large
         // chart splits into pages. Every output format below is a writer over it.
-        .target(name: "Layout", dependencies: ["ByteText", "OrgModel"], exclude: ["Text/generate_font_metrics.py"]),
+        .target(name: "Layout", dependencies: ["ByteText", "OrgModel", "Typesetting"]),
         // SVG and the HTML around it, drawn from the layout.
-        .target(name: "Diagrams", dependencies: ["ByteText", "Layout", "OrgModel"]),
+        .target(name: "Diagrams", dependencies: ["ByteText", "Layout", "OrgModel", "Typesetting"]),
         // Editable Office files (.pptx decks, .xlsx workbooks) written from the same layout.
         .target(name: "Office", dependencies: ["ByteText", "Diagnostics", "Diagrams", "Layout", "OrgModel", "ReportModel"]),
         // A client report read into a model: report.yaml, its sections, route, maturity and brand.
@@ -78,7 +81,7 @@ let package = Package(
             dependencies: [
                 "ByteText", "Markdown", "OrgData", "OrgModel", "Diagrams", "Diagnostics", "Layout", "Parallel", "ReportModel", "Search",
                 "SiteContent", "SiteFiles",
-                "Templates",
+                "Templates", "Typesetting",
                 "YAML",
             ], exclude: ["Embedded/generate_embedded_files.py"]),
         // Deliverables made from a built site or report: PDF through headless Chromium, zips.
@@ -123,7 +126,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "DiagramsTests", dependencies: ["ByteText", "Diagrams", "Layout", "OrgData", "OrgModel"], resources: [.copy("Fixtures")]),
+            name: "DiagramsTests", dependencies: ["ByteText", "Diagrams", "Layout", "OrgData", "OrgModel", "Typesetting"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "OfficeTests",
             dependencies: ["ByteText", "Diagnostics", "Diagrams", "Layout", "Office", "OrgModel", "ReportModel", "YAML"]),

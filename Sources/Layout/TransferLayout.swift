@@ -1,4 +1,5 @@
 import OrgModel
+import Typesetting
 
 /// Geometry of the accountability transfer diagram: today's owners in a column on the
 /// left, the target's on the right (and a "Nobody" box for accountability that is lost),

@@ -1,4 +1,5 @@
 import OrgModel
+import Typesetting
 
 /// Geometry of the workload view: one row per matrix column (its wrapped name on the
 /// left), holding one horizontal bar per legend code whose length is the number of tasks

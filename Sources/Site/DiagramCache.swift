@@ -4,6 +4,7 @@ import Foundation
 import Layout
 import Markdown
 import OrgModel
+import Typesetting
 
 /// Drawn diagrams kept across builds, keyed by everything that shapes their HTML, so an
 /// unchanged diagram is never loaded or laid out twice. Thread-safe: pages render in parallel.

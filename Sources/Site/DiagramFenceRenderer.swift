@@ -5,6 +5,7 @@ import Layout
 import Markdown
 import OrgData
 import OrgModel
+import Typesetting
 
 /// Draws the diagram fences of one page (`orgchart`, `org-diff`, `decision-tree`,
 /// `ownership-matrix`). One instance per page render: it numbers the page's diagrams for

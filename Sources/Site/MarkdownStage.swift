@@ -6,6 +6,7 @@ import Markdown
 import OrgModel
 import ReportModel
 import SiteContent
+import Typesetting
 
 /// Renders the Markdown of pages: link rewriting, diagram fences, raw HTML setting.
 /// Read-only once made, so pages render in parallel through one instance.

@@ -5,6 +5,7 @@ import Testing
 @testable import Diagrams
 @testable import Layout
 @testable import OrgModel
+@testable import Typesetting
 
 /// Labels measured in a brand's `.ttf` while `TextMetrics.font` is bound to it: the widths
 /// Chromium draws (DejaVu Sans from Debian's fonts-dejavu-core, used where installed), and

@@ -3,6 +3,7 @@ import Testing
 
 @testable import Diagrams
 @testable import Layout
+@testable import Typesetting
 
 @Suite struct TextMetricsTests {
     @Test func widthsComeFromTheFontsAdvanceWidths() {

@@ -2,6 +2,7 @@ import Testing
 
 @testable import Diagrams
 @testable import Layout
+@testable import Typesetting
 
 /// Properties of the tree layout over many random trees of varied size and fan-out.
 @Suite struct TreeLayoutPropertyTests {

@@ -1,5 +1,6 @@
 import Layout
 import OrgModel
+import Typesetting
 
 /// What the boxes of an org chart show beyond name and title: the measures line (`show:`)
 /// and the "Vacant" badge. The layout sizes boxes from names, titles and badges, so the

@@ -1,4 +1,5 @@
 import Layout
+import Typesetting
 
 /// The frame every diagram shares: the `<svg>` element with its accessible name, default
 /// style and size, around content drawn by a kind-specific renderer.

@@ -1,3 +1,5 @@
+import Typesetting
+
 /// A box sized to hold its wrapped label plus padding.
 public struct BoxLabel: Hashable, Sendable {
     public var lines: [LabelLine]

@@ -4,6 +4,7 @@ import Layout
 import OrgModel
 import ReportModel
 import Templates
+import Typesetting
 
 extension Brand {
     /// The brand as CSS custom properties on `:root` (`--brand-primary`, `--brand-font` …),

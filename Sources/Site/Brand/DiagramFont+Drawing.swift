@@ -2,6 +2,7 @@ import Diagnostics
 import Diagrams
 import Layout
 import ReportModel
+import Typesetting
 
 extension DiagramFont {
     /// Runs `body` — which draws diagrams and reads their HTML — with `font` bound as

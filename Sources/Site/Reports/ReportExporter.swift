@@ -8,6 +8,7 @@ import OrgModel
 import ReportModel
 import SiteContent
 import Templates
+import Typesetting
 
 /// `orgbook export`: one report as a single HTML file that needs nothing else — the CSS
 /// inline, the diagrams inline SVG, images embedded, links to other pages made plain —

@@ -8,6 +8,7 @@ import ReportModel
 import SiteContent
 import SiteFiles
 import Templates
+import Typesetting
 
 /// How the site build treats report bundles: a folder holding `report.yaml` is one page at
 /// the folder's URL (layout `report`), its Markdown files are sections of that page rather

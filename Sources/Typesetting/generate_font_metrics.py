@@ -7,7 +7,7 @@ lays out. Kerning is left out on purpose: real kerning pairs only tighten Latin 
 kerning-free widths are a safe upper bound for sizing boxes.
 
 Usage (from the package root; needs `pip install fonttools` and Debian `fonts-liberation`):
-    python3 Sources/Layout/Text/generate_font_metrics.py
+    python3 Sources/Typesetting/generate_font_metrics.py
 """
 import os
 import sys

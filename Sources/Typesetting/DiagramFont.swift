@@ -1,5 +1,4 @@
 import ByteText
-import OrgModel
 
 /// A brand's `.ttf` as the diagrams use it: the family their SVG names first, and its
 /// advance widths scaled to the 2048 units per em `TextMetrics` counts in. Characters the
