@@ -180,7 +180,9 @@ public struct HTMLFormatter: MarkdownWalker {
     // What the observer is told mirrors what a reader of the HTML would find: a block-level
     // tag or a line feed separates words, an inline tag (`<em>`, `<a>`, `<code>`) does not.
 
-    /// cmark's `cr()`: a line feed unless the output is empty or already ends a line.
+    /// cmark's `cr()`: a line feed unless the output is empty or already ends a line. The
+    /// observer is told either way: where no line feed is written, the one before (or the
+    /// empty start) already separated the words, and a second boundary changes nothing.
     private mutating func newlineIfNeeded() {
         output.newlineIfNeeded()
         observer?.boundary()

@@ -13,7 +13,7 @@ struct HTMLTextScanner {
     /// `SearchTextCollector.isComplete`).
     var endedInside = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, text: SearchTextCollector = SearchTextCollector()) {
+    init(bytes: UnsafeBufferPointer<UInt8>, text: SearchTextCollector) {
         self.bytes = bytes
         self.text = text
     }

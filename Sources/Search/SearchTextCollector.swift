@@ -42,13 +42,11 @@ public struct SearchTextCollector: Sendable {
         headingText = TextBuffer()
     }
 
-    /// An `</hN>` closes: true when it closed the open heading. Any other closing heading
-    /// tag is a block boundary.
-    @discardableResult
-    public mutating func closeHeading(level: Int) -> Bool {
+    /// An `</hN>` closes the open heading; any other closing heading tag is a block boundary.
+    public mutating func closeHeading(level: Int) {
         guard level == openLevel else {
             boundary()
-            return false
+            return
         }
         let title = headingText.finish()
         openLevel = nil
@@ -62,7 +60,6 @@ public struct SearchTextCollector: Sendable {
             body.appendSpace()
         }
         openHeadingID = nil
-        return true
     }
 
     /// HTML inside the page (raw HTML, a diagram), read for its text.
