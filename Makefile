@@ -69,7 +69,7 @@ uninstall:
 # Regenerates the Swift source that carries Templates/, Starter/ and the JSON Schemas in the
 # binary; EmbeddedFilesTests fail until this is run after editing them.
 embed:
-	python3 Sources/Site/Embedded/generate_embedded_files.py
+	python3 Sources/BuiltInFiles/generate_embedded_files.py
 
 test: deps lint
 	$(SWIFT) build --build-tests

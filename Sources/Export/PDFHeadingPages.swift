@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Reports
 import Site
 
 /// Where the report's parts landed in a printed PDF, read from the PDF itself: the

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Reports
 import Site
 
 /// `orgbook export BUNDLE -o report.pdf`: the report's self-contained HTML printed by

@@ -1,4 +1,5 @@
 import Diagnostics
+import Parallel
 import Site
 
 /// Watches one build against a `BuildBudget` and cancels it when it runs over.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Parallel
 import Site
 
 /// The build the live-reload loop is running, so that stopping the server can cancel it:

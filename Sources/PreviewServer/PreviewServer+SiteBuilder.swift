@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Parallel
 import Site
 
 extension PreviewServer {

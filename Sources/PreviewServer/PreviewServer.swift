@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import Parallel
 import ServiceLifecycle
 import Site
 import SiteFiles

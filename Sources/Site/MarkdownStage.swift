@@ -1,9 +1,9 @@
 import Diagnostics
-import Diagrams
 import Foundation
-import Layout
 import Markdown
 import OrgModel
+import Parallel
+import Rendering
 import ReportModel
 import SiteContent
 import Typesetting

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OrgModel
+import Rendering
 import SiteContent
 
 /// One Markdown file rendered as the site renders it (links rewritten, diagrams drawn),

@@ -1,4 +1,5 @@
 import Foundation
+import Rendering
 import SiteContent
 
 /// What a set of changed files asks a rebuild to redo.

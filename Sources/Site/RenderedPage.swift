@@ -1,6 +1,7 @@
 import Diagnostics
 import Markdown
 import OrgModel
+import Reports
 import Search
 
 /// A page's Markdown rendered once, with what later passes need: headings, links, anchors,

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import OrgData
 import OrgModel
+import Rendering
 import Search
 import SiteContent
 import SiteFiles

@@ -1,5 +1,7 @@
 import Diagnostics
 import Foundation
+import Parallel
+import Rendering
 import Search
 
 /// Where a build reads and writes, and how.

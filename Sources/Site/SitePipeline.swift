@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Parallel
+import Rendering
 import Search
 import SiteContent
 import SiteFiles

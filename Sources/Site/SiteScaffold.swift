@@ -1,3 +1,4 @@
+import BuiltInFiles
 import Diagnostics
 import Foundation
 import SiteFiles

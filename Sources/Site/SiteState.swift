@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OrgModel
+import Rendering
 import SiteContent
 import SiteFiles
 

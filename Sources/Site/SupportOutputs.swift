@@ -1,4 +1,5 @@
 import Foundation
+import Rendering
 import ReportModel
 import Search
 import SiteContent

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Markdown
+import Rendering
 import SiteContent
 import Templates
 

@@ -24,8 +24,9 @@ public struct DiagramFont: Sendable, Hashable {
     }
 
     /// The family list for SVG and CSS: this font, then the one whose widths stand in for
-    /// characters it lacks.
-    public var cssFamilies: String { "'\(family.replacingOccurrences(of: "'", with: ""))', " + TextMetrics.builtInFamilies }
+    /// characters it lacks. The family is escaped, not trimmed, so it names the same font
+    /// as the brand's `@font-face`.
+    public var cssFamilies: String { CSSEscaping.string(family, quote: "'") + ", " + TextMetrics.builtInFamilies }
 
     /// One scalar's advance; nil when the font has no glyph for it.
     func advance(of scalar: Unicode.Scalar, bold: Bool) -> Int? {

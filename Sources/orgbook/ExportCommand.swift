@@ -6,6 +6,7 @@ import Office
 import OrgData
 import OrgModel
 import ReportModel
+import Reports
 import Site
 
 /// `orgbook export Content/reports/<client> -o report.html|.pdf|.zip|.pptx|.xlsx`: one client report as

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltInFiles
 import Diagnostics
 import Foundation
 import Site

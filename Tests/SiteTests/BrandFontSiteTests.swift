@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import ReportModel
+@testable import Reports
 @testable import Site
 
 /// `brand: font:` naming a `.ttf`: the site fetches it once from where it publishes it,

@@ -3,6 +3,7 @@ import Foundation
 import SiteContent
 import Testing
 
+@testable import Reports
 @testable import Site
 
 /// `brand:` in site.yaml reaches every page, and the report export lays the client's

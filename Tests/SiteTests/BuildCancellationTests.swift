@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 
+@testable import Parallel
 @testable import Site
 
 /// A cancelled build stops at its next step and leaves the output as it was.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import BuiltInFiles
 @testable import Site
 
 /// The files compiled into the binary match the checkout: a stale

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 
+@testable import Reports
 @testable import Site
 
 /// Paths of the repository the tests run in: the shipped templates and sample reports.

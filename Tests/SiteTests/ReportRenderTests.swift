@@ -5,6 +5,7 @@ import Templates
 import Testing
 
 @testable import ReportModel
+@testable import Reports
 @testable import Site
 
 /// What a report page shows: the client's route marked `on-path`, the archetype linked to

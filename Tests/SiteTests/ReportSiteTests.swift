@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 
+@testable import Reports
 @testable import Site
 
 /// Report bundles in a site build: one page each with the report layout, sections that are

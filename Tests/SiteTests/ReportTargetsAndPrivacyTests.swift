@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 
+@testable import Reports
 @testable import Site
 
 /// A report's `targets:` show on its page (and so in the HTML and PDF exports) as findings

@@ -1,4 +1,5 @@
 import OrgModel
+import Rendering
 import Templates
 
 /// The template values that connect the report's parts: which tasks change hands between
@@ -6,7 +7,7 @@ import Templates
 extension RenderedReport {
     /// `report.transfers`: one row per task and code whose holders change, in task order,
     /// plus counts for the sentence above the table.
-    var ownershipChangesValue: TemplateValue {
+    package var ownershipChangesValue: TemplateValue {
         let changes = report.ownershipChanges
         let labelByCode = Dictionary(
             ((report.currentOwnership?.legend ?? []) + report.ownership.legend).map { ($0.code, $0.label) },
@@ -65,7 +66,7 @@ extension RenderedReport {
 
     /// `report.whatIf`: for each answer on the client's route, each other answer and the
     /// model it leads to.
-    var whatIfValue: TemplateValue {
+    package var whatIfValue: TemplateValue {
         let rows: [TemplateValue] = report.decisionTree.whatIfs.map { whatIf in
             var seen: Set<String> = []
             let names = whatIf.outcomes.map(\.archetype).filter { seen.insert($0).inserted }

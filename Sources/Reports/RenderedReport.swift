@@ -1,43 +1,44 @@
 import Markdown
 import OrgModel
+import Rendering
 import ReportModel
 
 /// A report with its texts rendered to HTML and its diagrams drawn, kept with the page so
 /// the layout step only turns it into template values.
-struct RenderedReport: Sendable {
-    struct Section: Sendable {
-        var id: String
-        var title: String
-        var html: String
+package struct RenderedReport: Sendable {
+    package struct Section: Sendable {
+        package var id: String
+        package var title: String
+        package var html: String
     }
 
-    var report: Report
-    var summary: String
-    var findingDetails: [String]
-    var recommendationDetails: [String]
-    var sections: [Section]
-    var tree: String
-    var orgDiff: String
-    var ownership: String
+    package var report: Report
+    package var summary: String
+    package var findingDetails: [String]
+    package var recommendationDetails: [String]
+    package var sections: [Section]
+    package var tree: String
+    package var orgDiff: String
+    package var ownership: String
     /// The target matrix's workload per column (bars; columns over a limit marked).
-    var workload: String = ""
+    package var workload: String = ""
     /// Where accountability moves between today's owners and the target's; "" when none does.
-    var transfers: String = ""
+    package var transfers: String = ""
     /// The archetype's playbook page and the maturity page as URLs; nil when not linked.
-    var archetypeURL: String?
-    var maturityURL: String?
+    package var archetypeURL: String?
+    package var maturityURL: String?
     /// Every Markdown text as rendered, for the links, anchors and headings it holds.
-    var markdown: [RenderedMarkdown]
+    package var markdown: [RenderedMarkdown]
 
     /// The ids the report layout gives its own headings, for `#anchor` links.
-    static let layoutAnchors: Set<String> = [
+    package static let layoutAnchors: Set<String> = [
         "report-summary", "report-model", "report-maturity", "report-organisation", "report-ownership",
         "report-findings", "report-recommendations",
     ]
 
     /// The report's parts in reading order, as the contents list names them: the fixed
     /// parts, findings and recommendations when there are any, then the extra sections.
-    var contents: [(id: String, title: String)] {
+    package var contents: [(id: String, title: String)] {
         var entries = [
             ("report-summary", "Summary"), ("report-model", "Which model fits"), ("report-maturity", "Maturity"),
             ("report-organisation", "Today's and the target organisation"), ("report-ownership", "Who owns what"),
@@ -48,7 +49,7 @@ struct RenderedReport: Sendable {
     }
 
     /// Every id an `#anchor` may target on the report page.
-    var anchors: Set<String> {
+    package var anchors: Set<String> {
         var ids = Self.layoutAnchors
         for index in sections.indices { ids.insert(sections[index].id) }
         for index in report.findings.indices { ids.insert("finding-\(index + 1)") }

@@ -1,3 +1,4 @@
+import ByteText
 import Diagrams
 import Foundation
 import Layout
@@ -13,13 +14,13 @@ extension Brand {
     /// when nothing is set. A brand `.ttf` is declared by an `@font-face` holding it as a
     /// `data:` URI (unless `embeddingFont` is false: the page declares it another way), and
     /// the diagrams, measured in that font, are drawn in it too.
-    func styleSheet(embeddingFont: Bool = true) -> String {
+    package func styleSheet(embeddingFont: Bool = true) -> String {
         var declarations: [String] = []
         for role in colors.keys.sorted() {
             declarations.append("\(role.cssVariable): \(colors[role]!)")
         }
         if let font {
-            declarations.append("--brand-font: \(ReportPrintStyle.cssString(font)), system-ui, sans-serif")
+            declarations.append("--brand-font: \(CSSEscaping.string(font)), system-ui, sans-serif")
         }
         guard !declarations.isEmpty else { return "" }
         var css = ":root { " + declarations.joined(separator: "; ") + "; }"
@@ -32,14 +33,14 @@ extension Brand {
 
     /// The `@font-face` of a brand `.ttf` (one weight: bold is synthesized, as
     /// `DiagramFont` measures it).
-    static func fontFace(family: String, source: String) -> String {
-        "@font-face { font-family: \(ReportPrintStyle.cssString(family)); src: url(\(ReportPrintStyle.cssString(source))) format(\"truetype\"); }"
+    package static func fontFace(family: String, source: String) -> String {
+        "@font-face { font-family: \(CSSEscaping.string(family)); src: url(\(CSSEscaping.string(source))) format(\"truetype\"); }"
     }
 
     /// The values templates see as `brand`: `css`, `logo` (a `data:` URI), `hasLogo`,
     /// `confidentiality`. A `.ttf` font is inside `css` as a `data:` URI, so a report and
     /// its export carry it whole.
-    var mustacheValue: TemplateValue {
+    package var mustacheValue: TemplateValue {
         .object([
             "css": .text(styleSheet()),
             "logo": .text(logo?.dataURI ?? ""),
@@ -52,7 +53,7 @@ extension Brand {
     /// once from `{{root}}` + `fontPath` (`BrandFontFile.sitePath`) by the `@font-face`
     /// partials/head.mustache writes (`fontFamily` quoted for CSS), not repeated in every
     /// page. CSS text cannot reach `{{root}}` itself.
-    var siteMustacheValue: TemplateValue {
+    package var siteMustacheValue: TemplateValue {
         guard let fontFile else { return mustacheValue }
         let path = fontFile.sitePath
         return .object([
@@ -62,7 +63,7 @@ extension Brand {
             "confidentiality": .text(confidentiality ?? ""),
             // Percent-encoded, so the partial may write it unescaped inside `url("…")`.
             "fontPath": .text(path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path),
-            "fontFamily": .text(ReportPrintStyle.cssString(fontFile.family)),
+            "fontFamily": .text(CSSEscaping.string(fontFile.family)),
         ])
     }
 }
@@ -70,8 +71,8 @@ extension Brand {
 extension BrandFontFile {
     /// Where the site publishes the font: where it sits when that is inside the content
     /// folder (copied with the other files), else `assets/brand/` under its own name.
-    var sitePath: String { publishedPath ?? Self.siteFolder + "/" + (path as NSString).lastPathComponent }
+    package var sitePath: String { publishedPath ?? Self.siteFolder + "/" + (path as NSString).lastPathComponent }
 
     /// The folder of brand fonts named from outside the content folder.
-    static let siteFolder = "assets/brand"
+    package static let siteFolder = "assets/brand"
 }

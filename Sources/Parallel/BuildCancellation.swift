@@ -48,7 +48,7 @@ public final class BuildCancellation: @unchecked Sendable {
 
     /// Starts the step `step`, or throws the reason when the build was cancelled. Pair it
     /// with `end(_:)`.
-    func begin(_ step: @autoclosure () -> String) throws(Diagnostic) {
+    package func begin(_ step: @autoclosure () -> String) throws(Diagnostic) {
         try check()
         let name = step()
         let observer = lock.withLock {
@@ -60,13 +60,13 @@ public final class BuildCancellation: @unchecked Sendable {
         try check()
     }
 
-    func end(_ step: @autoclosure () -> String) {
+    package func end(_ step: @autoclosure () -> String) {
         let name = step()
         lock.withLock { _ = inFlight.removeValue(forKey: name) }
     }
 
     /// Throws the reason when the build was cancelled.
-    func check() throws(Diagnostic) {
+    package func check() throws(Diagnostic) {
         if let reason { throw reason }
     }
 }

@@ -8,7 +8,7 @@ extension DiagramFont {
     /// Runs `body` — which draws diagrams and reads their HTML — with `font` bound as
     /// `TextMetrics.font` (nil: Liberation Sans). A drawn diagram writes its SVG when its
     /// HTML is first read, so the reading must happen inside too.
-    static func drawing<T>(with font: DiagramFont?, _ body: () throws(DiagnosticError) -> T) throws(DiagnosticError) -> T {
+    package static func drawing<T>(with font: DiagramFont?, _ body: () throws(DiagnosticError) -> T) throws(DiagnosticError) -> T {
         let result: Result<T, DiagnosticError> = TextMetrics.$font.withValue(font) {
             do throws(DiagnosticError) { return .success(try body()) } catch { return .failure(error) }
         }
@@ -18,5 +18,5 @@ extension DiagramFont {
 
 extension DiagramFont {
     /// The diagrams' view of a brand's `.ttf`: its family and advance widths.
-    init(_ file: BrandFontFile) { self.init(family: file.family, metrics: file.metrics) }
+    package init(_ file: BrandFontFile) { self.init(family: file.family, metrics: file.metrics) }
 }

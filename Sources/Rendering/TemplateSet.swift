@@ -5,17 +5,17 @@ import Templates
 
 /// The Mustache layouts and partials of `Templates/`, compiled once. Names are paths without
 /// the extension: `page`, `partials/nav`.
-struct TemplateSet: Sendable {
-    var library: TemplateLibrary
-    var names: Set<String>
+package struct TemplateSet: Sendable {
+    package var library: TemplateLibrary
+    package var names: Set<String>
     /// Content-relative paths of the files under `Templates/assets/`.
-    var assets: [String]
+    package var assets: [String]
 
-    static let assetsFolder = "assets"
+    package static let assetsFolder = "assets"
 
     /// Loads every `.mustache` file under `directory`; reports every syntax error and every
     /// partial that does not exist, each with its file and line.
-    static func load(from directory: URL) throws(DiagnosticError) -> TemplateSet {
+    package static func load(from directory: URL) throws(DiagnosticError) -> TemplateSet {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -58,13 +58,13 @@ struct TemplateSet: Sendable {
     }
 
     /// Layout `template` rendered with `context`; empty when there is no such template.
-    func render(_ context: TemplateObject, template: String) throws(Diagnostic) -> String {
+    package func render(_ context: TemplateObject, template: String) throws(Diagnostic) -> String {
         try library.render(template, context: context) ?? ""
     }
 
     /// Layout `template` rendered with `context` as file contents (UTF-8). `memo` (one
     /// thread's) carries reused list items' output from one page to the next.
-    func renderData(_ context: TemplateObject, template: String, memo: TemplateMemo? = nil) throws(Diagnostic) -> Data {
+    package func renderData(_ context: TemplateObject, template: String, memo: TemplateMemo? = nil) throws(Diagnostic) -> Data {
         (try library.renderBytes(template, context: context, memo: memo) ?? []).withUnsafeBytes { Data($0) }
     }
 }

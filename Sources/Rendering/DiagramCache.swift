@@ -8,26 +8,26 @@ import Typesetting
 
 /// Drawn diagrams kept across builds, keyed by everything that shapes their HTML, so an
 /// unchanged diagram is never loaded or laid out twice. Thread-safe: pages render in parallel.
-final class DiagramCache: @unchecked Sendable {
-    struct Key: Hashable {
-        var kind: String
-        var content: String
-        var baseDirectory: String
-        var pageURL: String
-        var idPrefix: String
-        var offline: Bool
-        var font: DiagramFont? = nil
+package final class DiagramCache: @unchecked Sendable {
+    package struct Key: Hashable {
+        package var kind: String
+        package var content: String
+        package var baseDirectory: String
+        package var pageURL: String
+        package var idPrefix: String
+        package var offline: Bool
+        package var font: DiagramFont? = nil
     }
 
-    struct Entry {
-        var html: String
-        var warnings: [Diagnostic]
+    package struct Entry {
+        package var html: String
+        package var warnings: [Diagnostic]
         /// Absolute paths of data files the diagram read (`src:`), to drop it when they change.
-        var dependencies: [String]
+        package var dependencies: [String]
         /// Links the data writes (decision-tree outcomes), for the link check.
-        var links: [LinkReference] = []
+        package var links: [LinkReference] = []
         /// What the diagram's charts mark `private:`.
-        var privateValues = PrivateValues()
+        package var privateValues = PrivateValues()
     }
 
     private let lock = NSLock()
@@ -35,24 +35,24 @@ final class DiagramCache: @unchecked Sendable {
     /// False for a cache that remembers nothing.
     private let keepsEntries: Bool
 
-    init(keepsEntries: Bool = true) { self.keepsEntries = keepsEntries }
+    package init(keepsEntries: Bool = true) { self.keepsEntries = keepsEntries }
 
     /// For a one-off build: every diagram is drawn once, so keeping them (and hashing
     /// each one's text for its key) would be work for nothing.
-    static let none = DiagramCache(keepsEntries: false)
+    package static let none = DiagramCache(keepsEntries: false)
 
-    func entry(for key: Key) -> Entry? {
+    package func entry(for key: Key) -> Entry? {
         guard keepsEntries else { return nil }
         return lock.withLock { entries[key] }
     }
 
-    func store(_ entry: Entry, for key: Key) {
+    package func store(_ entry: Entry, for key: Key) {
         guard keepsEntries else { return }
         lock.withLock { entries[key] = entry }
     }
 
     /// Forgets every diagram that read one of `paths`.
-    func invalidate(dependingOn paths: Set<String>) {
+    package func invalidate(dependingOn paths: Set<String>) {
         lock.withLock {
             entries = entries.filter { Set($0.value.dependencies).isDisjoint(with: paths) }
         }
@@ -60,7 +60,7 @@ final class DiagramCache: @unchecked Sendable {
 
     /// Forgets every diagram that read a data file: a full build cannot know which of
     /// those files changed since they were drawn. Inline diagrams stay (their key is their text).
-    func removeFileBacked() {
+    package func removeFileBacked() {
         lock.withLock { entries = entries.filter { $0.value.dependencies.isEmpty } }
     }
 }

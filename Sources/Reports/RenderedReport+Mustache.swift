@@ -1,15 +1,16 @@
 import OrgModel
+import Rendering
 import ReportModel
 import Templates
 
 extension RenderedReport {
     /// The `report` value `report.mustache` reads, for the site (no page numbers).
-    var mustacheValue: TemplateValue { mustacheValue(siteBrand: Brand()) }
+    package var mustacheValue: TemplateValue { mustacheValue(siteBrand: Brand()) }
 
     /// The `report` value with `brand` set to `siteBrand` under the report's own overrides,
     /// and, for the PDF, the page each contents entry starts on (`pageNumbers` by id; an
     /// id without a number prints "00", so a first pass lays out like the last).
-    func mustacheValue(siteBrand: Brand, pageNumbers: [String: Int]? = nil) -> TemplateValue {
+    package func mustacheValue(siteBrand: Brand, pageNumbers: [String: Int]? = nil) -> TemplateValue {
         let brand = siteBrand.overridden(by: report.brand)
         let changes = Dictionary(grouping: report.orgDiff.changes, by: \.kind).mapValues(\.count)
         let findings = Self.items(report.findings, details: findingDetails, prefix: "finding")

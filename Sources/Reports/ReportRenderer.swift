@@ -3,22 +3,23 @@ import Diagrams
 import Foundation
 import Markdown
 import OrgModel
+import Rendering
 import ReportModel
 
 /// Renders a loaded report's texts and diagrams. Used by the site build (links become
 /// site URLs) and by `orgbook export` (everything self-contained).
-struct ReportRenderer: Sendable {
+package struct ReportRenderer: Sendable {
     /// Settings for the report's Markdown (summary, details, sections): fence renderers,
     /// raw HTML and a link rewriter for links written relative to the bundle's folder.
-    var markdown: MarkdownOptions
+    package var markdown: MarkdownOptions
     /// Rewrites a link written relative to the bundle's folder (the archetype's playbook
     /// page, the maturity page) to a URL; nil keeps it. Defaults to `markdown`'s.
-    var linkRewriter: (@Sendable (String) -> String?)?
+    package var linkRewriter: (@Sendable (String) -> String?)?
     /// For a single-file export: the archetype and maturity pages are not linked and the
     /// tree's outcome links are dropped, since those pages are not in the file.
-    var selfContained: Bool
+    package var selfContained: Bool
 
-    init(
+    package init(
         markdown: MarkdownOptions = MarkdownOptions(), linkRewriter: (@Sendable (String) -> String?)? = nil,
         selfContained: Bool = false
     ) {
@@ -29,7 +30,7 @@ struct ReportRenderer: Sendable {
 
     /// Renders every text and draws every diagram; Markdown errors (a broken diagram fence
     /// in a section) are thrown together.
-    func render(_ report: Report) throws(DiagnosticError) -> RenderedReport {
+    package func render(_ report: Report) throws(DiagnosticError) -> RenderedReport {
         var problems: [Diagnostic] = []
         var parts: [RenderedMarkdown] = []
         func html(_ text: String, from path: String, lineOffset: Int = 0) -> String {
@@ -105,7 +106,7 @@ struct ReportRenderer: Sendable {
 
     /// The report page owns the `<h1>` (the client), so headings written in the texts move
     /// one level down: `<h1>`…`<h5>` become `<h2>`…`<h6>` (deepest first, so each moves once).
-    static func demotingHeadings(_ html: String) -> String {
+    package static func demotingHeadings(_ html: String) -> String {
         var result = html
         for level in stride(from: 5, through: 1, by: -1) {
             result = result.replacingOccurrences(of: "<h\(level)", with: "<h\(level + 1)")

@@ -1,22 +1,23 @@
 import Diagnostics
 import OrgModel
+import Rendering
 import ReportModel
 import SiteContent
 
 /// A report section file read like a page: optional front matter (`title`, `weight`), then
 /// the Markdown body.
-struct PreparedReportSection: Sendable {
-    var path: String
-    var title: String
-    var weight: Int?
-    var body: String
+package struct PreparedReportSection: Sendable {
+    package var path: String
+    package var title: String
+    package var weight: Int?
+    package var body: String
     /// Lines before the body, so Markdown positions point at the file's own lines.
-    var bodyLineOffset: Int
+    package var bodyLineOffset: Int
 
     /// Splits each section's front matter off and orders the sections: by `weight` (like
     /// pages), sections without one after those with one, each group in the order given
     /// (the `sections:` list, or file names). Every front matter error is thrown together.
-    static func prepare(_ sections: [ReportSection]) throws(DiagnosticError) -> [PreparedReportSection] {
+    package static func prepare(_ sections: [ReportSection]) throws(DiagnosticError) -> [PreparedReportSection] {
         var prepared: [PreparedReportSection] = []
         var problems: [Diagnostic] = []
         for section in sections {
@@ -48,7 +49,7 @@ struct PreparedReportSection: Sendable {
 
     /// `text` with every ASCII punctuation character backslash-escaped, so it reads as
     /// plain text in Markdown (CommonMark allows the escape before any of them).
-    static func escapingMarkdown(_ text: String) -> String {
+    package static func escapingMarkdown(_ text: String) -> String {
         var result = ""
         for character in text {
             if character.isASCII, character.isPunctuation || character.isSymbol { result.append("\\") }
@@ -60,7 +61,7 @@ struct PreparedReportSection: Sendable {
 
 private extension ReportSection {
     /// True when the text has a level-1 or level-2 ATX heading (what `title` would find).
-    var hasOwnHeading: Bool {
+    package var hasOwnHeading: Bool {
         text.split(separator: "\n").contains { $0.hasPrefix("# ") || $0.hasPrefix("## ") }
     }
 }

@@ -5,12 +5,13 @@ import Layout
 import Markdown
 import OrgData
 import OrgModel
+import Parallel
 import Typesetting
 
 /// Draws the diagram fences of one page (`orgchart`, `org-diff`, `decision-tree`,
 /// `ownership-matrix`). One instance per page render: it numbers the page's diagrams for
 /// unique SVG ids and collects their warnings and the data files they read.
-final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
+package final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
     private let cache: DiagramCache
     private let cancellation: BuildCancellation
     private let baseDirectory: String
@@ -19,16 +20,16 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
     private let linkRewriter: @Sendable (String) -> String?
     private let lock = NSLock()
     private var count = 0
-    private(set) var warnings: [Diagnostic] = []
-    private(set) var dependencies: Set<String> = []
+    package private(set) var warnings: [Diagnostic] = []
+    package private(set) var dependencies: Set<String> = []
     /// The links the page's diagrams write (decision-tree outcomes), relative to the page.
-    private(set) var links: [LinkReference] = []
+    package private(set) var links: [LinkReference] = []
     /// The brand's `.ttf`, when it names one: labels are measured in it and the SVG names it.
-    var font: DiagramFont?
+    package var font: DiagramFont?
     /// What the page's charts mark `private:`.
-    private(set) var privateValues = PrivateValues()
+    package private(set) var privateValues = PrivateValues()
 
-    init(
+    package init(
         cache: DiagramCache, cancellation: BuildCancellation = BuildCancellation(), baseDirectory: String, pageURL: String,
         offline: Bool, linkRewriter: @escaping @Sendable (String) -> String?
     ) {
@@ -41,11 +42,11 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
     }
 
     /// The fence kinds this renderer draws, for `MarkdownOptions.fenceRenderers`.
-    var registrations: [String: any FenceRenderer] {
+    package var registrations: [String: any FenceRenderer] {
         Dictionary(uniqueKeysWithValues: OrgDocumentKind.allCases.map { ($0.rawValue, self as any FenceRenderer) })
     }
 
-    func render(_ block: FencedBlock) throws -> String {
+    package func render(_ block: FencedBlock) throws -> String {
         guard let kind = OrgDocumentKind(rawValue: block.kind) else {
             throw Diagnostic.error(at: block.contentLocation, "unknown diagram kind `\(block.kind)`")
         }
@@ -92,7 +93,7 @@ final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
 
 extension Diagnostic {
     /// The same problem reported as a warning (data warnings never stop a build).
-    var asWarning: Diagnostic {
+    package var asWarning: Diagnostic {
         var copy = self
         copy.severity = .warning
         return copy
@@ -102,7 +103,7 @@ extension Diagnostic {
 extension DiagramFenceRenderer {
     /// A warning for each fence whose kind looks like a misspelt diagram kind
     /// (`org-chart`, `Orgchart`, `decision_tree`): such a block silently renders as code.
-    static func misspeltKinds(_ fences: [FenceKindUse]) -> [Diagnostic] {
+    package static func misspeltKinds(_ fences: [FenceKindUse]) -> [Diagnostic] {
         fences.compactMap { fence in
             let intended = kindBySqueezedName[squeezed(fence.kind)] ?? NameSuggestion.closest(to: fence.kind, in: kinds)
             guard let intended, intended != fence.kind else { return nil }

@@ -1,10 +1,10 @@
 import Diagnostics
-import Diagrams
 import Foundation
-import Layout
 import Markdown
 import OrgModel
+import Rendering
 import ReportModel
+import Reports
 import SiteContent
 import SiteFiles
 import Templates

@@ -4,7 +4,7 @@ import YAML
 extension YAMLValue {
     /// The value templates see: numbers as their decimal text, `null` as empty text (a
     /// section over it still renders), mappings as objects sorted by key.
-    var mustacheValue: TemplateValue {
+    package var mustacheValue: TemplateValue {
         switch self {
         case .string(let value): .text(value)
         case .int(let value): .number(value)

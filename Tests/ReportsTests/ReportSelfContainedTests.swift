@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Site
+@testable import Reports
 
 /// The scanner that proves an export is self-contained, and the pass that makes it so.
 @Suite struct ReportSelfContainedTests {
@@ -46,10 +46,6 @@ import Testing
                 <p><a>Other</a> <a class="k" href="#top">Top</a> <span class="image-placeholder">A photo</span></p>
                 """)
         #expect(SelfContainedHTML.externalReferences(in: cleaned) == [])
-    }
-
-    @Test func printHeaderTextIsEscapedForCSS() {
-        #expect(ReportPrintStyle.cssString(#"A "B" \ C</style>"#) == #""A \"B\" \\ C\3c /style\3e ""#)
     }
 
     @Test func sectionHeadingsMoveOneLevelDown() {

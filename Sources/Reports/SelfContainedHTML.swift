@@ -1,4 +1,5 @@
 import Foundation
+import Rendering
 
 /// Keeps a single-file HTML document from reaching outside itself: links to other files or
 /// hosts lose their target, images that are not embedded become their alt text, and a
