@@ -67,4 +67,14 @@ import Testing
         #expect(await branded == 1401)
         #expect(await plain == 1366)
     }
+
+    /// The family is named as the brand's `@font-face` declares it: an apostrophe is
+    /// escaped, not dropped, and nothing in it can end the `<style>` it is written into.
+    @Test(.enabled(if: installed)) func theFamilyListKeepsTheFamilyWhole() throws {
+        let metrics = try TrueTypeMetrics([UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.path))))
+        #expect(DiagramFont(family: "DejaVuSans", metrics: metrics).cssFamilies.hasPrefix("'DejaVuSans', "))
+        let awkward = DiagramFont(family: "O'Brien </style>", metrics: metrics).cssFamilies
+        #expect(awkward.hasPrefix(#"'O\'Brien \3c /style\3e ', "#))
+        #expect(!awkward.contains("<"))
+    }
 }
