@@ -3,21 +3,25 @@
 /// (`# x`, `> x`, `- x`, `[x]: y`) is parsed again with its first character escaped,
 /// since GFM cells hold inline content only.
 enum CellParser {
-    /// The inline nodes of each cell, positioned relative to the cell (line 1, column 1).
-    /// `definitions` are the page's link reference definitions, one a line, so that
-    /// `[text][label]` in a cell resolves as it does elsewhere on the page.
-    static func parse(_ cells: [String], definitions: String = "", allowsRawHTML: Bool) -> [[MarkdownNode]] {
+    /// The inline nodes of each cell, positioned in the file: cell k starts at `origins[k]`
+    /// (a cell is one line). `definitions` are the page's link reference definitions, one
+    /// a line, so that `[text][label]` in a cell resolves as it does elsewhere on the page.
+    static func parse(
+        _ cells: [String], at origins: [SourcePoint], definitions: String = "", allowsRawHTML: Bool
+    ) -> [[MarkdownNode]] {
         var result = [[MarkdownNode]](repeating: [], count: cells.count)
         // Plain cells (most of them) are one text node as they are; only the others go
         // through cmark.
         var filled: [Int] = []
         for index in cells.indices where !cells[index].isEmpty {
             if isPlain(cells[index]) {
+                let origin = origins[index]
                 result[index] = [
                     MarkdownNode(
                         .text(cells[index]),
                         range: SourceRange(
-                            start: SourcePoint(line: 1, column: 1), end: SourcePoint(line: 1, column: cells[index].utf8.count)))
+                            start: origin,
+                            end: SourcePoint(line: origin.line, column: origin.column + cells[index].utf8.count - 1)))
                 ]
             } else {
                 filled.append(index)
@@ -40,12 +44,16 @@ enum CellParser {
         }
         for (position, index) in filled.enumerated() {
             let line = firstLine + 2 * position
+            let inlines: [MarkdownNode]
             if let paragraph = paragraphs[line], paragraph.kind == .paragraph {
-                result[index] = paragraph.children.map { node in
-                    PipeTablePass.moved(node) { SourcePoint(line: $0.line - line + 1, column: $0.column) }
-                }
+                inlines = paragraph.children
             } else {
-                result[index] = parseOne(cells[index], allowsRawHTML: allowsRawHTML)
+                inlines = parseOne(cells[index], allowsRawHTML: allowsRawHTML)
+            }
+            // Columns count from the cell's start; the cell is on its origin's line.
+            let origin = origins[index]
+            result[index] = inlines.map { node in
+                PipeTablePass.moved(node) { SourcePoint(line: origin.line, column: origin.column + $0.column - 1) }
             }
         }
         return result

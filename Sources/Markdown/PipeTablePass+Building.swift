@@ -71,11 +71,18 @@ extension PipeTablePass {
         lastLine: RawLine
     ) -> MarkdownNode {
         let columns = alignments.count
-        // Parse every cell's inline Markdown in one cmark call.
+        // Every cell's inline Markdown parsed in one cmark call, each cell placed where it
+        // starts in the file (a missing cell: at the end of its row).
         var texts: [String] = []
-        for (_, row) in rows {
+        var origins: [SourcePoint] = []
+        texts.reserveCapacity(rows.count * columns)
+        origins.reserveCapacity(rows.count * columns)
+        for (line, row) in rows {
             for column in 0..<columns {
-                texts.append(column < row.cells.count ? row.cells[column].text : "")
+                let isPresent = column < row.cells.count
+                texts.append(isPresent ? row.cells[column].text : "")
+                let offset = isPresent ? row.cells[column].offset : line.bytes.count
+                origins.append(SourcePoint(line: line.line, column: line.column + offset))
             }
         }
         let needsDefinitions = texts.contains { text in
@@ -83,22 +90,20 @@ extension PipeTablePass {
             return text.withUTF8 { $0.contains(UInt8(ascii: "]")) }
         }
         let parsed = CellParser.parse(
-            texts, definitions: needsDefinitions ? referenceDefinitions() : "",
+            texts, at: origins, definitions: needsDefinitions ? referenceDefinitions() : "",
             allowsRawHTML: allowsRawHTML)
 
         var rowNodes: [MarkdownNode] = []
-        for (rowIndex, (line, row)) in rows.enumerated() {
+        rowNodes.reserveCapacity(rows.count)
+        for (rowIndex, (line, _)) in rows.enumerated() {
             var cells: [MarkdownNode] = []
+            cells.reserveCapacity(columns)
             for column in 0..<columns {
-                let offset = column < row.cells.count ? row.cells[column].offset : line.bytes.count
-                let point = SourcePoint(line: line.line, column: line.column + offset)
-                let inlines = parsed[rowIndex * columns + column].map {
-                    Self.moved($0) { SourcePoint(line: point.line, column: point.column + $0.column - 1) }
-                }
+                let index = rowIndex * columns + column
                 cells.append(
                     MarkdownNode(
                         .tableCell(isHeader: rowIndex == 0, alignment: alignments[column]),
-                        children: inlines, range: SourceRange(start: point, end: point)))
+                        children: parsed[index], range: SourceRange(start: origins[index], end: origins[index])))
             }
             let rowRange = SourceRange(
                 start: SourcePoint(line: line.line, column: line.column),

@@ -17,8 +17,14 @@ public final class BuildCancellation: @unchecked Sendable {
     private var inFlight: [String: ContinuousClock.Instant] = [:]
     private var lastStep: String?
     private var onStep: (@Sendable (String) -> Void)?
+    /// Whether steps are named and timed for `currentStep`. Only a build that may be
+    /// stopped for running long (the preview server's) needs to say where it is; for the
+    /// others a step is one look at the stop, not a lock taken four times with a name built
+    /// twice, which two cores contended for on every page.
+    private let namesSteps: Bool
 
-    public init() {}
+    /// `namesSteps`: keep `currentStep`, for a watchdog that names where a build stopped.
+    public init(namesSteps: Bool = false) { self.namesSteps = namesSteps }
 
     /// Calls `observer` as each step starts, on the thread that runs it, with what the
     /// step is on (`reading guide/setup.md`). For progress, and for tests that make a
@@ -41,26 +47,30 @@ public final class BuildCancellation: @unchecked Sendable {
     public var isCancelled: Bool { reason != nil }
 
     /// What the build is busy with: the step in flight the longest (the one a runaway
-    /// build is stuck in), else the last one started.
+    /// build is stuck in), else the last one started. Always nil unless steps are named.
     public var currentStep: String? {
         lock.withLock { inFlight.min { $0.value < $1.value }?.key ?? lastStep }
     }
 
     /// Starts the step `step`, or throws the reason when the build was cancelled. Pair it
-    /// with `end(_:)`.
+    /// with `end(_:)`. The name is built only when steps are named or observed.
     package func begin(_ step: @autoclosure () -> String) throws(Diagnostic) {
-        try check()
+        let (reason, observer) = lock.withLock { (cancelledBecause, onStep) }
+        if let reason { throw reason }
+        guard namesSteps || observer != nil else { return }
         let name = step()
-        let observer = lock.withLock {
-            inFlight[name] = .now
-            lastStep = name
-            return onStep
+        if namesSteps {
+            lock.withLock {
+                inFlight[name] = .now
+                lastStep = name
+            }
         }
         observer?(name)
         try check()
     }
 
     package func end(_ step: @autoclosure () -> String) {
+        guard namesSteps else { return }
         let name = step()
         lock.withLock { _ = inFlight.removeValue(forKey: name) }
     }

@@ -14,7 +14,7 @@ final class CurrentBuild: Sendable {
 
     /// The cancellation for a build about to start (cancelled already when stopping).
     func start() -> BuildCancellation {
-        let cancellation = BuildCancellation()
+        let cancellation = BuildCancellation(namesSteps: true)
         let stopping = state.withLock { state in
             state.cancellation = cancellation
             return state.stopping

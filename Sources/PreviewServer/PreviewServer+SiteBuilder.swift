@@ -36,7 +36,7 @@ extension PreviewServer {
     /// Builds the site in full within `budget`: the build `serve` makes before it serves.
     /// Throws the budget's error when the build runs over it.
     public static func build(_ siteBuilder: SiteBuilder, within budget: BuildBudget) async throws -> BuildReport {
-        let cancellation = BuildCancellation()
+        let cancellation = BuildCancellation(namesSteps: true)
         let watchdog = Task { await BuildWatchdog(budget: budget).watch(cancellation) }
         defer { watchdog.cancel() }
         let queue = DispatchQueue(label: "orgbook.serve.build", qos: .userInitiated)

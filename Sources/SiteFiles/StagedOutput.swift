@@ -16,6 +16,9 @@ public final class StagedOutput: @unchecked Sendable {
     private let retired: URL
     private let stagingRoot: String
     private let outputRoot: String
+    /// The output folder as messages name it, worked out once: it reads the working
+    /// directory, a system call that every file written would repeat.
+    private let outputDisplayPath: String
     /// Site-relative paths of the files in the previous output.
     private let previous: Set<String>
     private let fileManager = FileManager.default
@@ -32,6 +35,7 @@ public final class StagedOutput: @unchecked Sendable {
         retired = parent.appendingPathComponent(".\(self.output.lastPathComponent).old")
         stagingRoot = staging.path + "/"
         outputRoot = self.output.path + "/"
+        outputDisplayPath = SourceFile.displayPath(for: self.output)
         previous = Self.existingFiles(in: self.output)
         do {
             try? fileManager.removeItem(at: staging)
@@ -51,7 +55,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// Puts `data` at `path`; false when the previous output had the same bytes there and
     /// was linked instead.
     public func write(_ path: String, _ data: Data) throws -> Bool {
-        try privacy.check(data, writing: SourceFile.displayPath(for: output) + "/" + path)
+        try privacy.check(data, writing: outputDisplayPath + "/" + path)
         let destination = stagingRoot + path
         if previous.contains(path), OutputWriter.sameBytes(atPath: outputRoot + path, as: data),
             link(outputRoot + path, destination) == 0

@@ -93,4 +93,23 @@ import Testing
         #expect(try TestSupport.read(output.appendingPathComponent("bare/loose/index.html")).contains("<main class=\"v2\">"))
         #expect(try TestSupport.read(output.appendingPathComponent("guide/alpha/index.html")).contains("Alpha, edited."))
     }
+
+    /// Only a build that may be stopped for running long names its steps; for any other,
+    /// a step is a look at the stop and no more, and cancelling still stops it.
+    @Test func stepsAreNamedOnlyWhenAskedFor() throws {
+        let plain = BuildCancellation()
+        try plain.begin("reading a.md")
+        #expect(plain.currentStep == nil)
+        plain.end("reading a.md")
+        plain.cancel(because: Self.reason)
+        #expect(throws: Self.reason) { try plain.begin("reading b.md") }
+
+        let named = BuildCancellation(namesSteps: true)
+        try named.begin("reading a.md")
+        try named.begin("rendering b.md")
+        named.end("rendering b.md")
+        #expect(named.currentStep == "reading a.md", "the step in flight, not the last one started")
+        named.end("reading a.md")
+        #expect(named.currentStep == "rendering b.md", "with none in flight, the last one started")
+    }
 }

@@ -126,4 +126,18 @@ import Testing
         swapped.replaceSubrange(8..<16, with: long[0..<8])
         #expect(ContentDigest(swapped) != ContentDigest(long))
     }
+
+    /// The one file writer makes a new file, and rewrites an existing one in place cut to
+    /// its new length: a shorter page leaves none of the old bytes behind.
+    @Test func writingAFileMakesItOrRewritesItToLength() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let path = folder.appendingPathComponent("page.html").path
+        try OutputWriter.writeFile(atPath: path, Data("a long first version".utf8))
+        #expect(try TestSupport.read(URL(fileURLWithPath: path)) == "a long first version")
+        try OutputWriter.writeFile(atPath: path, Data("short".utf8))
+        #expect(try TestSupport.read(URL(fileURLWithPath: path)) == "short")
+        try OutputWriter.writeFile(atPath: path, Data())
+        #expect(try TestSupport.read(URL(fileURLWithPath: path)) == "")
+        #expect(throws: (any Error).self) { try OutputWriter.writeFile(atPath: folder.path + "/missing/page.html", Data("x".utf8)) }
+    }
 }
