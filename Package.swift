@@ -155,7 +155,8 @@ let package = Package(
         .testTarget(
             name: "SiteTests",
             dependencies: [
-                "BuiltInFiles", "Export", "OrgData", "Parallel", "ReportModel", "Reports", "Site", "SiteContent", "SiteFiles", "Templates",
+                "BuiltInFiles", "Export", "OrgData", "Parallel", "Rendering", "ReportModel", "Reports", "Site", "SiteContent", "SiteFiles",
+                "Templates",
                 "orgbook",
             ],
             resources: [.copy("Fixtures")]),

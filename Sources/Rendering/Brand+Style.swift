@@ -14,7 +14,7 @@ extension Brand {
     /// when nothing is set. A brand `.ttf` is declared by an `@font-face` holding it as a
     /// `data:` URI (unless `embeddingFont` is false: the page declares it another way), and
     /// the diagrams, measured in that font, are drawn in it too.
-    package func styleSheet(embeddingFont: Bool = true) -> String {
+    func styleSheet(embeddingFont: Bool = true) -> String {
         var declarations: [String] = []
         for role in colors.keys.sorted() {
             declarations.append("\(role.cssVariable): \(colors[role]!)")
@@ -33,7 +33,7 @@ extension Brand {
 
     /// The `@font-face` of a brand `.ttf` (one weight: bold is synthesized, as
     /// `DiagramFont` measures it).
-    package static func fontFace(family: String, source: String) -> String {
+    static func fontFace(family: String, source: String) -> String {
         "@font-face { font-family: \(CSSEscaping.string(family)); src: url(\(CSSEscaping.string(source))) format(\"truetype\"); }"
     }
 
@@ -74,5 +74,5 @@ extension BrandFontFile {
     package var sitePath: String { publishedPath ?? Self.siteFolder + "/" + (path as NSString).lastPathComponent }
 
     /// The folder of brand fonts named from outside the content folder.
-    package static let siteFolder = "assets/brand"
+    static let siteFolder = "assets/brand"
 }

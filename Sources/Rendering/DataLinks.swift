@@ -9,7 +9,7 @@ import SiteFiles
 package enum DataLinks {
     /// The outcome links of the decision trees in `document`, each at the place it was
     /// written, else at `fallback` (the fence or file that holds the data).
-    package static func references(in document: OrgDocument, fallback: SourceLocation) -> [LinkReference] {
+    static func references(in document: OrgDocument, fallback: SourceLocation) -> [LinkReference] {
         guard case .decisionTree(let tree) = document else { return [] }
         return references(in: tree, fallback: fallback)
     }

@@ -9,25 +9,25 @@ import Typesetting
 /// Drawn diagrams kept across builds, keyed by everything that shapes their HTML, so an
 /// unchanged diagram is never loaded or laid out twice. Thread-safe: pages render in parallel.
 package final class DiagramCache: @unchecked Sendable {
-    package struct Key: Hashable {
-        package var kind: String
-        package var content: String
-        package var baseDirectory: String
-        package var pageURL: String
-        package var idPrefix: String
-        package var offline: Bool
-        package var font: DiagramFont? = nil
+    struct Key: Hashable {
+        var kind: String
+        var content: String
+        var baseDirectory: String
+        var pageURL: String
+        var idPrefix: String
+        var offline: Bool
+        var font: DiagramFont? = nil
     }
 
-    package struct Entry {
-        package var html: String
-        package var warnings: [Diagnostic]
+    struct Entry {
+        var html: String
+        var warnings: [Diagnostic]
         /// Absolute paths of data files the diagram read (`src:`), to drop it when they change.
-        package var dependencies: [String]
+        var dependencies: [String]
         /// Links the data writes (decision-tree outcomes), for the link check.
-        package var links: [LinkReference] = []
+        var links: [LinkReference] = []
         /// What the diagram's charts mark `private:`.
-        package var privateValues = PrivateValues()
+        var privateValues = PrivateValues()
     }
 
     private let lock = NSLock()
@@ -41,12 +41,12 @@ package final class DiagramCache: @unchecked Sendable {
     /// each one's text for its key) would be work for nothing.
     package static let none = DiagramCache(keepsEntries: false)
 
-    package func entry(for key: Key) -> Entry? {
+    func entry(for key: Key) -> Entry? {
         guard keepsEntries else { return nil }
         return lock.withLock { entries[key] }
     }
 
-    package func store(_ entry: Entry, for key: Key) {
+    func store(_ entry: Entry, for key: Key) {
         guard keepsEntries else { return }
         lock.withLock { entries[key] = entry }
     }

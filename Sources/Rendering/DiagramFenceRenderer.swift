@@ -93,7 +93,7 @@ package final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
 
 extension Diagnostic {
     /// The same problem reported as a warning (data warnings never stop a build).
-    package var asWarning: Diagnostic {
+    var asWarning: Diagnostic {
         var copy = self
         copy.severity = .warning
         return copy

@@ -6,7 +6,7 @@ import Templates
 /// The Mustache layouts and partials of `Templates/`, compiled once. Names are paths without
 /// the extension: `page`, `partials/nav`.
 package struct TemplateSet: Sendable {
-    package var library: TemplateLibrary
+    var library: TemplateLibrary
     package var names: Set<String>
     /// Content-relative paths of the files under `Templates/assets/`.
     package var assets: [String]

@@ -7,7 +7,7 @@ import Templates
 extension RenderedReport {
     /// `report.transfers`: one row per task and code whose holders change, in task order,
     /// plus counts for the sentence above the table.
-    package var ownershipChangesValue: TemplateValue {
+    var ownershipChangesValue: TemplateValue {
         let changes = report.ownershipChanges
         let labelByCode = Dictionary(
             ((report.currentOwnership?.legend ?? []) + report.ownership.legend).map { ($0.code, $0.label) },
@@ -66,7 +66,7 @@ extension RenderedReport {
 
     /// `report.whatIf`: for each answer on the client's route, each other answer and the
     /// model it leads to.
-    package var whatIfValue: TemplateValue {
+    var whatIfValue: TemplateValue {
         let rows: [TemplateValue] = report.decisionTree.whatIfs.map { whatIf in
             var seen: Set<String> = []
             let names = whatIf.outcomes.map(\.archetype).filter { seen.insert($0).inserted }

@@ -5,7 +5,7 @@ import Templates
 
 extension RenderedReport {
     /// The `report` value `report.mustache` reads, for the site (no page numbers).
-    package var mustacheValue: TemplateValue { mustacheValue(siteBrand: Brand()) }
+    var mustacheValue: TemplateValue { mustacheValue(siteBrand: Brand()) }
 
     /// The `report` value with `brand` set to `siteBrand` under the report's own overrides,
     /// and, for the PDF, the page each contents entry starts on (`pageNumbers` by id; an

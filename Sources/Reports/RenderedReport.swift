@@ -7,8 +7,8 @@ import ReportModel
 /// the layout step only turns it into template values.
 package struct RenderedReport: Sendable {
     package struct Section: Sendable {
-        package var id: String
-        package var title: String
+        var id: String
+        var title: String
         package var html: String
     }
 
@@ -17,28 +17,28 @@ package struct RenderedReport: Sendable {
     package var findingDetails: [String]
     package var recommendationDetails: [String]
     package var sections: [Section]
-    package var tree: String
-    package var orgDiff: String
-    package var ownership: String
+    var tree: String
+    var orgDiff: String
+    var ownership: String
     /// The target matrix's workload per column (bars; columns over a limit marked).
-    package var workload: String = ""
+    var workload: String = ""
     /// Where accountability moves between today's owners and the target's; "" when none does.
-    package var transfers: String = ""
+    var transfers: String = ""
     /// The archetype's playbook page and the maturity page as URLs; nil when not linked.
-    package var archetypeURL: String?
-    package var maturityURL: String?
+    var archetypeURL: String?
+    var maturityURL: String?
     /// Every Markdown text as rendered, for the links, anchors and headings it holds.
     package var markdown: [RenderedMarkdown]
 
     /// The ids the report layout gives its own headings, for `#anchor` links.
-    package static let layoutAnchors: Set<String> = [
+    static let layoutAnchors: Set<String> = [
         "report-summary", "report-model", "report-maturity", "report-organisation", "report-ownership",
         "report-findings", "report-recommendations",
     ]
 
     /// The report's parts in reading order, as the contents list names them: the fixed
     /// parts, findings and recommendations when there are any, then the extra sections.
-    package var contents: [(id: String, title: String)] {
+    var contents: [(id: String, title: String)] {
         var entries = [
             ("report-summary", "Summary"), ("report-model", "Which model fits"), ("report-maturity", "Maturity"),
             ("report-organisation", "Today's and the target organisation"), ("report-ownership", "Who owns what"),

@@ -128,7 +128,7 @@ public enum ReportExporter {
     /// PNG, JPEG, GIF and WebP images next to the report become `data:` URIs (the ones
     /// cmark's safe mode lets through); every other relative link is left
     /// for `SelfContainedHTML` to make plain.
-    package static func embeddingRewriter(folder: String) -> @Sendable (String) -> String? {
+    static func embeddingRewriter(folder: String) -> @Sendable (String) -> String? {
         let types = [
             "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
             "webp": "image/webp",

@@ -7,7 +7,7 @@ import Rendering
 /// nothing else.
 package enum ReportPrintStyle {
     /// The margin boxes of every page; `confidentiality` (the brand's line) bottom left.
-    package static func pageRules(client: String, date: String, confidentiality: String? = nil) -> String {
+    static func pageRules(client: String, date: String, confidentiality: String? = nil) -> String {
         let notice = confidentiality.map { " @bottom-left { content: \(CSSEscaping.string($0)); }" } ?? ""
         return """
             @page { @top-left { content: \(CSSEscaping.string(client)); } @top-right { content: \(CSSEscaping.string(date)); } \

@@ -11,13 +11,13 @@ import ReportModel
 package struct ReportRenderer: Sendable {
     /// Settings for the report's Markdown (summary, details, sections): fence renderers,
     /// raw HTML and a link rewriter for links written relative to the bundle's folder.
-    package var markdown: MarkdownOptions
+    var markdown: MarkdownOptions
     /// Rewrites a link written relative to the bundle's folder (the archetype's playbook
     /// page, the maturity page) to a URL; nil keeps it. Defaults to `markdown`'s.
-    package var linkRewriter: (@Sendable (String) -> String?)?
+    var linkRewriter: (@Sendable (String) -> String?)?
     /// For a single-file export: the archetype and maturity pages are not linked and the
     /// tree's outcome links are dropped, since those pages are not in the file.
-    package var selfContained: Bool
+    var selfContained: Bool
 
     package init(
         markdown: MarkdownOptions = MarkdownOptions(), linkRewriter: (@Sendable (String) -> String?)? = nil,
@@ -106,7 +106,7 @@ package struct ReportRenderer: Sendable {
 
     /// The report page owns the `<h1>` (the client), so headings written in the texts move
     /// one level down: `<h1>`…`<h5>` become `<h2>`…`<h6>` (deepest first, so each moves once).
-    package static func demotingHeadings(_ html: String) -> String {
+    static func demotingHeadings(_ html: String) -> String {
         var result = html
         for level in stride(from: 5, through: 1, by: -1) {
             result = result.replacingOccurrences(of: "<h\(level)", with: "<h\(level + 1)")

@@ -7,17 +7,17 @@ import SiteContent
 /// A report section file read like a page: optional front matter (`title`, `weight`), then
 /// the Markdown body.
 package struct PreparedReportSection: Sendable {
-    package var path: String
-    package var title: String
-    package var weight: Int?
-    package var body: String
+    var path: String
+    var title: String
+    var weight: Int?
+    var body: String
     /// Lines before the body, so Markdown positions point at the file's own lines.
-    package var bodyLineOffset: Int
+    var bodyLineOffset: Int
 
     /// Splits each section's front matter off and orders the sections: by `weight` (like
     /// pages), sections without one after those with one, each group in the order given
     /// (the `sections:` list, or file names). Every front matter error is thrown together.
-    package static func prepare(_ sections: [ReportSection]) throws(DiagnosticError) -> [PreparedReportSection] {
+    static func prepare(_ sections: [ReportSection]) throws(DiagnosticError) -> [PreparedReportSection] {
         var prepared: [PreparedReportSection] = []
         var problems: [Diagnostic] = []
         for section in sections {
@@ -49,7 +49,7 @@ package struct PreparedReportSection: Sendable {
 
     /// `text` with every ASCII punctuation character backslash-escaped, so it reads as
     /// plain text in Markdown (CommonMark allows the escape before any of them).
-    package static func escapingMarkdown(_ text: String) -> String {
+    static func escapingMarkdown(_ text: String) -> String {
         var result = ""
         for character in text {
             if character.isASCII, character.isPunctuation || character.isSymbol { result.append("\\") }
@@ -61,7 +61,7 @@ package struct PreparedReportSection: Sendable {
 
 private extension ReportSection {
     /// True when the text has a level-1 or level-2 ATX heading (what `title` would find).
-    package var hasOwnHeading: Bool {
+    var hasOwnHeading: Bool {
         text.split(separator: "\n").contains { $0.hasPrefix("# ") || $0.hasPrefix("## ") }
     }
 }

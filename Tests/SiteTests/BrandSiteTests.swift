@@ -3,6 +3,7 @@ import Foundation
 import SiteContent
 import Testing
 
+@testable import Rendering
 @testable import Reports
 @testable import Site
 
