@@ -140,7 +140,7 @@ let package = Package(
         .testTarget(
             name: "OrgModelTests",
             dependencies: [
-                "OrgData", "OrgModel", "ReportModel", "YAML",
+                "ByteText", "Diagnostics", "OrgData", "OrgModel", "ReportModel", "YAML",
                 // Tests write small workbooks to read back.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ], resources: [.copy("Fixtures")]),
@@ -151,12 +151,13 @@ let package = Package(
             name: "OfficeTests",
             dependencies: ["ByteText", "Diagnostics", "Diagrams", "Layout", "Office", "OrgModel", "ReportModel", "YAML"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site", "Diagnostics"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Markdown", "OrgModel", "ReportModel", "Reports", "Templates"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(
             name: "SiteTests",
             dependencies: [
-                "BuiltInFiles", "Export", "OrgData", "Parallel", "Rendering", "ReportModel", "Reports", "Site", "SiteContent", "SiteFiles",
-                "Templates",
+                "BuiltInFiles", "ByteText", "Diagnostics", "Export", "Markdown", "OrgData", "OrgModel", "Parallel", "Rendering",
+                "ReportModel", "Reports", "Search", "Site", "SiteContent", "SiteFiles", "Templates",
+                // Not imported: the command-line tests run the built `orgbook` binary.
                 "orgbook",
             ],
             resources: [.copy("Fixtures")]),
