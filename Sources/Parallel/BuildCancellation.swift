@@ -52,12 +52,17 @@ public final class BuildCancellation: @unchecked Sendable {
         lock.withLock { inFlight.min { $0.value < $1.value }?.key ?? lastStep }
     }
 
-    /// Starts the step `step`, or throws the reason when the build was cancelled. Pair it
-    /// with `end(_:)`. The name is built only when steps are named or observed.
-    package func begin(_ step: @autoclosure () -> String) throws(Diagnostic) {
+    /// A step begun, for `end(_:)`: its name when steps are named.
+    package struct Step: Sendable {
+        fileprivate let name: String?
+    }
+
+    /// Starts the step `step`, or throws the reason when the build was cancelled. Pass what
+    /// it returns to `end(_:)`. The name is built only when steps are named or observed.
+    package func begin(_ step: @autoclosure () -> String) throws(Diagnostic) -> Step {
         let (reason, observer) = lock.withLock { (cancelledBecause, onStep) }
         if let reason { throw reason }
-        guard namesSteps || observer != nil else { return }
+        guard namesSteps || observer != nil else { return Step(name: nil) }
         let name = step()
         if namesSteps {
             lock.withLock {
@@ -67,11 +72,11 @@ public final class BuildCancellation: @unchecked Sendable {
         }
         observer?(name)
         try check()
+        return Step(name: namesSteps ? name : nil)
     }
 
-    package func end(_ step: @autoclosure () -> String) {
-        guard namesSteps else { return }
-        let name = step()
+    package func end(_ step: Step) {
+        guard let name = step.name else { return }
         lock.withLock { _ = inFlight.removeValue(forKey: name) }
     }
 

@@ -50,8 +50,7 @@ package final class DiagramFenceRenderer: FenceRenderer, @unchecked Sendable {
         guard let kind = OrgDocumentKind(rawValue: block.kind) else {
             throw Diagnostic.error(at: block.contentLocation, "unknown diagram kind `\(block.kind)`")
         }
-        let step = "drawing the \(block.kind) at \(block.contentLocation)"
-        try cancellation.begin(step)
+        let step = try cancellation.begin("drawing the \(block.kind) at \(block.contentLocation)")
         defer { cancellation.end(step) }
         let idPrefix = lock.withLock {
             count += 1

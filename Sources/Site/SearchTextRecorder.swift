@@ -23,6 +23,6 @@ final class SearchTextRecorder: HTMLTextObserver, @unchecked Sendable {
     /// skipped element (so the bytes after it would have been read differently), the text
     /// of `html`, the page's whole HTML, scanned as one.
     func extracted(pageHTML html: String) -> SearchTextExtractor.Extracted {
-        collector.isComplete ? collector.finish() : SearchTextExtractor.extract(html: html)
+        recordedWhole ? collector.finish() : SearchTextExtractor.extract(html: html)
     }
 }

@@ -109,8 +109,7 @@ extension SiteBuilder {
         var problems: [Diagnostic] = []
         for path in paths.sorted() {
             do {
-                let step = "reading \(path)"
-                try cancellation.begin(step)
+                let step = try cancellation.begin("reading \(path)")
                 defer { cancellation.end(step) }
                 let page = try Page.load(sourcePath: path, contentDirectory: pipeline.contentDirectory)
                 if page.frontMatter.draft && !configuration.includeDrafts {

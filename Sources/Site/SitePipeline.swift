@@ -60,8 +60,8 @@ struct SitePipeline: Sendable {
         var problems: [Diagnostic] = []
         var settings = SiteSettings()
         do {
-            try cancellation.begin("reading site.yaml")
-            defer { cancellation.end("reading site.yaml") }
+            let step = try cancellation.begin("reading site.yaml")
+            defer { cancellation.end(step) }
             settings = try SiteSettings.load(contentDirectory: contentDirectory)
         } catch { problems.append(error) }
         var templates: TemplateSet?
@@ -137,9 +137,8 @@ struct SitePipeline: Sendable {
         let root = ContentRoot(content)
         let results = Parallel.map(inventory.markdownFiles) { path -> Result<Page, Diagnostic> in
             if !reloading.contains(path), let page = loaded[path] { return .success(page) }
-            let step = "reading \(path)"
             do throws(Diagnostic) {
-                try cancellation.begin(step)
+                let step = try cancellation.begin("reading \(path)")
                 defer { cancellation.end(step) }
                 return .success(try Page.load(sourcePath: path, root: root))
             } catch { return .failure(error) }
@@ -239,9 +238,11 @@ struct SitePipeline: Sendable {
             cancellation: cancellation)
         let sorted = pages.sorted { $0.sourcePath < $1.sourcePath }
         let results = Parallel.map(sorted) { page -> Result<RenderedPage, DiagnosticError> in
-            let step = "rendering \(page.displayPath)"
             do throws(DiagnosticError) {
-                do throws(Diagnostic) { try cancellation.begin(step) } catch { throw DiagnosticError(error) }
+                let step: BuildCancellation.Step
+                do throws(Diagnostic) { step = try cancellation.begin("rendering \(page.displayPath)") } catch {
+                    throw DiagnosticError(error)
+                }
                 defer { cancellation.end(step) }
                 return .success(try stage.render(page))
             } catch { return .failure(error) }
@@ -294,8 +295,7 @@ struct SitePipeline: Sendable {
             let navCache = NavCache()
             return run.map { page in
                 Swift.Result {
-                    let step = "writing \(page.outputPath)"
-                    try cancellation.begin(step)
+                    let step = try cancellation.begin("writing \(page.outputPath)")
                     defer { cancellation.end(step) }
                     let data = try stage.htmlData(for: page, navCache: navCache)
                     let record = OutputRecord.bytes(ContentDigest(data))

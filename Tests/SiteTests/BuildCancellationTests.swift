@@ -98,18 +98,18 @@ import Testing
     /// a step is a look at the stop and no more, and cancelling still stops it.
     @Test func stepsAreNamedOnlyWhenAskedFor() throws {
         let plain = BuildCancellation()
-        try plain.begin("reading a.md")
+        let step = try plain.begin("reading a.md")
         #expect(plain.currentStep == nil)
-        plain.end("reading a.md")
+        plain.end(step)
         plain.cancel(because: Self.reason)
         #expect(throws: Self.reason) { try plain.begin("reading b.md") }
 
         let named = BuildCancellation(namesSteps: true)
-        try named.begin("reading a.md")
-        try named.begin("rendering b.md")
-        named.end("rendering b.md")
+        let reading = try named.begin("reading a.md")
+        let rendering = try named.begin("rendering b.md")
+        named.end(rendering)
         #expect(named.currentStep == "reading a.md", "the step in flight, not the last one started")
-        named.end("reading a.md")
+        named.end(reading)
         #expect(named.currentStep == "rendering b.md", "with none in flight, the last one started")
     }
 }
