@@ -59,6 +59,7 @@ def load(path):
             rows.append({
                 "pages": int(values["pages"]),
                 "tool": values["tool"],
+                "round": int(values["round"]),
                 "wall": int(values["wall_ms"]) / 1000,
                 "cpu": float(values["user_s"]) + float(values["sys_s"]),
                 "rss": int(values["rss_kb"]) / 1024,
@@ -75,6 +76,19 @@ def summarise(rows):
     return {key: {"wall": statistics.median(v["wall"]), "cpu": statistics.median(v["cpu"]),
                   "rss": max(v["rss"]), "runs": len(v["wall"])}
             for key, v in summary.items()}
+
+
+def paired(rows, first, second):
+    """Wall time of run `second` over run `first` (each a (pages, tool) pair) within each
+    round, as (median, lowest, highest): the machine drifts between rounds, and a ratio of
+    two runs made minutes apart is steadier than a ratio of two medians."""
+    walls = {}
+    for row in rows:
+        walls.setdefault(row["round"], {})[(row["pages"], row["tool"])] = row["wall"]
+    ratios = [r[second] / r[first] for r in walls.values() if first in r and second in r and r[first]]
+    if not ratios:
+        return None
+    return statistics.median(ratios), min(ratios), max(ratios)
 
 
 def verdict(value, target):
@@ -165,7 +179,8 @@ def main():
     parser.add_argument("--profiled-pages", type=int, default=0)
     args = parser.parse_args()
 
-    summary = summarise(load(args.results))
+    rows = load(args.results)
+    summary = summarise(rows)
     sizes = sorted({pages for pages, _ in summary})
     tools = [t for t in NAMES if any((p, t) in summary for p in sizes)]  # pinned runs have their own table
     counts = {}
@@ -224,6 +239,12 @@ def main():
                      f"{o['cpu'] / f['cpu']:.2f}" if f and f["cpu"] else "n/a"]
             out.append(f"| {pages:,} | " + " | ".join(cells) + " |")
         out.append("")
+        for pages in sizes:
+            within = paired(rows, (pages, "floor"), (pages, "orgbook"))
+            if within:
+                out.append(f"Orgbook / floor at {pages:,} pages, round by round: median {within[0]:.2f}x "
+                           f"({within[1]:.2f}–{within[2]:.2f}x).  ")
+        out.append("")
 
     if len(sizes) >= 2:
         small, large = sizes[0], sizes[-1]
@@ -237,7 +258,10 @@ def main():
                 is_orgbook = tool == "orgbook" or tool.startswith("orgbook@")
                 mark = f" (target ≤ {TARGETS['scaling']:.0f}: {'✓' if ratio <= TARGETS['scaling'] else '✗'})" if is_orgbook else ""
                 name = NAMES.get(tool) or f"Orgbook on {tool.split('@')[1]} cores"
-                parts.append(f"{name} {ratio:.1f}x wall, {b['cpu'] / a['cpu']:.1f}x CPU, {b['rss'] / a['rss']:.1f}x peak RSS{mark}")
+                within = paired(rows, (small, tool), (large, tool))
+                rounds_part = f" (round by round {within[0]:.1f}x, {within[1]:.1f}–{within[2]:.1f}x)" if within else ""
+                parts.append(f"{name} {ratio:.1f}x wall{rounds_part}, {b['cpu'] / a['cpu']:.1f}x CPU, "
+                             f"{b['rss'] / a['rss']:.1f}x peak RSS{mark}")
         out.append(f"Scaling {small:,} → {large:,} pages: " + "; ".join(parts) + ".")
         out.append("")
 

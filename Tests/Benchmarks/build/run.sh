@@ -6,12 +6,13 @@
 #                                 [--cores "1 2 4 8 16"]
 #
 # For each corpus size it generates the corpus (generate.py, seeded, cached in the work
-# folder), checks that every tool builds it and renders every page, then runs the tools in
-# alternation (the order rotates each round), cleaning outputs between runs, and times each
-# run with GNU time (wall, CPU, peak RSS). The markdown table of medians and ratios goes to
-# stdout (ready for the README); progress goes to stderr. --perf adds the top functions
-# of one Orgbook build of the smallest corpus, sampled by `perf record -g`; --callgrind
-# the same from valgrind's instruction counts, which repeat to within 0.2% from run to run
+# folder) and checks that every tool builds it and renders every page. Then each round runs
+# every size with the tools in alternation (the order rotates each round), cleaning outputs
+# between runs, and times each run with GNU time (wall, CPU, peak RSS). The markdown table
+# of medians and ratios goes to stdout (ready for the README); progress goes to stderr.
+# --perf adds the top functions of one Orgbook build of the smallest corpus, sampled by
+# `perf record -g`; --callgrind the same from valgrind's instruction counts, which repeat
+# to within 0.2% from run to run
 # (Orgbook's main is synchronous for this: valgrind 3.19 crashes under an async one).
 #
 # --cores runs Orgbook once per core count, pinned with `taskset` to that many distinct
@@ -182,7 +183,11 @@ for pages in $PAGES; do
       die "orgbook wrote $written HTML files for $pages Markdown files"
     fi
   done
-  for round in $(seq 1 "$ROUNDS"); do
+done
+# Each round runs every size, so a size ratio (the growth target) compares runs made minutes
+# apart, not one block of runs against another made after the machine's state changed.
+for round in $(seq 1 "$ROUNDS"); do
+  for pages in $PAGES; do
     # Rotate the order each round so no tool always runs first (or after the same peer).
     count=${#TOOL_LIST[@]}
     order=()
