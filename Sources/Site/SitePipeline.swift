@@ -374,8 +374,13 @@ struct SitePipeline: Sendable {
     /// Every page's warnings, each once: a data file several pages draw (a decision tree
     /// whose outcome link is broken) would otherwise be reported once per page.
     func warnings(_ state: SiteState) -> [Diagnostic] {
+        // Only the pages with warnings are sorted: sorting every path was a serial stretch
+        // that grew faster than the pages (19 ms at 10k pages, 262 ms at 100k).
+        var paths = Set(state.linkWarnings.keys)
+        for (path, rendered) in state.renders where !rendered.warnings.isEmpty { paths.insert(path) }
         var seen = Set<String>()
-        return state.pages.keys.sorted().flatMap { (state.renders[$0]?.warnings ?? []) + (state.linkWarnings[$0] ?? []) }
+        return paths.filter { state.pages[$0] != nil }.sorted()
+            .flatMap { (state.renders[$0]?.warnings ?? []) + (state.linkWarnings[$0] ?? []) }
             .filter { seen.insert($0.description).inserted }
     }
 }
