@@ -1,3 +1,4 @@
+import ByteText
 import Parallel
 
 /// Packs the index's headings and snippets against one shared table of *pieces*: a word
@@ -65,25 +66,14 @@ struct TextPieces {
         var ends: [Int] = []
 
         init(_ texts: ArraySlice<String>) {
-            // Pieces are numbered through a `WordTable` over their bytes: a piece becomes a
-            // `String` only the first time it is seen.
-            var table = WordTable()
+            var numbering = PieceNumbering(isWordByte: SearchTokenizer.isWordByte)
             ends.reserveCapacity(texts.count)
             for text in texts {
-                TextPieces.forEachPiece(of: text) { piece in
-                    let hash = WordTable.hash(piece)
-                    if let known = table.value(of: piece, hash: hash) {
-                        counts[known] += 1
-                        numbers.append(Int32(known))
-                    } else {
-                        table.insert(piece, hash: hash, value: pieces.count)
-                        numbers.append(Int32(pieces.count))
-                        pieces.append(String(decoding: piece, as: UTF8.self))
-                        counts.append(1)
-                    }
-                }
+                numbering.numbers(text, into: &numbers)
                 ends.append(numbers.count)
             }
+            pieces = numbering.pieces
+            counts = numbering.counts
         }
     }
 
@@ -94,22 +84,6 @@ struct TextPieces {
             value /= 32
         }
         out.append(PostingEncoding.alphabetBytes[value])
-    }
-
-    /// Calls `body` with the bytes of each piece of `text` in order: the text cut after
-    /// each run of separators that follows a word.
-    static func forEachPiece(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            var i = 0
-            while i < bytes.count {
-                while i < bytes.count, SearchTokenizer.isWordByte(bytes[i]) { i += 1 }
-                while i < bytes.count, !SearchTokenizer.isWordByte(bytes[i]) { i += 1 }
-                body(UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                start = i
-            }
-        }
     }
 
     /// The inverse of the encoding, for tests: the text of `code`, or nil when malformed.

@@ -1,6 +1,7 @@
 /// Maps the UTF-8 bytes of a word to a number without making a `String` for every word:
 /// an open-addressing hash table over one byte arena. Words repeat far more than they
 /// vary, so after the first sight of a word each further one costs a hash and a compare.
+/// The table behind `WordNumbering` and `PieceNumbering`.
 struct WordTable {
     /// Where a word's bytes are in the arena, with its hash to skip most compares.
     private struct Word {
@@ -27,6 +28,7 @@ struct WordTable {
     @inline(__always) static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
 
     /// The value stored for `bytes`, or nil.
+    @inline(__always)
     func value(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         find(hash: hash, length: bytes.count) { stored in
             for k in 0..<bytes.count where stored[k] != bytes[k] { return false }
@@ -37,6 +39,7 @@ struct WordTable {
     /// The value stored for the bytes `fold` maps `bytes` to, or nil. Saves the caller a
     /// copy: a word is looked up as it is in the text and folded byte by byte as it is
     /// compared (`hash` must be the hash of the folded bytes).
+    @inline(__always)
     func value(of bytes: UnsafeBufferPointer<UInt8>, folding fold: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         find(hash: hash, length: bytes.count) { stored in
             for k in 0..<bytes.count where stored[k] != fold[Int(bytes[k])] { return false }
