@@ -1,10 +1,13 @@
+import ByteText
+
 /// A page's searchable text as it is read: its words, where blocks end, its headings, and
 /// HTML to read for text. Sections are cut at each heading of level 2 to 6 with an id; an
 /// `<h1>`'s text is dropped (the page title is indexed on its own).
 ///
-/// Two readers feed it the same events: `HTMLTextScanner`, which reads rendered HTML back,
-/// and the Markdown formatter as it writes a page (so a page need not be scanned twice).
-public struct SearchTextCollector: Sendable {
+/// Two readers feed it the same events: ByteText's HTML reader (`HTMLText.read`), which
+/// reads rendered HTML back, and the Markdown formatter as it writes a page (so a page need
+/// not be scanned twice).
+public struct SearchTextCollector: Sendable, HTMLTextReceiver {
     private var intro: String?
     private var sections: [SearchSection] = []
     private var pendingHeading: (id: String, title: String)?
@@ -22,11 +25,10 @@ public struct SearchTextCollector: Sendable {
 
     /// Text as the reader sees it (character references already decoded).
     public mutating func append(text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        if openLevel != nil { headingText.append(text) } else { body.append(text) }
     }
 
-    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+    package mutating func append(_ text: Span<UInt8>) {
         if openLevel != nil { headingText.append(text) } else { body.append(text) }
     }
 
@@ -64,15 +66,11 @@ public struct SearchTextCollector: Sendable {
 
     /// HTML inside the page (raw HTML, a diagram), read for its text.
     public mutating func append(html: String) {
-        var html = html
-        html.withUTF8 { bytes in
-            var scanner = HTMLTextScanner(bytes: bytes, text: self)
-            // The scanner's copy is then the only one: appending to it copies no buffer.
-            self = SearchTextCollector()
-            scanner.run()
-            if scanner.endedInside { scanner.text.isComplete = false }
-            self = scanner.text
-        }
+        // The reader's copy is then the only one: appending to it copies no buffer.
+        var reading = self
+        self = SearchTextCollector()
+        if !HTMLText.read(html, into: &reading) { reading.isComplete = false }
+        self = reading
     }
 
     /// The text read: what came before the first heading with an id, and one section per

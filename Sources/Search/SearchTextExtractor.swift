@@ -1,4 +1,4 @@
-/// Plain text from rendered HTML in one pass (`HTMLTextScanner`): tags are dropped
+/// Plain text from rendered HTML in one pass (ByteText's `HTMLText.read`): tags are dropped
 /// (block-level ones leave a space so words do not run together), the content of `svg`,
 /// `script`, `style`, `template`, `noscript` and `nav` is skipped, character references are
 /// decoded, whitespace is collapsed, and the text is cut into sections at each

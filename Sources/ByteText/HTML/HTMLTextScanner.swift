@@ -1,25 +1,55 @@
-import ByteText
+/// What reading HTML for its text tells: the text (character references decoded), where
+/// words must stay apart, and where headings open and close. The search index's
+/// `SearchTextCollector` is one; the Markdown formatter feeds it the same events.
+package protocol HTMLTextReceiver {
+    /// Text as a reader sees it, UTF-8.
+    mutating func append(_ text: Span<UInt8>)
+    /// The same, for text that is a `String`.
+    mutating func append(text: String)
+    /// A block's start or end, a line break or white space: words on either side stay apart.
+    mutating func boundary()
+    /// An `<hN>` opens; `id` is its `id` attribute as written in the HTML, if any.
+    mutating func openHeading(level: Int, id: String?)
+    /// An `</hN>` closes.
+    mutating func closeHeading(level: Int)
+}
 
-/// Reads HTML into a `SearchTextCollector` in one pass over its UTF-8 bytes: tags are
-/// dropped (block-level ones leave a space so words do not run together), the content of
-/// `svg`, `script`, `style`, `template`, `noscript` and `nav` is skipped, character
-/// references are decoded, and headings open and close sections. Markup is ASCII, so text
-/// bytes are copied through untouched.
-struct HTMLTextScanner {
+package enum HTMLText {
+    /// Reads `html` into `receiver` (`HTMLTextScanner`). Returns false when the HTML ended
+    /// inside a tag, comment, character reference or skipped element: what follows would
+    /// have been read as part of it.
+    package static func read<Receiver: HTMLTextReceiver>(_ html: String, into receiver: inout Receiver) -> Bool {
+        var html = html
+        return html.withUTF8 { bytes in
+            // Moved in and back, not copied: a receiver held twice would copy its buffers
+            // on the first append.
+            var scanner = HTMLTextScanner(bytes: bytes, receiver: consume receiver)
+            scanner.run()
+            receiver = scanner.receiver
+            return !scanner.endedInside
+        }
+    }
+}
+
+/// Reads HTML into a receiver in one pass over its UTF-8 bytes: tags are dropped
+/// (block-level ones leave a space so words do not run together), the content of `svg`,
+/// `script`, `style`, `template`, `noscript` and `nav` is skipped, character references
+/// are decoded, and headings open and close. Markup is ASCII, so text bytes are handed on
+/// untouched.
+struct HTMLTextScanner<Receiver: HTMLTextReceiver> {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
-    var text: SearchTextCollector
-    /// Whether the bytes ended inside a tag, comment, reference or skipped element (see
-    /// `SearchTextCollector.isComplete`).
+    var receiver: Receiver
+    /// Whether the bytes ended inside a tag, comment, reference or skipped element.
     var endedInside = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, text: SearchTextCollector) {
+    init(bytes: UnsafeBufferPointer<UInt8>, receiver: Receiver) {
         self.bytes = bytes
-        self.text = text
+        self.receiver = receiver
     }
 
-    private static let lessThan = UInt8(ascii: "<")
-    private static let ampersand = UInt8(ascii: "&")
+    private static var lessThan: UInt8 { UInt8(ascii: "<") }
+    private static var ampersand: UInt8 { UInt8(ascii: "&") }
 
     mutating func run() {
         while index < bytes.count {
@@ -31,7 +61,7 @@ struct HTMLTextScanner {
             } else {
                 // Copy the run of plain text up to the next markup in one go.
                 let end = nextMarkup(from: index + 1)
-                text.append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                receiver.append(UnsafeBufferPointer(rebasing: bytes[index..<end]).span)
                 index = end
             }
         }
@@ -50,7 +80,7 @@ struct HTMLTextScanner {
         // The references cmark writes for markup characters, on bytes.
         if let (character, length) = markupReference() {
             index += length
-            withUnsafeBytes(of: character) { text.append($0.bindMemory(to: UInt8.self)) }
+            withUnsafeBytes(of: character) { receiver.append($0.bindMemory(to: UInt8.self).span) }
             return
         }
         var end = index + 1
@@ -59,13 +89,13 @@ struct HTMLTextScanner {
             let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
             if let decoded = HTMLEntities.decode(Substring(name)) {
                 index = end + 1
-                text.append(text: decoded)
+                receiver.append(text: decoded)
                 return
             }
         }
         if end == bytes.count { endedInside = true }
         index += 1
-        text.append(text: "&")
+        receiver.append(text: "&")
     }
 
     /// `&amp;`, `&lt;`, `&gt;` or `&quot;` at `index`: the character and the reference's length.
@@ -97,7 +127,7 @@ struct HTMLTextScanner {
             return
         }
         guard let tag = readTag() else {
-            text.append(text: "<")
+            receiver.append(text: "<")
             index += 1
             return
         }
@@ -117,13 +147,13 @@ struct HTMLTextScanner {
         }
         if case .heading(let level) = tag.kind {
             if tag.isClosing {
-                text.closeHeading(level: level)
+                receiver.closeHeading(level: level)
             } else {
-                text.openHeading(level: level, id: tag.id.map { string($0.lowerBound, $0.upperBound) })
+                receiver.openHeading(level: level, id: tag.id.map { string($0.lowerBound, $0.upperBound) })
             }
             return
         }
-        if tag.kind != .inline { text.boundary() }
+        if tag.kind != .inline { receiver.boundary() }
     }
 
     /// Skips to the end of the element `name`, counting nested elements of the same name.

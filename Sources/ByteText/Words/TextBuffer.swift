@@ -1,10 +1,21 @@
 /// Collects UTF-8 text with runs of ASCII whitespace collapsed to one space, trimmed at
-/// both ends.
-struct TextBuffer {
+/// both ends: the text the search index keeps of a page.
+package struct TextBuffer {
     private var bytes: [UInt8] = []
     private var pendingSpace = false
 
-    mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
+    package init() {}
+
+    package mutating func append(_ piece: Span<UInt8>) {
+        piece.withUnsafeBufferPointer { append($0) }
+    }
+
+    package mutating func append(_ piece: String) {
+        var piece = piece
+        piece.withUTF8 { append($0) }
+    }
+
+    private mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
         // Text between odd whitespace is copied in one go: words separated by single
         // spaces need no collapsing, and most text is just that.
         var i = 0
@@ -39,9 +50,9 @@ struct TextBuffer {
         c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
     }
 
-    mutating func appendSpace() {
+    package mutating func appendSpace() {
         pendingSpace = !bytes.isEmpty
     }
 
-    func finish() -> String { String(decoding: bytes, as: UTF8.self) }
+    package func finish() -> String { String(decoding: bytes, as: UTF8.self) }
 }
