@@ -6,30 +6,24 @@
 enum AnchorSlug {
     /// The derived anchor, or nil when `heading` is not plain ASCII.
     static func derive(_ heading: String) -> String? {
-        var heading = heading
-        return heading.withUTF8 { bytes -> String? in
-            // The anchor is never longer than the heading.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out -> String? in
-                var length = 0
-                var pendingDash = false
-                for c in bytes {
-                    if c >= 0x80 { return nil }
-                    let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                        if pendingDash, length > 0 {
-                            out[length] = UInt8(ascii: "-")
-                            length += 1
-                        }
-                        pendingDash = false
-                        out[length] = lower
-                        length += 1
-                    } else {
-                        pendingDash = true
-                    }
-                }
-                return String(decoding: UnsafeBufferPointer(rebasing: out[..<length]), as: UTF8.self)
+        let bytes = heading.utf8Span.span
+        var anchor: [UInt8] = []
+        // The anchor is never longer than the heading.
+        anchor.reserveCapacity(bytes.count)
+        var pendingDash = false
+        for index in bytes.indices {
+            let c = bytes[index]
+            if c >= 0x80 { return nil }
+            let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if pendingDash, !anchor.isEmpty { anchor.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                anchor.append(lower)
+            } else {
+                pendingDash = true
             }
         }
+        return String(decoding: anchor, as: UTF8.self)
     }
 
     /// What the index stores for `anchor`: "" when the script can derive it from `heading`.

@@ -1,3 +1,4 @@
+import ByteText
 import Parallel
 
 extension SearchIndex {

@@ -1,3 +1,4 @@
+import ByteText
 import Foundation
 import Parallel
 
@@ -87,12 +88,12 @@ extension SearchIndexBuilder {
     /// Scores the entries of one run and keeps each one's `maxTermsPerEntry` best terms
     /// (by score, then by term number), plus any term of its title or heading.
     private func keep(_ counted: Counted, globalTerm: [Int32], idf: [Double], averageLength: Double) -> Kept {
-        var kept = Kept()
-        kept.start.reserveCapacity(counted.length.count + 1)
-        // Every row might stay: the arrays are made at full size, filled through their
-        // buffers up to `write`, and cut to it at the end.
-        kept.term = [Int32](repeating: 0, count: counted.term.count)
-        kept.score = [Double](repeating: 0, count: counted.term.count)
+        var start = [0]
+        start.reserveCapacity(counted.length.count + 1)
+        // Every row might stay: the arrays are made at full size, filled through spans up
+        // to `write`, and cut to it at the end.
+        var terms = [Int32](repeating: 0, count: counted.term.count)
+        var termScores = [Double](repeating: 0, count: counted.term.count)
         let limit = options.maxTermsPerEntry
         let k1 = options.k1
         let b = options.b
@@ -100,83 +101,55 @@ extension SearchIndexBuilder {
         var tiedTerms: [Int32] = []
         var write = 0
         var top = 0.0
-        kept.term.withUnsafeMutableBufferPointer { keptTerm in
-            kept.score.withUnsafeMutableBufferPointer { keptScore in
-                for entry in 0..<counted.length.count {
-                    let norm = k1 * (1 - b + b * Double(counted.length[entry]) / averageLength)
-                    let first = write
-                    for k in counted.start[entry]..<counted.start[entry + 1] {
-                        let term = globalTerm[Int(counted.term[k])]
-                        let tf = Double(counted.frequency[k])
-                        keptTerm[write] = term
-                        keptScore[write] = idf[Int(term)] * tf * (k1 + 1) / (tf + norm)
-                        write += 1
-                    }
-                    if write - first > limit {
-                        // Only which terms are kept matters, not their order: the cut is
-                        // the limit-th best score; above it every term stays, at it the
-                        // lowest term numbers fill what room is left, and title terms
-                        // always stay.
-                        scores.removeAll(keepingCapacity: true)
-                        scores.append(contentsOf: keptScore[first..<write])
-                        let cut = Self.largest(limit, in: &scores)
-                        var room = limit - scores.reduce(0) { $0 + ($1 > cut ? 1 : 0) }
-                        tiedTerms.removeAll(keepingCapacity: true)
-                        for k in first..<write where keptScore[k] == cut { tiedTerms.append(keptTerm[k]) }
-                        tiedTerms.sort()
-                        let lastTied = tiedTerms[room - 1]
-                        var end = first
-                        for k in first..<write {
-                            let score = keptScore[k]
-                            let term = keptTerm[k]
-                            var keeps = score > cut || counted.inTitle[counted.start[entry] + k - first]
-                            if !keeps, score == cut, term <= lastTied, room > 0 {
-                                keeps = true
-                                room -= 1
-                            }
-                            guard keeps else { continue }
-                            keptTerm[end] = term
-                            keptScore[end] = score
-                            end += 1
+        do {
+            var keptTerm = terms.mutableSpan
+            var keptScore = termScores.mutableSpan
+            for entry in 0..<counted.length.count {
+                let norm = k1 * (1 - b + b * Double(counted.length[entry]) / averageLength)
+                let first = write
+                for k in counted.start[entry]..<counted.start[entry + 1] {
+                    let term = globalTerm[Int(counted.term[k])]
+                    let tf = Double(counted.frequency[k])
+                    keptTerm[write] = term
+                    keptScore[write] = idf[Int(term)] * tf * (k1 + 1) / (tf + norm)
+                    write += 1
+                }
+                if write - first > limit {
+                    // Only which terms are kept matters, not their order: the cut is
+                    // the limit-th best score; above it every term stays, at it the
+                    // lowest term numbers fill what room is left, and title terms
+                    // always stay.
+                    scores.removeAll(keepingCapacity: true)
+                    for k in first..<write { scores.append(keptScore[k]) }
+                    let cut = Selection.largest(limit, in: &scores)
+                    var room = limit - scores.reduce(0) { $0 + ($1 > cut ? 1 : 0) }
+                    tiedTerms.removeAll(keepingCapacity: true)
+                    for k in first..<write where keptScore[k] == cut { tiedTerms.append(keptTerm[k]) }
+                    tiedTerms.sort()
+                    let lastTied = tiedTerms[room - 1]
+                    var end = first
+                    for k in first..<write {
+                        let score = keptScore[k]
+                        let term = keptTerm[k]
+                        var keeps = score > cut || counted.inTitle[counted.start[entry] + k - first]
+                        if !keeps, score == cut, term <= lastTied, room > 0 {
+                            keeps = true
+                            room -= 1
                         }
-                        write = end
+                        guard keeps else { continue }
+                        keptTerm[end] = term
+                        keptScore[end] = score
+                        end += 1
                     }
-                    for k in first..<write { top = max(top, keptScore[k]) }
-                    kept.start.append(write)
+                    write = end
                 }
+                for k in first..<write { top = max(top, keptScore[k]) }
+                start.append(write)
             }
         }
-        kept.term.removeSubrange(write...)
-        kept.score.removeSubrange(write...)
-        kept.top = top
-        return kept
-    }
-
-    /// The `k`-th largest of `values` (k ≥ 1), found by selection rather than a sort;
-    /// `values` is left reordered.
-    static func largest(_ k: Int, in values: inout [Double]) -> Double {
-        values.withUnsafeMutableBufferPointer { v in
-            var low = 0
-            var high = v.count - 1
-            let target = k - 1
-            while low < high {
-                // Hoare's partition around the middle value, largest first.
-                let pivot = v[low + (high - low) / 2]
-                var i = low
-                var j = high
-                while i <= j {
-                    while v[i] > pivot { i += 1 }
-                    while v[j] < pivot { j -= 1 }
-                    if i <= j {
-                        v.swapAt(i, j)
-                        i += 1
-                        j -= 1
-                    }
-                }
-                if target <= j { high = j } else if target >= i { low = i } else { break }
-            }
-            return v[target]
-        }
+        terms.removeSubrange(write...)
+        termScores.removeSubrange(write...)
+        return Kept(start: start, term: terms, score: termScores, top: top)
     }
 }
 

@@ -1,3 +1,4 @@
+import ByteText
 import Foundation
 import Parallel
 
@@ -49,43 +50,49 @@ struct SearchIndexBuilder {
             if highest >= scratch.count {
                 scratch += repeatElement(Scratch(), count: max(highest + 1, scratch.count * 2) - scratch.count)
             }
-            // The scratch table is written through its buffer: one uniqueness check a
-            // call, not one a word.
-            scratch.withUnsafeMutableBufferPointer { scratch in
-                for term in terms {
-                    if scratch[term].frequency == 0 { touched.append(term) }
-                    scratch[term].frequency += weight
-                    if isTitle { scratch[term].inTitle = true }
-                }
-            }
+            Self.count(terms, weight: weight, isTitle: isTitle, in: &scratch, touched: &touched)
             if countsTowardLength { currentLength += terms.count }
         }
 
+        /// Adds `terms` to the scratch table. A function of its own, with the table passed
+        /// `inout`: its storage is checked once a call, not once a word, as it was when
+        /// the loop wrote `self.scratch`.
+        private static func count(
+            _ terms: [Int], weight: Double, isTitle: Bool, in scratch: inout [Scratch], touched: inout [Int]
+        ) {
+            for term in terms {
+                if scratch[term].frequency == 0 { touched.append(term) }
+                scratch[term].frequency += weight
+                if isTitle { scratch[term].inTitle = true }
+            }
+        }
+
         mutating func finishEntry() {
-            // The entry's rows are added in one go and filled through the buffers:
-            // appending term by term checked three arrays' storage every time.
+            // The entry's rows are added in one go and then filled: appending term by term
+            // checked three arrays' storage every time.
             let first = term.count
             term += repeatElement(0, count: touched.count)
             frequency += repeatElement(0, count: touched.count)
             inTitle += repeatElement(false, count: touched.count)
-            term.withUnsafeMutableBufferPointer { term in
-                frequency.withUnsafeMutableBufferPointer { frequency in
-                    inTitle.withUnsafeMutableBufferPointer { inTitle in
-                        scratch.withUnsafeMutableBufferPointer { scratch in
-                            for (k, t) in touched.enumerated() {
-                                term[first + k] = Int32(t)
-                                frequency[first + k] = Float(scratch[t].frequency)
-                                inTitle[first + k] = scratch[t].inTitle
-                                scratch[t] = Scratch()
-                            }
-                        }
-                    }
-                }
-            }
+            Self.fill(&term, &frequency, &inTitle, from: &scratch, touched: touched, at: first)
             touched.removeAll(keepingCapacity: true)
             start.append(term.count)
             length.append(currentLength)
             currentLength = 0
+        }
+
+        /// Moves the touched terms' counts from the scratch table into the rows from `first`
+        /// on, and clears them from the table.
+        private static func fill(
+            _ term: inout [Int32], _ frequency: inout [Float], _ inTitle: inout [Bool],
+            from scratch: inout [Scratch], touched: [Int], at first: Int
+        ) {
+            for (k, t) in touched.enumerated() {
+                term[first + k] = Int32(t)
+                frequency[first + k] = Float(scratch[t].frequency)
+                inTitle[first + k] = scratch[t].inTitle
+                scratch[t] = Scratch()
+            }
         }
     }
 
@@ -174,70 +181,13 @@ struct SearchIndexBuilder {
     }
 
     /// The start of `text` (`snippetLength` Unicode scalars), cut at a word boundary with an
-    /// ellipsis when longer. Works on UTF-8 bytes: it runs once per entry.
+    /// ellipsis when longer (`TextCut.snippet`).
     private func snippet(_ text: String) -> String {
-        let limit = options.snippetLength
-        guard text.utf8.count > limit else { return text }
-        var text = text
-        let cut: Int? = text.withUTF8 { bytes in
-            var scalars = 0
-            var end = 0
-            var lastSpace = -1
-            var spaceScalars = 0
-            while end < bytes.count {
-                let c = bytes[end]
-                if c & 0xC0 != 0x80 {
-                    if scalars == limit { break }
-                    scalars += 1
-                    if c == 0x20 {
-                        lastSpace = end
-                        spaceScalars = scalars - 1
-                    }
-                }
-                end += 1
-            }
-            guard end < bytes.count else { return nil }
-            return lastSpace >= 0 && spaceScalars > limit / 2 ? lastSpace : end
-        }
-        guard let cut else { return text }
-        // Punctuation and spaces before the cut go; ASCII ones on bytes, the rest (a dash,
-        // a closing quote) by their Unicode properties.
-        let end = text.withUTF8 { bytes in
-            var end = cut
-            while end > 0, bytes[end - 1] < 0x80, Self.trimmedASCII[Int(bytes[end - 1])] { end -= 1 }
-            return end
-        }
-        var kept = Substring(text.utf8[..<text.utf8.index(text.utf8.startIndex, offsetBy: end)])
-        if let last = kept.utf8.last, last >= 0x80 {
-            while let last = kept.last, last.isPunctuation || last.isWhitespace { kept = kept.dropLast() }
-        }
-        return String(kept) + "…"
+        TextCut.snippet(text, scalars: options.snippetLength)
     }
 
-    /// ASCII characters a snippet does not end with: punctuation and white space.
-    private static let trimmedASCII: [Bool] = (0..<128).map { code in
-        let character = Character(Unicode.Scalar(UInt8(code)))
-        return character.isPunctuation || character.isWhitespace
-    }
-
-    /// Sorts as JavaScript compares strings: by UTF-16 code unit.
-    /// UTF-8 byte order is the same except between characters from U+E000 up and those
-    /// above U+FFFF (lead bytes 0xEE and up), so bytes decide unless both have such a byte.
+    /// Sorts as JavaScript compares strings: by UTF-16 code unit (`UTF16Order`).
     static func codePointOrder(_ a: String, _ b: String) -> Bool {
-        var a = a
-        var b = b
-        let byBytes: Bool? = a.withUTF8 { a in
-            b.withUTF8 { b in
-                if a.contains(where: { $0 >= 0xEE }) && b.contains(where: { $0 >= 0xEE }) { return nil }
-                // As memcmp orders bytes, then the shorter first.
-                let common = min(a.count, b.count)
-                if common > 0 {
-                    let order = memcmp(a.baseAddress!, b.baseAddress!, common)
-                    if order != 0 { return order < 0 }
-                }
-                return a.count < b.count
-            }
-        }
-        return byBytes ?? a.utf16.lexicographicallyPrecedes(b.utf16)
+        UTF16Order.precedes(a, b)
     }
 }

@@ -52,26 +52,7 @@ public enum SearchTokenizer {
 
     /// `words` for lowercase ASCII text, without going through Unicode properties.
     private static func asciiWords(_ text: String) -> [String] {
-        var words: [String] = []
-        var text = text
-        text.withUTF8 { bytes in
-            var start = -1
-            var i = 0
-            while i < bytes.count {
-                let c = bytes[i]
-                defer { i += 1 }
-                let isWord = isWordByte(c)
-                if isWord, start < 0 { start = i }
-                if !isWord, start >= 0 {
-                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
-                    start = -1
-                }
-            }
-            if start >= 0 {
-                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            }
-        }
-        return words
+        text.utf8.split { !isWordByte($0) }.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The index terms of `text`: folded, filtered and stemmed words, in order.

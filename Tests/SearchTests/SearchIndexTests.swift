@@ -70,21 +70,6 @@ struct SearchIndexTests {
         #expect(index.entries[0].snippet == "Journey redesign runs in waves, each…")
     }
 
-    @Test func selectionFindsTheKthLargestScore() {
-        var generator = SystemRandomNumberGenerator()
-        for count in [1, 2, 3, 7, 33, 100, 257] {
-            for _ in 0..<20 {
-                // Few distinct values, so ties are common.
-                let values = (0..<count).map { _ in Double(Int.random(in: 0..<max(2, count / 3), using: &generator)) / 4 }
-                let sorted = values.sorted(by: >)
-                for k in Set([1, count, (count + 1) / 2, min(count, 32)]) {
-                    var scratch = values
-                    #expect(SearchIndexBuilder.largest(k, in: &scratch) == sorted[k - 1], "k \(k) of \(values)")
-                }
-            }
-        }
-    }
-
     @Test func snippetsDropPunctuationBeforeTheEllipsis() {
         var options = SearchIndex.Options()
         options.snippetLength = 20

@@ -1,9 +1,9 @@
 /// Writes strings as JSON string literals that are also safe inside an HTML `<script>`:
 /// `<`, `>` and `&` are escaped so `</script>` or `<!--` in content cannot end the script,
 /// and U+2028/U+2029 are escaped for older JavaScript parsers.
-enum JavaScriptLiteral {
+package enum JavaScriptLiteral {
     /// Appends `value` as a literal to `out`, the whole index's buffer.
-    static func append(_ value: String, to out: inout [UInt8]) {
+    package static func append(_ value: String, to out: inout [UInt8]) {
         out.append(0x22)
         var value = value
         let plain = value.withUTF8 { bytes in
