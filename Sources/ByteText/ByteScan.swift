@@ -9,6 +9,25 @@ public enum ByteScan {
         text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
     }
 
+    /// The sum of `weights[byte]` over the UTF-8 bytes of `text`, read in place; nil when
+    /// `text` holds a non-ASCII byte or its bytes are not contiguous (the caller then goes
+    /// the Unicode way). `weights` must have at least 128 entries. Text measurement sums a
+    /// font's advance widths this way for every label of every chart.
+    @inlinable
+    public static func asciiTotal(of text: some StringProtocol, weights: [UInt16]) -> Int? {
+        let total: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            weights.withUnsafeBufferPointer { weights in
+                var total = 0
+                for byte in bytes {
+                    if byte >= 0x80 { return nil }
+                    total += Int(weights[Int(byte)])
+                }
+                return total
+            }
+        }
+        return total ?? nil
+    }
+
     /// The index of the first byte at or after `start` in `bytes` that is one of
     /// `needles` (repeat one to look for fewer), or `bytes.count` if there is none.
     @inlinable

@@ -36,17 +36,11 @@ struct HTMLOutput {
 
     /// Appends text with cmark's escaping (`CmarkEscaping.appendText`).
     mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { appendEscaped($0) }
-    }
-
-    mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
-        CmarkEscaping.appendText(source, to: &bytes)
+        CmarkEscaping.appendText(text, to: &bytes)
     }
 
     /// Appends a URL with cmark's href escaping (`CmarkEscaping.appendHref`).
     mutating func appendEscapedHref(_ url: String) {
-        var url = url
-        url.withUTF8 { CmarkEscaping.appendHref($0, to: &bytes) }
+        CmarkEscaping.appendHref(url, to: &bytes)
     }
 }

@@ -28,28 +28,22 @@ public struct HeadingSlugger: Sendable {
     /// The same slug for all-ASCII text, worked out on bytes (Unicode properties and
     /// `lowercased()` are the costly part of the general path); nil for other text.
     private static func asciiSlug(_ text: String) -> String? {
-        var text = text
-        return text.withUTF8(asciiSlug)
-    }
-
-    private static func asciiSlug(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let slug = String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var count = 0
-            for c in utf8 {
-                switch c {
-                case UInt8(ascii: " "): buffer[count] = UInt8(ascii: "-")
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[count] = c | 0x20
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                    UInt8(ascii: "-"), UInt8(ascii: "_"):
-                    buffer[count] = c
-                default: continue
-                }
-                count += 1
+        let utf8 = text.utf8Span.span
+        var slug: [UInt8] = []
+        slug.reserveCapacity(utf8.count)
+        for index in utf8.indices {
+            let c = utf8[index]
+            switch c {
+            case UInt8(ascii: " "): slug.append(UInt8(ascii: "-"))
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(c | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "_"):
+                slug.append(c)
+            case 0x80...: return nil
+            default: continue
             }
-            return count
         }
-        return slug.isEmpty ? "section" : slug
+        return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
     }
 
     /// A slug for `text` that no earlier call on this slugger returned.

@@ -65,6 +65,6 @@ package struct TemplateSet: Sendable {
     /// Layout `template` rendered with `context` as file contents (UTF-8). `memo` (one
     /// thread's) carries reused list items' output from one page to the next.
     package func renderData(_ context: TemplateObject, template: String, memo: TemplateMemo? = nil) throws(Diagnostic) -> Data {
-        (try library.renderBytes(template, context: context, memo: memo) ?? []).withUnsafeBytes { Data($0) }
+        Data(try library.renderBytes(template, context: context, memo: memo) ?? [])
     }
 }

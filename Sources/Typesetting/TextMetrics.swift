@@ -1,3 +1,5 @@
+import ByteText
+
 /// Widths of text as a browser draws it in Liberation Sans (or metric-compatible Arial),
 /// from the advance widths of the font files, without kerning (a safe upper bound) — or
 /// in a brand's `.ttf`, while `font` is bound to it for a diagram's layout and drawing.
@@ -26,22 +28,10 @@ public enum TextMetrics {
     /// The width of `text` in font units (2048 per em).
     static func units(of text: some StringProtocol, bold: Bool) -> Int {
         if let font { return brandUnits(of: text, font: font, bold: bold) }
-        // Fast path: plain ASCII needs no scalar decoding, read from the string's own bytes
-        // (nil outside: a string without contiguous UTF-8; nil inside: not ASCII).
-        let ascii = text.utf8.withContiguousStorageIfAvailable { asciiUnits(of: $0, bold: bold) }
-        if case let total?? = ascii { return total }
-        return scalarUnits(of: text, bold: bold)
-    }
-
-    /// The width of ASCII `bytes` in font units; nil when they hold any other character.
-    private static func asciiUnits(of bytes: UnsafeBufferPointer<UInt8>, bold: Bool) -> Int? {
+        // Fast path: plain ASCII needs no scalar decoding, read from the string's own bytes.
         let dense = bold ? FontMetricsTable.denseBold : FontMetricsTable.denseRegular
-        var total = 0
-        for byte in bytes {
-            if byte >= 0x80 { return nil }
-            total += Int(dense[Int(byte)])
-        }
-        return total
+        if let total = ByteScan.asciiTotal(of: text, weights: dense) { return total }
+        return scalarUnits(of: text, bold: bold)
     }
 
     static func scalarUnits(of text: some StringProtocol, bold: Bool) -> Int {

@@ -2,6 +2,18 @@
 /// Markdown bodies so that Orgbook's pages match libcmark's output byte for byte. Every
 /// other piece of markup Orgbook writes goes through `MarkupEscaping`.
 public enum CmarkEscaping {
+    /// `appendText` for the UTF-8 of `text`.
+    public static func appendText(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendText($0, to: &output) }
+    }
+
+    /// `appendHref` for the UTF-8 of `url`.
+    public static func appendHref(_ url: String, to output: inout [UInt8]) {
+        var url = url
+        url.withUTF8 { appendHref($0, to: &output) }
+    }
+
     /// cmark's `escape_html`: only `"`, `&`, `<` and `>` change (`'` stays, as in cmark).
     public static func appendText(_ source: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         EscapingLoop.append(source, to: &output, escaping: (0x22, 0x26, 0x3C, 0x3E, 0x22), orBelow: 0) { byte in
