@@ -71,7 +71,7 @@ let package = Package(
         .target(name: "Search", dependencies: ["ByteText", "Parallel"]),
         // The site's files in and out: source text read with its problems named, folders
         // listed, outputs staged and swapped in whole, and marked as Orgbook's.
-        .target(name: "SiteFiles", dependencies: ["Diagnostics", "OrgData", "OrgModel"]),
+        .target(name: "SiteFiles", dependencies: ["ByteText", "Diagnostics", "OrgData", "OrgModel"]),
         // The site's content model: pages and their front matter, `site.yaml`, the sections
         // and reading order, the relative URLs and link targets between pages, and the
         // sources that would write one output path.
