@@ -74,22 +74,19 @@ enum CellParser {
             break
         }
         var endsNumber = false
-        var cell = cell
-        let special = cell.withUTF8 { bytes in
-            for byte in bytes {
-                switch byte {
-                case 0x00, 0x0A, 0x0D, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "&"), UInt8(ascii: "_"),
-                    UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "!"):
-                    return true
-                case UInt8(ascii: "."), UInt8(ascii: ")"):
-                    endsNumber = true
-                default:
-                    break
-                }
+        let bytes = cell.utf8Span.span
+        for index in bytes.indices {
+            switch bytes[index] {
+            case 0x00, 0x0A, 0x0D, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "&"), UInt8(ascii: "_"),
+                UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "!"):
+                // Special: the cell goes through cmark.
+                return false
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                endsNumber = true
+            default:
+                break
             }
-            return false
         }
-        if special { return false }
         // `1. x` and `1) x` open a list; keep any cell that starts with a digit and has
         // either character out of the fast path.
         return !(endsNumber && first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))

@@ -1,3 +1,5 @@
+import ByteText
+
 /// Turning the lines of a block that holds a table into nodes: the paragraph before it,
 /// the table with its cells parsed by cmark, and the blocks after it.
 extension PipeTablePass {
@@ -85,10 +87,7 @@ extension PipeTablePass {
                 origins.append(SourcePoint(line: line.line, column: line.column + offset))
             }
         }
-        let needsDefinitions = texts.contains { text in
-            var text = text
-            return text.withUTF8 { $0.contains(UInt8(ascii: "]")) }
-        }
+        let needsDefinitions = texts.contains { text in ByteScan.contains(in: text) { $0 == UInt8(ascii: "]") } }
         let parsed = CellParser.parse(
             texts, at: origins, definitions: needsDefinitions ? referenceDefinitions() : "",
             allowsRawHTML: allowsRawHTML)

@@ -12,16 +12,15 @@ public enum SitePaths {
 
     /// How many non-empty segments `urlPath` has: the folders a link from it climbs.
     private static func depth(of urlPath: String) -> Int {
-        var urlPath = urlPath
-        return urlPath.withUTF8 { bytes in
-            var segments = 0
-            var previous = UInt8(ascii: "/")
-            for byte in bytes {
-                if byte != UInt8(ascii: "/") && previous == UInt8(ascii: "/") { segments += 1 }
-                previous = byte
-            }
-            return segments
+        let bytes = urlPath.utf8Span.span
+        var segments = 0
+        var previous = UInt8(ascii: "/")
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte != UInt8(ascii: "/") && previous == UInt8(ascii: "/") { segments += 1 }
+            previous = byte
         }
+        return segments
     }
 
     /// A link from the page at `fromURLPath` to the site-relative `target` (`guide/`,
@@ -102,21 +101,18 @@ public enum SitePaths {
     /// Splits `path#fragment` (dropping any `?query`). Scans the UTF-8 bytes once: it
     /// runs for every link twice (rewriting, checking).
     public static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
-        var destination = destination
-        let (hash, query, hasPercent) = destination.withUTF8 { bytes -> (Int?, Int?, Bool) in
-            var hash: Int?
-            var query: Int?
-            var hasPercent = false
-            for index in 0..<bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: "#"): if hash == nil { hash = index }
-                case UInt8(ascii: "?"): if hash == nil, query == nil { query = index }
-                case UInt8(ascii: "%"): if hash == nil, query == nil { hasPercent = true }
-                default: break
-                }
-                if hash != nil { break }
+        let bytes = destination.utf8Span.span
+        var hash: Int?
+        var query: Int?
+        var hasPercent = false
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "#"): if hash == nil { hash = index }
+            case UInt8(ascii: "?"): if hash == nil, query == nil { query = index }
+            case UInt8(ascii: "%"): if hash == nil, query == nil { hasPercent = true }
+            default: break
             }
-            return (hash, query, hasPercent)
+            if hash != nil { break }
         }
         let utf8 = destination.utf8
         let fragment = hash.map { String(destination[utf8.index(utf8.startIndex, offsetBy: $0 + 1)...]) }

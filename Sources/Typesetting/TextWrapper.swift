@@ -85,20 +85,19 @@ public enum TextWrapper {
     /// True for non-empty ASCII text whose words are separated by single spaces, with none
     /// at either end: the words joined as `wrap` joins them give back the text itself.
     static func isSetAsOneLine(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var afterSpace = true
-            for byte in bytes {
-                if byte >= 0x80 || (0x09...0x0D).contains(byte) { return false }
-                if byte == 0x20 {
-                    if afterSpace { return false }
-                    afterSpace = true
-                } else {
-                    afterSpace = false
-                }
+        let bytes = text.utf8Span.span
+        var afterSpace = true
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0x80 || (0x09...0x0D).contains(byte) { return false }
+            if byte == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else {
+                afterSpace = false
             }
-            return !afterSpace
         }
+        return !afterSpace
     }
 
     /// The words of `text`: runs of scalars between breaking whitespace.

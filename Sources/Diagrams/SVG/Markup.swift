@@ -22,10 +22,8 @@ struct Markup {
 
     /// Appends markup written by the renderer itself (never data).
     mutating func raw(_ s: String) {
-        // Through the string's own contiguous UTF-8 (no copy for literals and native
-        // strings): one memcpy instead of a generic sequence append.
-        var s = s
-        s.withUTF8 { bytes.append(contentsOf: $0) }
+        // The string's UTF-8 view is appended from its contiguous storage: one memcpy.
+        bytes.append(contentsOf: s.utf8)
     }
 
     /// Appends data as text content or an attribute value, escaped by the one markup
