@@ -14,9 +14,9 @@ package enum PathJoin {
         // The joined path is never longer than both parts and a slash: it is written into
         // one buffer and made a string once.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out -> String? in
+            // The joined path so far is `out[..<length]`; `..` climbs back to the segment
+            // before the last, found by scanning back for its slash.
             var length = 0
-            // Where the last kept segment starts; `..` climbs back to the one before it,
-            // found by scanning back for its slash.
             let slash = UInt8(ascii: "/")
             let dot = UInt8(ascii: ".")
             func append(_ path: UnsafeBufferPointer<UInt8>, resolving: Bool) -> Bool {
@@ -48,5 +48,4 @@ package enum PathJoin {
             return String(decoding: UnsafeBufferPointer(rebasing: out[..<length]), as: UTF8.self)
         }
     }
-
 }

@@ -137,7 +137,7 @@ struct SearchIndexBuilder {
         let entries = built.entries
         let packing = Background { TextPieces(entries.flatMap { [$0.heading, $0.snippet] }) }
         let byTerm = postings(scoring: chunks, entryCount: entryStart, termCount: terms.count)
-        let termOrder = terms.indices.sorted { SearchIndexBuilder.codePointOrder(terms[$0], terms[$1]) }
+        let termOrder = terms.indices.sorted { UTF16Order.precedes(terms[$0], terms[$1]) }
         built.terms = termOrder.map { terms[$0] }
         built.postings = termOrder.map { byTerm[$0] }
         built.packedTexts = packing.value
@@ -184,10 +184,5 @@ struct SearchIndexBuilder {
     /// ellipsis when longer (`TextCut.snippet`).
     private func snippet(_ text: String) -> String {
         TextCut.snippet(text, scalars: options.snippetLength)
-    }
-
-    /// Sorts as JavaScript compares strings: by UTF-16 code unit (`UTF16Order`).
-    static func codePointOrder(_ a: String, _ b: String) -> Bool {
-        UTF16Order.precedes(a, b)
     }
 }

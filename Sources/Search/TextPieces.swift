@@ -36,7 +36,7 @@ struct TextPieces {
         }
         // Commonest first; ties by code unit order, so the same texts give the same table.
         let order = pieces.indices.sorted {
-            counts[$0] != counts[$1] ? counts[$0] > counts[$1] : SearchIndexBuilder.codePointOrder(pieces[$0], pieces[$1])
+            counts[$0] != counts[$1] ? counts[$0] > counts[$1] : UTF16Order.precedes(pieces[$0], pieces[$1])
         }
         var ranks = [Int](repeating: 0, count: pieces.count)
         for (position, piece) in order.enumerated() { ranks[piece] = position }

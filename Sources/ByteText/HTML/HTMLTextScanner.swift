@@ -226,10 +226,6 @@ struct HTMLTextScanner<Receiver: HTMLTextReceiver> {
         (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == UInt8(ascii: "-") || c == UInt8(ascii: ":")
     }
 
-    private func isSpace(_ c: UInt8) -> Bool {
-        c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
-    }
-
     private func string(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
@@ -254,7 +250,7 @@ struct HTMLTextScanner<Receiver: HTMLTextReceiver> {
         var isSelfClosing = false
         while i < bytes.count, bytes[i] != UInt8(ascii: ">") {
             let c = bytes[i]
-            if isSpace(c) {
+            if ASCIISpace.contains(c) {
                 i += 1
                 continue
             }
@@ -264,7 +260,7 @@ struct HTMLTextScanner<Receiver: HTMLTextReceiver> {
                 continue
             }
             let attributeStart = i
-            while i < bytes.count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="), bytes[i] != UInt8(ascii: ">"),
+            while i < bytes.count, !ASCIISpace.contains(bytes[i]), bytes[i] != UInt8(ascii: "="), bytes[i] != UInt8(ascii: ">"),
                 bytes[i] != UInt8(ascii: "/")
             { i += 1 }
             if i == attributeStart {
@@ -287,7 +283,7 @@ struct HTMLTextScanner<Receiver: HTMLTextReceiver> {
                     i += 1
                 } else {
                     let valueStart = i
-                    while i < bytes.count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
+                    while i < bytes.count, !ASCIISpace.contains(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
                     valueRange = valueStart..<i
                 }
             }

@@ -21,7 +21,7 @@ package struct TextBuffer {
         var i = 0
         let count = piece.count
         while i < count {
-            if Self.isSpace(piece[i]) {
+            if ASCIISpace.contains(piece[i]) {
                 pendingSpace = !bytes.isEmpty
                 i += 1
                 continue
@@ -29,9 +29,9 @@ package struct TextBuffer {
             var end = i + 1
             while end < count {
                 let c = piece[end]
-                if !Self.isSpace(c) {
+                if !ASCIISpace.contains(c) {
                     end += 1
-                } else if c == 0x20, end + 1 < count, !Self.isSpace(piece[end + 1]) {
+                } else if c == 0x20, end + 1 < count, !ASCIISpace.contains(piece[end + 1]) {
                     end += 2
                 } else {
                     break
@@ -44,10 +44,6 @@ package struct TextBuffer {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: piece[i..<end]))
             i = end
         }
-    }
-
-    private static func isSpace(_ c: UInt8) -> Bool {
-        c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
     }
 
     package mutating func appendSpace() {
