@@ -65,10 +65,9 @@ struct MarkdownStage: Sendable {
             var markdown = try MarkdownRenderer.render(page.body, options: options)
             markdown.links += diagrams.links
             let misspelt = DiagramFenceRenderer.misspeltKinds(markdown.otherFences)
-            var rendered = RenderedPage(markdown: markdown, warnings: diagrams.warnings + misspelt, dependencies: diagrams.dependencies)
-            rendered.privateValues = diagrams.privateValues
-            rendered.searchText = searchText.extracted(pageHTML: markdown.html)
-            return rendered
+            return RenderedPage(
+                markdown: markdown, warnings: diagrams.warnings + misspelt, dependencies: diagrams.dependencies,
+                privateValues: diagrams.privateValues, searchText: searchText.extracted(pageHTML: markdown.html))
         } catch {
             throw DiagnosticError(error, at: SourceLocation(path: page.displayPath, line: 1), context: "cannot render the page")
         }

@@ -85,13 +85,11 @@ enum ReportPages {
             anchors: rendered.anchors,
             fenceKinds: rendered.markdown.reduce(into: Set<String>()) { $0.formUnion($1.fenceKinds) })
         let files = loaded.dependencies.map { OutputSafety.canonical(URL(fileURLWithPath: $0)) }
-        var result = RenderedPage(
+        var privateValues = loaded.report.privateValues
+        privateValues.formUnion(diagrams.privateValues)
+        return RenderedPage(
             markdown: markdown, warnings: loaded.warnings + diagrams.warnings,
-            dependencies: diagrams.dependencies.union(files))
-        result.report = rendered
-        result.privateValues = loaded.report.privateValues
-        result.privateValues.formUnion(diagrams.privateValues)
-        return result
+            dependencies: diagrams.dependencies.union(files), report: rendered, privateValues: privateValues)
     }
 
     /// Adds `report` to a report page's layout values, and `reports` (newest first) with

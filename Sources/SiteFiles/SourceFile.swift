@@ -18,20 +18,28 @@ public enum SourceFile {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw unreadable(displayPath, errno) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw unreadable(displayPath, EISDIR) }
-        // One byte more than the file's size, so the read that finds the end needs no growth.
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
-        var count = 0
+        // One byte more than the file's size, so the read that finds the end needs no
+        // second buffer; the buffer is read into, not cleared first.
+        var bytes: [UInt8] = []
+        var chunk = Int(info.st_size) + 1
         while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
-            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw unreadable(displayPath, errno)
+            var failure: Int32 = 0
+            let part = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                    if got < 0, errno == EINTR { continue }
+                    if got < 0 { failure = errno }
+                    if got <= 0 { return }
+                    count += got
+                }
             }
-            if got == 0 { break }
-            count += got
+            if failure != 0 { throw unreadable(displayPath, failure) }
+            if bytes.isEmpty { bytes = part } else { bytes += part }
+            // A file that grew since `fstat` is read on in larger buffers.
+            if part.count < chunk { break }
+            chunk = max(4096, bytes.count)
         }
-        bytes.removeLast(bytes.count - count)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Diagnostic.error(
                 at: firstInvalidUTF8Location(in: Data(bytes), path: displayPath),

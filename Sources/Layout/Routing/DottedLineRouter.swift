@@ -18,7 +18,7 @@ enum DottedLineRouter {
             nodeOfUnit[unit] = k
         }
         guard any else { return ([], []) }
-        let router = OrthogonalRouter(boxes: geometry.nodes.map(\.rect))
+        var router = OrthogonalRouter(boxes: geometry.nodes.map(\.rect))
         var edges: [EdgeGeometry] = []
         var unrouted: [(manager: Int, unit: Int)] = []
         for k in geometry.nodes.indices where drawn(k) {

@@ -4,6 +4,12 @@
 /// geometry.
 struct OrthogonalRouter {
     let boxes: [Rect]
+    /// The searches' tables, kept from one route to the next: a chart's routes each
+    /// allocated, cleared and faulted in tables the size of their grid (up to millions of
+    /// states), which was more of their time than the search.
+    private var search = SearchTables()
+
+    init(boxes: [Rect]) { self.boxes = boxes }
     /// How far outside a box its grid lines run; less than half the narrowest gap the
     /// layout leaves between boxes (10).
     static let clearance = 5.0
@@ -16,7 +22,7 @@ struct OrthogonalRouter {
 
     /// The path from the side of box `from` to the side of box `to`; nil when the ends are
     /// too far apart to search, or no path exists.
-    func route(from: Int, to: Int) -> [Point]? {
+    mutating func route(from: Int, to: Int) -> [Point]? {
         let a = boxes[from]
         let b = boxes[to]
         let window = a.union(b)
@@ -50,13 +56,21 @@ struct OrthogonalRouter {
     /// pass. The estimate (`estimate`) never exceeds what a path still costs, so the path
     /// found is a cheapest one; the search only stops widening in every direction (as
     /// Dijkstra it was most of a chart's layout time).
-    func shortestPath(on grid: RoutingGrid, from start: Int, to goal: Int) -> [Int]? {
+    mutating func shortestPath(on grid: RoutingGrid, from start: Int, to goal: Int) -> [Int]? {
+        search.prepare(states: grid.xs.count * grid.ys.count * 4)
+        defer { search.reset() }
+        return Self.shortestPath(on: grid, from: start, to: goal, cost: &search.cost, previous: &search.previous, touched: &search.touched)
+    }
+
+    /// `shortestPath` over tables that hold infinity and -1 for every state; the states it
+    /// sets are listed in `touched`. The tables are `inout` parameters, not fields, so that
+    /// the loop checks their storage once, not at every step.
+    private static func shortestPath(
+        on grid: RoutingGrid, from start: Int, to goal: Int, cost: inout [Double], previous: inout [Int], touched: inout [Int]
+    ) -> [Int]? {
         let (xs, ys) = (grid.xs, grid.ys)
         let nx = xs.count
         let ny = ys.count
-        let states = nx * ny * 4
-        var cost = [Double](repeating: .infinity, count: states)
-        var previous = [Int](repeating: -1, count: states)
         var heap = MinHeap()
         let goalX = xs[goal % nx]
         let goalY = ys[goal / nx]
@@ -78,10 +92,11 @@ struct OrthogonalRouter {
                 let across = dir < 2 ? dy : dx
                 turns = along < 0 ? 2 : (across == 0 ? 0 : 1)
             }
-            return abs(dx) + abs(dy) + turns * Self.bendCost
+            return abs(dx) + abs(dy) + turns * bendCost
         }
         for d in 0..<4 {
             cost[start * 4 + d] = 0
+            touched.append(start * 4 + d)
             heap.push(estimate(start, d), start * 4 + d)
         }
         while let (f, state) = heap.pop() {
@@ -108,8 +123,9 @@ struct OrthogonalRouter {
                 guard tx >= 0, tx < nx, ty >= 0, ty < ny, grid.passages[ty * nx + tx] != .closed else { continue }
                 let length = abs(xs[tx] - xs[gx]) + abs(ys[ty] - ys[gy])
                 let next = (ty * nx + tx) * 4 + d
-                let total = c + length + (d == dir || cell == start ? 0 : Self.bendCost)
+                let total = c + length + (d == dir || cell == start ? 0 : bendCost)
                 if total < cost[next] {
+                    if cost[next] == .infinity { touched.append(next) }
                     cost[next] = total
                     previous[next] = state
                     heap.push(total + estimate(ty * nx + tx, d), next)
@@ -117,5 +133,28 @@ struct OrthogonalRouter {
             }
         }
         return nil
+    }
+
+    /// Cost and way back of every (grid point, direction) state, sized for the largest grid
+    /// searched so far.
+    private struct SearchTables {
+        var cost: [Double] = []
+        var previous: [Int] = []
+        /// The states the last search set, to clear them rather than the whole table.
+        var touched: [Int] = []
+
+        mutating func prepare(states: Int) {
+            guard cost.count < states else { return }
+            cost = [Double](repeating: .infinity, count: states)
+            previous = [Int](repeating: -1, count: states)
+        }
+
+        mutating func reset() {
+            for state in touched {
+                cost[state] = .infinity
+                previous[state] = -1
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
     }
 }
