@@ -1,3 +1,4 @@
+import ByteText
 import Diagnostics
 import Foundation
 import SiteFiles
@@ -65,6 +66,6 @@ package struct TemplateSet: Sendable {
     /// Layout `template` rendered with `context` as file contents (UTF-8). `memo` (one
     /// thread's) carries reused list items' output from one page to the next.
     package func renderData(_ context: TemplateObject, template: String, memo: TemplateMemo? = nil) throws(Diagnostic) -> Data {
-        Data(try library.renderBytes(template, context: context, memo: memo) ?? [])
+        Data(sharing: try library.renderBytes(template, context: context, memo: memo) ?? [])
     }
 }
