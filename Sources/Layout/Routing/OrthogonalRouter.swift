@@ -4,10 +4,9 @@
 /// geometry.
 struct OrthogonalRouter {
     let boxes: [Rect]
-    /// The searches' tables, kept from one route to the next: a chart's routes each
-    /// allocated, cleared and faulted in tables the size of their grid (up to millions of
-    /// states), which was more of their time than the search.
-    private var search = SearchTables()
+    /// What the searches reached, kept from one route to the next so that its storage is
+    /// made once per chart.
+    private var reached = ReachedStates()
 
     init(boxes: [Rect]) { self.boxes = boxes }
     /// How far outside a box its grid lines run; less than half the narrowest gap the
@@ -57,17 +56,13 @@ struct OrthogonalRouter {
     /// found is a cheapest one; the search only stops widening in every direction (as
     /// Dijkstra it was most of a chart's layout time).
     mutating func shortestPath(on grid: RoutingGrid, from start: Int, to goal: Int) -> [Int]? {
-        search.prepare(states: grid.xs.count * grid.ys.count * 4)
-        defer { search.reset() }
-        return Self.shortestPath(on: grid, from: start, to: goal, cost: &search.cost, previous: &search.previous, touched: &search.touched)
+        reached.removeAll()
+        return Self.shortestPath(on: grid, from: start, to: goal, reached: &reached)
     }
 
-    /// `shortestPath` over tables that hold infinity and -1 for every state; the states it
-    /// sets are listed in `touched`. The tables are `inout` parameters, not fields, so that
-    /// the loop checks their storage once, not at every step.
-    private static func shortestPath(
-        on grid: RoutingGrid, from start: Int, to goal: Int, cost: inout [Double], previous: inout [Int], touched: inout [Int]
-    ) -> [Int]? {
+    /// `shortestPath` recording what it reaches in `reached` (empty at the start): a
+    /// parameter, not a field, so that the loop checks its storage once, not at every step.
+    private static func shortestPath(on grid: RoutingGrid, from start: Int, to goal: Int, reached: inout ReachedStates) -> [Int]? {
         let (xs, ys) = (grid.xs, grid.ys)
         let nx = xs.count
         let ny = ys.count
@@ -95,12 +90,11 @@ struct OrthogonalRouter {
             return abs(dx) + abs(dy) + turns * bendCost
         }
         for d in 0..<4 {
-            cost[start * 4 + d] = 0
-            touched.append(start * 4 + d)
+            reached.set(start * 4 + d, cost: 0, previous: -1)
             heap.push(estimate(start, d), start * 4 + d)
         }
         while let (f, state) = heap.pop() {
-            let c = cost[state]
+            let c = reached.cost(of: state)
             // A later, cheaper push of the same state made this entry stale.
             guard f <= c + estimate(state / 4, state % 4) else { continue }
             let cell = state / 4
@@ -110,7 +104,7 @@ struct OrthogonalRouter {
                 var s = state
                 while s >= 0 {
                     if path.last != s / 4 { path.append(s / 4) }
-                    s = previous[s]
+                    s = reached.previous(of: s)
                 }
                 return path.reversed()
             }
@@ -124,37 +118,12 @@ struct OrthogonalRouter {
                 let length = abs(xs[tx] - xs[gx]) + abs(ys[ty] - ys[gy])
                 let next = (ty * nx + tx) * 4 + d
                 let total = c + length + (d == dir || cell == start ? 0 : bendCost)
-                if total < cost[next] {
-                    if cost[next] == .infinity { touched.append(next) }
-                    cost[next] = total
-                    previous[next] = state
+                if total < reached.cost(of: next) {
+                    reached.set(next, cost: total, previous: state)
                     heap.push(total + estimate(ty * nx + tx, d), next)
                 }
             }
         }
         return nil
-    }
-
-    /// Cost and way back of every (grid point, direction) state, sized for the largest grid
-    /// searched so far.
-    private struct SearchTables {
-        var cost: [Double] = []
-        var previous: [Int] = []
-        /// The states the last search set, to clear them rather than the whole table.
-        var touched: [Int] = []
-
-        mutating func prepare(states: Int) {
-            guard cost.count < states else { return }
-            cost = [Double](repeating: .infinity, count: states)
-            previous = [Int](repeating: -1, count: states)
-        }
-
-        mutating func reset() {
-            for state in touched {
-                cost[state] = .infinity
-                previous[state] = -1
-            }
-            touched.removeAll(keepingCapacity: true)
-        }
     }
 }
