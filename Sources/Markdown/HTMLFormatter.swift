@@ -22,12 +22,14 @@ public struct HTMLFormatter: MarkdownWalker {
     /// The HTML written so far.
     public var html: String { output.string }
 
-    /// The HTML for a whole tree.
+    /// The HTML for a whole tree. Given the tree to keep (the caller's last use of it), it
+    /// is walked in place, without copying its nodes.
     public static func format(
-        _ root: MarkdownNode, allowsRawHTML: Bool = false, capacity: Int = 0, observer: (any HTMLTextObserver)? = nil
+        _ root: consuming MarkdownNode, allowsRawHTML: Bool = false, capacity: Int = 0, observer: (any HTMLTextObserver)? = nil
     ) -> String {
         var formatter = HTMLFormatter(allowsRawHTML: allowsRawHTML, capacity: capacity, observer: observer)
-        try? formatter.walk(root)
+        var root = root
+        try? formatter.walk(&root)
         return formatter.html
     }
 

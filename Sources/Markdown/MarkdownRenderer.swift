@@ -135,7 +135,7 @@ public enum MarkdownRenderer {
         // HTML is usually a little longer than its Markdown: reserve once.
         let capacity = text.utf8.count + text.utf8.count / 4 + 64
         let html = HTMLFormatter.format(
-            page, allowsRawHTML: options.allowsRawHTML, capacity: capacity, observer: options.textObserver)
+            consume page, allowsRawHTML: options.allowsRawHTML, capacity: capacity, observer: options.textObserver)
         let anchors = options.headingIDs ? Set(annotator.headings.map(\.id)) : []
         return RenderedMarkdown(
             html: html, headings: annotator.headings, links: annotator.links,

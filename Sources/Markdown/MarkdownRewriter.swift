@@ -37,10 +37,10 @@ extension MarkdownRewriter {
     private mutating func rewriteChildren(_ children: inout [MarkdownNode]) throws {
         var index = 0
         while index < children.count {
-            if !children[index].children.isEmpty, shouldDescend(into: children[index]) {
+            if !children[index].children.isEmpty, descends(into: &children[index]) {
                 try rewriteChildren(&children[index].children)
             }
-            switch try rewrite(children[index]) {
+            switch try decide(&children[index]) {
             case .keep:
                 index += 1
             case .replace(let node):
@@ -52,4 +52,10 @@ extension MarkdownRewriter {
             }
         }
     }
+
+    // The node is lent where it lies in its parent's list: read out of the list, as
+    // `children[index]`, it was copied (every string and child list retained) for each
+    // question asked of it.
+    private func descends(into node: inout MarkdownNode) -> Bool { shouldDescend(into: node) }
+    private mutating func decide(_ node: inout MarkdownNode) throws -> MarkdownRewrite { try rewrite(node) }
 }

@@ -19,4 +19,17 @@ extension MarkdownWalker {
         }
         try exit(node)
     }
+
+    /// Walks a tree the caller owns, lending each node to `enter` and `exit` where it lies
+    /// (the tree is not changed). Iterating children, as `walk(_:)` does, copies each one:
+    /// a retain of each of its strings and of its child list, and a release after. A page
+    /// holds a few hundred nodes; on the 10,000-page bench corpus those copies and their
+    /// releases were about 4 % of a build's instructions.
+    public mutating func walk(_ node: inout MarkdownNode) throws {
+        guard try enter(node), !node.isLeaf else { return }
+        for index in node.children.indices {
+            try walk(&node.children[index])
+        }
+        try exit(node)
+    }
 }
