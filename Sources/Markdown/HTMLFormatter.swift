@@ -22,15 +22,25 @@ public struct HTMLFormatter: MarkdownWalker {
     /// The HTML written so far.
     public var html: String { output.string }
 
-    /// The HTML for a whole tree. Given the tree to keep (the caller's last use of it), it
-    /// is walked in place, without copying its nodes.
+    /// The HTML written so far, as UTF-8.
+    public var htmlUTF8: [UInt8] { output.bytes }
+
+    /// The HTML for a whole tree.
     public static func format(
         _ root: consuming MarkdownNode, allowsRawHTML: Bool = false, capacity: Int = 0, observer: (any HTMLTextObserver)? = nil
     ) -> String {
+        String(decoding: formatUTF8(root, allowsRawHTML: allowsRawHTML, capacity: capacity, observer: observer), as: UTF8.self)
+    }
+
+    /// The HTML for a whole tree, as UTF-8. Given the tree to keep (the caller's last use
+    /// of it), it is walked in place, without copying its nodes.
+    public static func formatUTF8(
+        _ root: consuming MarkdownNode, allowsRawHTML: Bool = false, capacity: Int = 0, observer: (any HTMLTextObserver)? = nil
+    ) -> [UInt8] {
         var formatter = HTMLFormatter(allowsRawHTML: allowsRawHTML, capacity: capacity, observer: observer)
         var root = root
         try? formatter.walk(&root)
-        return formatter.html
+        return formatter.htmlUTF8
     }
 
     public mutating func enter(_ node: MarkdownNode) -> Bool {

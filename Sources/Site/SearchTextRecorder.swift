@@ -22,7 +22,7 @@ final class SearchTextRecorder: HTMLTextObserver, @unchecked Sendable {
     /// The text recorded, or, when raw HTML in the page ended inside a tag, comment or
     /// skipped element (so the bytes after it would have been read differently), the text
     /// of `html`, the page's whole HTML, scanned as one.
-    func extracted(pageHTML html: String) -> SearchTextExtractor.Extracted {
-        recordedWhole ? collector.finish() : SearchTextExtractor.extract(html: html)
+    func extracted(pageHTML html: @autoclosure () -> String) -> SearchTextExtractor.Extracted {
+        recordedWhole ? collector.finish() : SearchTextExtractor.extract(html: html())
     }
 }

@@ -23,9 +23,14 @@ extension SitePipeline {
             let page = pages[number]
             let entry = entries[number]
             let rendered = state.renders[page.sourcePath]
-            let html = rendered?.markdown.html ?? ""
-            let extracted =
-                rendered?.searchText ?? cache?.extracted(for: page.sourcePath, html: html) ?? SearchTextExtractor.extract(html: html)
+            let extracted: SearchTextExtractor.Extracted
+            if let recorded = rendered?.searchText {
+                extracted = recorded
+            } else {
+                // Pages whose text was not recorded as they were written are read back.
+                let html = rendered?.markdown.html ?? ""
+                extracted = cache?.extracted(for: page.sourcePath, html: html) ?? SearchTextExtractor.extract(html: html)
+            }
             return SearchDocument(
                 url: entry.url, title: entry.title, section: entry.section,
                 text: extracted.text, headings: extracted.sections)

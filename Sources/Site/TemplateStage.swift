@@ -126,7 +126,7 @@ struct TemplateStage: Sendable {
             "title": .text(pageTitle),
             "description": .text(page.frontMatter.description ?? ""),
             "metaDescription": .text(page.frontMatter.description ?? settings.description),
-            "content": .text(rendered.markdown.html),
+            "content": .utf8Text(rendered.markdown.htmlUTF8),
             "url": .text(links.href(toEncoded: page.encodedURLPath)),
             "showTitle": .bool(!rendered.markdown.headings.contains { $0.level == 1 }),
             "isHome": .bool(page.isHome),

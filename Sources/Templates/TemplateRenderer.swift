@@ -95,6 +95,7 @@ struct TemplateRenderer {
             guard let value = lookUp(Int(instruction.first)) else { break }
             switch value {
             case .text(let text): write(text, escaped: escaped)
+            case .utf8Text(let bytes): write(bytes, escaped: escaped)
             case .bool(let flag): write(flag ? "true" : "false", escaped: false)
             case .list, .object: write(value.literal, escaped: escaped)
             }
@@ -143,7 +144,7 @@ struct TemplateRenderer {
                 render(body, indentation: indentation)
                 stack.removeLast()
             }
-        case .text, .object:
+        case .text, .utf8Text, .object:
             stack.append(value!)
             render(body, indentation: indentation)
             stack.removeLast()
@@ -224,6 +225,16 @@ struct TemplateRenderer {
         guard !bytes.isEmpty else { return }
         flushIndentation()
         output.append(contentsOf: bytes)
+    }
+
+    private mutating func write(_ bytes: [UInt8], escaped: Bool) {
+        guard !bytes.isEmpty else { return }
+        flushIndentation()
+        if escaped {
+            bytes.withUnsafeBufferPointer { MarkupEscaping.append($0, to: &output) }
+        } else {
+            output.append(contentsOf: bytes)
+        }
     }
 
     private mutating func write(_ text: String, escaped: Bool) {

@@ -5,6 +5,7 @@ extension TemplateValue {
     var literal: String {
         switch self {
         case .text(let text): text
+        case .utf8Text(let bytes): String(decoding: bytes, as: UTF8.self)
         case .bool(let flag): flag ? "true" : "false"
         case .list(let items): "[" + items.map(\.nestedLiteral).joined(separator: ", ") + "]"
         case .object(let object):
@@ -16,7 +17,7 @@ extension TemplateValue {
 
     /// Inside a list or object, text is quoted.
     private var nestedLiteral: String {
-        if case .text(let text) = self { return text.debugDescription }
+        if let text = text { return text.debugDescription }
         return literal
     }
 }

@@ -7,6 +7,10 @@
 public enum TemplateValue: Sendable, Hashable {
     /// Text, HTML-escaped by `{{name}}` and written as is by `{{{name}}}`.
     case text(String)
+    /// Text given as its UTF-8 bytes, rendered exactly as `.text` would render it: a page's
+    /// HTML, which is made as bytes and copied into the page as they are (making a `String`
+    /// of it checked every byte once more).
+    case utf8Text([UInt8])
     /// A flag: sections render for `true`, inverted sections for `false`; shown as `true`/`false`.
     case bool(Bool)
     /// Sections render once per item with the item as context; inverted ones when empty.
@@ -23,10 +27,13 @@ public enum TemplateValue: Sendable, Hashable {
         return object[key]
     }
 
-    /// The text of a `.text` value.
+    /// The text of a `.text` or `.utf8Text` value.
     public var text: String? {
-        guard case .text(let value) = self else { return nil }
-        return value
+        switch self {
+        case .text(let value): value
+        case .utf8Text(let bytes): String(decoding: bytes, as: UTF8.self)
+        default: nil
+        }
     }
 
     /// The flag of a `.bool` value.
