@@ -12,6 +12,8 @@ struct PipeTableRow {
 
     init(_ line: ArraySlice<UInt8>) {
         var cells: [Cell] = []
+        // Room for a typical row at once, rather than growing one cell at a time.
+        cells.reserveCapacity(8)
         let end = Self.trimmedEnd(line)
         var index = Self.skipSpaces(line, from: line.startIndex, to: end)
         if index < end, line[index] == UInt8(ascii: "|") { index += 1 }

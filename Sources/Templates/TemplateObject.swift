@@ -4,12 +4,14 @@ import Foundation
 /// order: contexts hold ten or twenty keys, and comparing a few short strings is cheaper
 /// than hashing one.
 public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
+    @usableFromInline
     struct Entry: Sendable, Hashable {
         let key: String
         /// `KeyCode` of `key`, so look-ups compare integers first.
         let code: UInt64
         var value: TemplateValue
 
+        @usableFromInline
         init(key: String, value: TemplateValue) {
             self.key = key
             code = KeyCode.of(key)
@@ -68,9 +70,17 @@ public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral
     public init() { entries = [] }
 
     /// Keys of a literal are distinct (as in a dictionary literal), so they are appended
-    /// without searching.
+    /// without searching. Inlined where the literal is written: the layouts build a few
+    /// dozen objects per page, and called across modules each one's list of pairs was
+    /// freed through the runtime's generic, type-by-type path.
+    @inlinable
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        entries = elements.map { Entry(key: $0.0, value: $0.1) }
+        self.init(entries: elements.map { Entry(key: $0.0, value: $0.1) })
+    }
+
+    @usableFromInline
+    init(entries: [Entry]) {
+        self.entries = entries
         assert(Set(entries.map(\.key)).count == entries.count, "duplicate key in a template object literal")
     }
 
