@@ -24,14 +24,16 @@ struct RoutingGrid {
     init(a: Rect, b: Rect, boxes: [Rect], clearance c: Double) {
         // The centre lines too, so that no step between neighbouring lines can jump
         // across a box.
-        var xs: Set<Double> = [a.midX, b.midX]
-        var ys: Set<Double> = [a.midY, b.midY]
+        var xs: [Double] = [a.midX, b.midX]
+        var ys: [Double] = [a.midY, b.midY]
+        xs.reserveCapacity(2 + 3 * boxes.count)
+        ys.reserveCapacity(2 + 3 * boxes.count)
         for r in boxes {
-            xs.formUnion([r.x - c, r.maxX + c, r.midX])
-            ys.formUnion([r.y - c, r.maxY + c, r.midY])
+            xs.append(contentsOf: [r.x - c, r.maxX + c, r.midX])
+            ys.append(contentsOf: [r.y - c, r.maxY + c, r.midY])
         }
-        self.xs = xs.sorted()
-        self.ys = ys.sorted()
+        self.xs = Self.sortedDistinct(xs)
+        self.ys = Self.sortedDistinct(ys)
         passages = [Passage](repeating: .open, count: xs.count * ys.count)
         for r in boxes { mark(r) { _, _ in .closed } }
         // Within an end, only its centre row and column, turning at the centre alone.
@@ -41,6 +43,20 @@ struct RoutingGrid {
                 return x == end.midX || y == end.midY ? .straight : .closed
             }
         }
+    }
+
+    /// `lines` ascending, each once: sorted and thinned in place, cheaper than hashing
+    /// every line into a set first.
+    private static func sortedDistinct(_ lines: [Double]) -> [Double] {
+        var lines = lines
+        lines.sort()
+        var kept = 0
+        for index in lines.indices where kept == 0 || lines[kept - 1] != lines[index] {
+            lines[kept] = lines[index]
+            kept += 1
+        }
+        lines.removeSubrange(kept...)
+        return lines
     }
 
     /// Sets the passage of every grid point strictly inside `box`.
