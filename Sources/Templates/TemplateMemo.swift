@@ -21,9 +21,9 @@ public final class TemplateMemo {
         /// does not end a line (see `TemplateRenderer.endsLine`).
         var afterCarriageReturn: Bool
 
-        // The item's kept hash stands for its values; equality still compares them (at
-        // once when both are the same object). An indentation is a run of blanks, told
-        // apart by its length: hashing its bytes as well was a third of every look-up.
+        // The item's kept hash stands for its values; equality still compares them. An
+        // indentation is a run of blanks, told apart by its length: hashing its bytes as
+        // well was a third of every look-up.
         func hash(into hasher: inout Hasher) {
             hasher.combine(body)
             hasher.combine(item.reuseHash)

@@ -53,18 +53,8 @@ public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral
         isReused = true
     }
 
-    // Equal entries make equal objects, whether or not they are marked reused. Objects
-    // sharing one entry list (a nav entry the memo is asked about on every page) are
-    // equal without comparing their entries.
-    public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
-        lhs.sharesEntries(with: rhs) || lhs.entries == rhs.entries
-    }
-
-    private func sharesEntries(with other: TemplateObject) -> Bool {
-        entries.withUnsafeBufferPointer { mine in
-            other.entries.withUnsafeBufferPointer { theirs in mine.baseAddress == theirs.baseAddress && mine.count == theirs.count }
-        }
-    }
+    // Equal entries make equal objects, whether or not they are marked reused.
+    public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool { lhs.entries == rhs.entries }
     public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
 
     public init() { entries = [] }

@@ -12,6 +12,19 @@ import Testing
                 == #"<a href="x">Tom & 'Jerry'</a> café|<a href="x">Tom & 'Jerry'</a> café"#)
     }
 
+    /// Text given as UTF-8 bytes (a page's HTML) renders exactly as the same text given as
+    /// a string: escaped, raw, as a section's context, and quoted inside a list.
+    @Test func utf8TextRendersAsText() throws {
+        let text = #"<p class="x">Tom & 'Jerry' — café</p>"#
+        let template = "{{x}}|{{{x}}}|{{#x}}[{{.}}]{{/x}}|{{^x}}none{{/x}}|{{{list}}}"
+        let asString = try TemplateTesting.render(template, ["x": .text(text), "list": .list([.text(text)])])
+        let asBytes = try TemplateTesting.render(
+            template, ["x": .utf8Text(Array(text.utf8)), "list": .list([.utf8Text(Array(text.utf8))])])
+        #expect(asBytes == asString)
+        #expect(asBytes.hasPrefix("&lt;p class=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39; — café&lt;/p&gt;|<p "))
+        #expect(TemplateValue.utf8Text(Array(text.utf8)).text == text)
+    }
+
     @Test func whitespaceInsideTagsIsIgnored() throws {
         #expect(try TemplateTesting.render("[{{ name }}][{{{ name }}}][{{&name}}]", ["name": .text("a&b")]) == "[a&amp;b][a&b][a&b]")
     }
