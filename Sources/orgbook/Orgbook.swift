@@ -28,7 +28,6 @@ struct Orgbook: AsyncParsableCommand {
 @main
 enum Entry {
     static func main() {
-        AllocatorTuning.preferHugePages()
         do {
             var command = try Orgbook.parseAsRoot()
             if let asyncCommand = command as? AsyncParsableCommand {
