@@ -4,15 +4,16 @@
 /// Pages in one folder share every nav entry off their trail (`NavCache` hands them the
 /// same objects), and those entries were most of a page's rendering. An item's output is
 /// remembered only when rendering it read nothing outside the item (no name fell through
-/// to an outer context), so the bytes depend on what the render could read — the item's
-/// values — and on where it was rendered: the template, the indentation. That is the key.
+/// to an outer context), so the bytes depend on what the render could read — the item,
+/// which cannot change once marked — and on where it was rendered: the template, the
+/// indentation. That is the key.
 /// Used by one thread at a time.
 public final class TemplateMemo {
     struct Key: Hashable {
         /// The first instruction of the section body the item was rendered with.
         var body: Int32
-        /// The item: all that rendering it read.
-        var item: TemplateObject
+        /// The item (its `reuseID`): all that rendering it read.
+        var item: Int
         /// The partial indentation in force, and the indentation still to be written
         /// before the item's first byte (nil: none).
         var indentation: [UInt8]
@@ -21,12 +22,11 @@ public final class TemplateMemo {
         /// does not end a line (see `TemplateRenderer.endsLine`).
         var afterCarriageReturn: Bool
 
-        // The item's kept hash stands for its values; equality still compares them. An
-        // indentation is a run of blanks, told apart by its length: hashing its bytes as
-        // well was a third of every look-up.
+        // An indentation is a run of blanks, told apart by its length: hashing its bytes
+        // as well was a third of every look-up.
         func hash(into hasher: inout Hasher) {
             hasher.combine(body)
-            hasher.combine(item.reuseHash)
+            hasher.combine(item)
             hasher.combine(indentation.count)
             hasher.combine(pending?.count ?? -1)
             hasher.combine(afterCarriageReturn)

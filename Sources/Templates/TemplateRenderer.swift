@@ -155,7 +155,7 @@ struct TemplateRenderer {
     /// in the same place, else rendered and, when nothing outside it was read, remembered.
     private mutating func renderReused(_ item: TemplateObject, body: Range<Int>, indentation: [UInt8], memo: TemplateMemo) {
         let key = TemplateMemo.Key(
-            body: Int32(body.lowerBound), item: item, indentation: indentation,
+            body: Int32(body.lowerBound), item: item.reuseID, indentation: indentation,
             pending: pendingIndentation, afterCarriageReturn: output.last == UInt8(ascii: "\r"))
         if let bytes = memo.bytes(for: key) {
             // Rendering wrote the pending indentation with its first byte.

@@ -65,12 +65,26 @@ import Testing
         #expect(rendered[1].contains("<li>Alpha (second)"))
     }
 
+    @Test func aChangedItemMarkedAgainIsNotServedTheOldBytes() throws {
+        // The memo knows an item by its mark, not its values: a copy changed and marked
+        // again must get a mark of its own.
+        var original: TemplateObject = ["title": .text("Old"), "children": .list([]), "hasChildren": .bool(false)]
+        original.markReused()
+        var changed = original
+        changed["title"] = .text("New")
+        changed.markReused()
+        let contexts: [TemplateObject] = [["items": .list([.object(original)])], ["items": .list([.object(changed)])]]
+        let rendered = try Self.renderAll(contexts, memo: TemplateMemo())
+        #expect(rendered[1].contains("<li>New"))
+        #expect(!rendered[1].contains("Old"))
+    }
+
     @Test func equalObjectsStayEqualWhetherOrNotReused() {
         #expect(Self.item("A", reused: true) == Self.item("A", reused: false))
     }
 }
 
-/// A reused object keeps its hash only while it stays as it was marked.
+/// A reused object keeps its mark only while it stays as it was marked.
 @Suite struct TemplateObjectReuseTests {
     @Test func changingAMarkedObjectUnmarksIt() {
         var object: TemplateObject = ["title": .text("A")]
