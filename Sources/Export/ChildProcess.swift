@@ -19,7 +19,8 @@ enum ChildProcess {
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("orgbook-child-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        // A file that cannot be made fails just below, where opening it throws.
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         let handle = try FileHandle(forWritingTo: output)
         defer { try? handle.close() }

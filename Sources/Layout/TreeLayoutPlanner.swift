@@ -84,7 +84,6 @@ struct TreeLayoutPlanner {
     /// The nodes and edges of an arrangement made by this planner.
     func geometry(_ arrangement: TreeArrangement) -> TreeGeometry {
         let n = input.ids.count
-        let xs = arrangement.xs
         let ys = arrangement.ys
         let blockIndex = arrangement.blockIndex
         let spineXs = arrangement.spineXs

@@ -6,10 +6,12 @@ import Testing
 @testable import OrgModel
 
 @Suite struct XLSXTests {
-    private func load(_ yaml: String, sheets: [(name: String, rows: [[String]])]) throws -> (OrgChart?, [String]) {
+    private func load(
+        _ yaml: String, sheets: [(name: String, rows: [[String]])], cutting damaged: String? = nil
+    ) throws -> (OrgChart?, [String]) {
         let folder = try TemporaryFolder(files: ["chart.yaml": yaml])
         defer { folder.cleanUp() }
-        try WorkbookWriter.write(sheets, to: folder.path + "/hr.xlsx")
+        try WorkbookWriter.write(sheets, to: folder.path + "/hr.xlsx", cutting: damaged)
         do {
             return (try OrgDataLoader.load(file: folder.path + "/chart.yaml").chart, [])
         } catch let error as DiagnosticError {
@@ -69,6 +71,16 @@ import Testing
         let found = errors { try OrgDataLoader.load(file: folder.path + "/chart.yaml") }
             .map { $0.replacingOccurrences(of: folder.path + "/", with: "") }
         #expect(found == ["chart.yaml:2:9: 'hr.xlsx' is not an Excel workbook (.xlsx)"])
+    }
+
+    @Test(arguments: ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml"])
+    func aDamagedPartIsNamedNotReadInPart(part: String) throws {
+        // A sheet cut off halfway still parses up to the cut; those rows must not pass for
+        // the whole table.
+        let (chart, errors) = try load(
+            "kind: orgchart\nsource: hr.xlsx\npreset: workday\n", sheets: [("People", Self.people)], cutting: part)
+        #expect(chart == nil)
+        #expect(errors == ["chart.yaml:2:9: 'hr.xlsx' is damaged: its part \(part) is not well-formed XML"])
     }
 
     @Test func excelDates() {

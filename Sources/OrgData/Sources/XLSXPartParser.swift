@@ -22,32 +22,32 @@ enum XLSXPartParser {
         var value: String
     }
 
-    static func workbook(_ data: Data) -> Workbook {
+    // Each reader returns nil when its part is not well-formed XML: what a parser read up
+    // to the error is a part of a table, and a part of a table must not pass for all of it.
+
+    static func workbook(_ data: Data) -> Workbook? {
         let delegate = WorkbookDelegate()
-        run(data, delegate)
-        return delegate.workbook
+        return run(data, delegate) ? delegate.workbook : nil
     }
 
     /// Relationship id → target.
-    static func relationships(_ data: Data) -> [String: String] {
+    static func relationships(_ data: Data) -> [String: String]? {
         let delegate = RelationshipsDelegate()
-        run(data, delegate)
-        return delegate.targets
+        return run(data, delegate) ? delegate.targets : nil
     }
 
     /// Each `<si>`'s text: its `<t>`, or its runs' `<t>`s joined (phonetic runs skipped).
-    static func sharedStrings(_ data: Data) -> [String] {
+    static func sharedStrings(_ data: Data) -> [String]? {
         let delegate = SharedStringsDelegate()
-        run(data, delegate)
-        return delegate.strings
+        return run(data, delegate) ? delegate.strings : nil
     }
 
     /// Indices of the cell formats (`<cellXfs>`) whose number format is a date: the
     /// built-in date formats 14–22 and 45–47, and custom formats with day, month or year
     /// codes outside quotes and brackets.
-    static func dateStyles(_ data: Data) -> Set<Int> {
+    static func dateStyles(_ data: Data) -> Set<Int>? {
         let delegate = StylesDelegate()
-        run(data, delegate)
+        guard run(data, delegate) else { return nil }
         var styles = Set<Int>()
         for (index, format) in delegate.cellFormats.enumerated() {
             if (14...22).contains(format) || (45...47).contains(format) {
@@ -59,10 +59,9 @@ enum XLSXPartParser {
         return styles
     }
 
-    static func cells(_ data: Data) -> [Cell] {
+    static func cells(_ data: Data) -> [Cell]? {
         let delegate = SheetDelegate()
-        run(data, delegate)
-        return delegate.cells
+        return run(data, delegate) ? delegate.cells : nil
     }
 
     /// `A1` → (row 1, column 1); `AB12` → (12, 28).
@@ -95,17 +94,43 @@ enum XLSXPartParser {
         return false
     }
 
-    private static func run(_ data: Data, _ delegate: XMLParserDelegate) {
+    /// Whether the whole of `data` parsed as XML, its root element closed.
+    private static func run(_ data: Data, _ delegate: XMLParserDelegate) -> Bool {
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = false
-        parser.delegate = delegate
-        parser.parse()
+        let check = RootClosedCheck(delegate)
+        parser.delegate = check
+        return parser.parse() && check.rootClosed
     }
 }
 
 /// The local name of an element (`x:sheet` → `sheet`): some writers prefix the namespace.
 private func local(_ name: String) -> Substring {
     name.lastIndex(of: ":").map { name[name.index(after: $0)...] } ?? Substring(name)
+}
+
+/// Passes a part's events on to its reader and notes whether the root element closed:
+/// Foundation's parser on Linux reports a document cut off inside an element as parsed.
+private final class RootClosedCheck: NSObject, XMLParserDelegate {
+    private let reader: XMLParserDelegate
+    private var depth = 0
+    private(set) var rootClosed = false
+
+    init(_ reader: XMLParserDelegate) { self.reader = reader }
+
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        depth += 1
+        reader.parser(parser, didStartElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName, attributes: attributes)
+    }
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
+        if depth == 0 { rootClosed = true }
+        reader.parser(parser, didEndElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName)
+    }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { reader.parser(parser, foundCharacters: string) }
 }
 
 private final class WorkbookDelegate: NSObject, XMLParserDelegate {

@@ -10,58 +10,86 @@ import ZIPFoundation
 /// Cells are placed as `book.xlsx[Sheet]:row:column`.
 enum XLSXReader {
     static func table(_ path: String, sheet wanted: String?, at place: SourceLocation, context: LoadContext) -> DataTable? {
-        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read),
+        do {
+            return table(path, sheet: try readSheet(path, wanted: wanted), at: place, context: context)
+        } catch {
+            context.report(error.problem, at: place)
+            return nil
+        }
+    }
+
+    /// Why a workbook gave no sheet: thrown while its parts are read, reported by `table`.
+    private struct Unreadable: Error {
+        let problem: XLSXError
+        init(_ problem: XLSXError) { self.problem = problem }
+    }
+
+    /// One sheet's cells and what reading them needs, from the workbook's other parts.
+    private struct Sheet {
+        var name: String
+        var cells: [XLSXPartParser.Cell]
+        var strings: [String]
+        var dateStyles: Set<Int>
+        var date1904: Bool
+    }
+
+    /// The sheet named `wanted` (the first when nil), with its workbook's strings and styles.
+    private static func readSheet(_ path: String, wanted: String?) throws(Unreadable) -> Sheet {
+        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil),
             let workbookXML = part("xl/workbook.xml", in: archive),
             let relationsXML = part("xl/_rels/workbook.xml.rels", in: archive)
-        else {
-            context.report(XLSXError.notAWorkbook(path: path), at: place)
-            return nil
+        else { throw Unreadable(.notAWorkbook(path: path)) }
+        /// A part read by `parse`, or the error that names it when it is not well-formed XML.
+        func parsed<T>(_ data: Data, _ name: String, _ parse: (Data) -> T?) throws(Unreadable) -> T {
+            guard let value = parse(data) else { throw Unreadable(.damagedPart(path: path, part: name)) }
+            return value
         }
-        let workbook = XLSXPartParser.workbook(workbookXML)
-        let targets = XLSXPartParser.relationships(relationsXML)
-        guard !workbook.sheets.isEmpty else {
-            context.report(XLSXError.notAWorkbook(path: path), at: place)
-            return nil
-        }
+        let workbook = try parsed(workbookXML, "xl/workbook.xml", XLSXPartParser.workbook)
+        let targets = try parsed(relationsXML, "xl/_rels/workbook.xml.rels", XLSXPartParser.relationships)
+        guard !workbook.sheets.isEmpty else { throw Unreadable(.notAWorkbook(path: path)) }
         let chosen: (name: String, relation: String)
         if let wanted {
             guard
                 let found = workbook.sheets.first(where: { $0.name == wanted })
                     ?? workbook.sheets.first(where: { $0.name.lowercased() == wanted.lowercased() })
-            else {
-                context.report(XLSXError.noSuchSheet(wanted, available: workbook.sheets.map(\.name)), at: place)
-                return nil
-            }
+            else { throw Unreadable(.noSuchSheet(wanted, available: workbook.sheets.map(\.name))) }
             chosen = found
         } else {
             chosen = workbook.sheets[0]
         }
         guard let target = targets[chosen.relation], let sheetXML = part(partPath(target), in: archive) else {
-            context.report(XLSXError.notAWorkbook(path: path), at: place)
-            return nil
+            throw Unreadable(.notAWorkbook(path: path))
         }
-        let strings = part("xl/sharedStrings.xml", in: archive).map(XLSXPartParser.sharedStrings) ?? []
-        let dateStyles = part("xl/styles.xml", in: archive).map(XLSXPartParser.dateStyles) ?? []
-        let cells = XLSXPartParser.cells(sheetXML)
+        let strings = try part("xl/sharedStrings.xml", in: archive).map { data throws(Unreadable) in
+            try parsed(data, "xl/sharedStrings.xml", XLSXPartParser.sharedStrings)
+        }
+        let dateStyles = try part("xl/styles.xml", in: archive).map { data throws(Unreadable) in
+            try parsed(data, "xl/styles.xml", XLSXPartParser.dateStyles)
+        }
+        let cells = try parsed(sheetXML, partPath(target), XLSXPartParser.cells)
+        return Sheet(name: chosen.name, cells: cells, strings: strings ?? [], dateStyles: dateStyles ?? [], date1904: workbook.date1904)
+    }
 
-        let sheetPath = "\(path)[\(chosen.name)]"
+    /// The sheet's cells as a table, each problem named at its cell.
+    private static func table(_ path: String, sheet: Sheet, at place: SourceLocation, context: LoadContext) -> DataTable? {
+        let sheetPath = "\(path)[\(sheet.name)]"
         var grid: [Int: [Int: String]] = [:]
         var errorsFound = false
-        for cell in cells {
+        for cell in sheet.cells {
             let text: String
             switch cell.type {
-            case "s": text = Int(cell.value).flatMap { $0 < strings.count ? strings[$0] : nil } ?? ""
+            case "s": text = Int(cell.value).flatMap { $0 < sheet.strings.count ? sheet.strings[$0] : nil } ?? ""
             case "inlineStr", "str": text = cell.value
             case "b": text = cell.value == "1" ? "TRUE" : "FALSE"
             case "e":
                 context.report(
-                    XLSXError.cellError(value: cell.value, cell: cell.reference, sheet: chosen.name),
+                    XLSXError.cellError(value: cell.value, cell: cell.reference, sheet: sheet.name),
                     at: SourceLocation(path: sheetPath, line: cell.row, column: cell.column))
                 errorsFound = true
                 continue
             default:
-                if let style = cell.style, dateStyles.contains(style), let serial = Double(cell.value) {
-                    text = ExcelDate.iso(serial: serial, date1904: workbook.date1904)
+                if let style = cell.style, sheet.dateStyles.contains(style), let serial = Double(cell.value) {
+                    text = ExcelDate.iso(serial: serial, date1904: sheet.date1904)
                 } else {
                     text = ExcelDate.plainNumber(cell.value)
                 }
@@ -71,7 +99,7 @@ enum XLSXReader {
         guard !errorsFound else { return nil }
         let rowNumbers = grid.keys.sorted().filter { grid[$0]!.values.contains { !$0.isEmpty } }
         guard let headerRow = rowNumbers.first else {
-            context.report(XLSXError.emptySheet(chosen.name), at: place)
+            context.report(XLSXError.emptySheet(sheet.name), at: place)
             return nil
         }
         let width = grid[headerRow]!.keys.max()!

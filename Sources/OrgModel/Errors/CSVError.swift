@@ -33,7 +33,6 @@ public enum CSVError: OrgDataProblem, Hashable {
     }
 
     public var hint: String? {
-        let columns = Self.knownColumns.joined(separator: ", ")
         switch self {
         case .unterminatedQuote: return "close the quote; write a quote inside a quoted field as two quotes (\"\")"
         case .textAfterQuote: return "put the whole field inside the quotes"

@@ -31,7 +31,7 @@ public struct BrandTemplate: Sendable, Hashable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             return .failure(.missing(path: named))
         }
-        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else {
+        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else {
             return .failure(.notAPackage(path: named))
         }
         var parts: [String: Data] = [:]
