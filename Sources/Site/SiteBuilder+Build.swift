@@ -48,17 +48,15 @@ extension SiteBuilder {
         do {
             let pagePaths = Set(state.pages.values.map(\.outputPath))
             // The support files (the search index above all) are made on another thread
-            // while the pages are written: each has a serial stretch (folders made one
-            // by one, the index's tail) that the other's parallel work fills.
+            // while the pages are written: the index's serial tail runs beside the
+            // pages' parallel work.
             let supportState = state
             let making = Background { pipeline.makeSupportOutputs(supportState).filter { !pagePaths.contains($0.key) } }
-            try staged.prepareFolders(for: Array(pagePaths))
             let pages = try pipeline.writePages(state, pages: state.pages.keys.sorted()) { path, data, _ in
                 try staged.write(path, data)
             }
             let support = making.value
             timer.mark("pages+support")
-            try staged.prepareFolders(for: Array(support.keys))
             let supportPaths = support.keys.sorted()
             let cancellation = pipeline.cancellation
             let outcomes = Parallel.map(supportPaths) { path in

@@ -143,7 +143,7 @@ extension SiteBuilder {
             let pages = try pipeline.writePages(state, pages: paths.sorted()) { path, data, record in
                 guard before[path] != record else { return false }
                 try privacy.check(data, writing: SourceFile.displayPath(for: configuration.outputDirectory) + "/" + path)
-                try OutputWriter.createFolders(for: [path], under: root)
+                try OutputWriter.createFolder(of: path, under: root)
                 try OutputWriter.replaceFile(atPath: root + path, with: data)
                 return true
             }

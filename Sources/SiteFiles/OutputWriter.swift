@@ -28,7 +28,7 @@ public struct OutputWriter {
         do {
             let root = output.standardizedFileURL.path + "/"
             for path in files.keys.sorted() {
-                try Self.createFolders(for: [path], under: root)
+                try Self.createFolder(of: path, under: root)
                 try Self.replaceFile(atPath: root + path, with: try files[path]!.contents())
                 changed.append(path)
             }
@@ -108,27 +108,24 @@ public struct OutputWriter {
         return old == data
     }
 
-    /// Makes the folders of `paths` under `root` (which ends in `/`), each once, parents
-    /// first: sorted paths list a folder before anything inside it.
-    public static func createFolders(for paths: [String], under root: String) throws {
-        var created: Set<Substring> = [""]
-        for path in paths {
-            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
-            let folder = path[..<slash]
-            if created.contains(folder) { continue }
-            var missing: [Substring] = [folder]
-            var current = folder
-            while let up = current.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                current = current[..<up]
-                if created.contains(current) { break }
-                missing.append(current)
-            }
-            for folder in missing.reversed() {
-                if mkdir(root + folder, 0o755) != 0 && errno != EEXIST {
-                    throw POSIXFailure(operation: "create the folder", path: root + folder, code: errno)
-                }
-                created.insert(folder)
-            }
+    /// Makes the folder that `path` (under `root`, which ends in `/`) goes in, and the
+    /// folders above it that are missing. Safe on many threads at once: a folder another
+    /// thread made first is as good as one made here. One `mkdir` when the parent exists,
+    /// so each writer makes its own page's folder and no serial pass makes them all first
+    /// (100,000 of them took 0.75 s of one core at 100,000 pages).
+    public static func createFolder(of path: String, under root: String) throws {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
+        try createFolder(String(path[..<slash]), under: root)
+    }
+
+    private static func createFolder(_ folder: String, under root: String) throws {
+        if mkdir(root + folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+            throw POSIXFailure(operation: "create the folder", path: root + folder, code: errno)
+        }
+        try createFolder(String(folder[..<slash]), under: root)
+        if mkdir(root + folder, 0o755) != 0 && errno != EEXIST {
+            throw POSIXFailure(operation: "create the folder", path: root + folder, code: errno)
         }
     }
 }

@@ -8,8 +8,8 @@ import OrgModel
 /// as it was. Unchanged files are hard-linked from the previous output instead of
 /// rewritten, so their dates stay and watchers see only real changes.
 ///
-/// `write` may run on many threads at once, each call for a different path, once the
-/// folders are made (`prepareFolders`).
+/// `write` may run on many threads at once, each call for a different path; it makes the
+/// folders it needs.
 public final class StagedOutput: @unchecked Sendable {
     let output: URL
     private let staging: URL
@@ -47,16 +47,12 @@ public final class StagedOutput: @unchecked Sendable {
         }
     }
 
-    /// Makes every folder `paths` need, before the parallel writes.
-    public func prepareFolders(for paths: [String]) throws(Diagnostic) {
-        do { try OutputWriter.createFolders(for: paths.sorted(), under: stagingRoot) } catch { throw failure(error) }
-    }
-
     /// Puts `data` at `path`; false when the previous output had the same bytes there and
     /// was linked instead.
     public func write(_ path: String, _ data: Data) throws -> Bool {
         try privacy.check(data, writing: outputDisplayPath + "/" + path)
         let destination = stagingRoot + path
+        try OutputWriter.createFolder(of: path, under: stagingRoot)
         if previous.contains(path), OutputWriter.sameBytes(atPath: outputRoot + path, as: data),
             link(outputRoot + path, destination) == 0
         {
