@@ -119,14 +119,13 @@ public struct OutputWriter {
     }
 
     private static func createFolder(_ folder: String, under root: String) throws {
-        if mkdir(root + folder, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT, let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else {
-            throw POSIXFailure(operation: "create the folder", path: root + folder, code: errno)
+        let path = root + folder
+        var code = mkdir(path, 0o755) == 0 ? 0 : errno
+        if code == ENOENT, let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            try createFolder(String(folder[..<slash]), under: root)
+            code = mkdir(path, 0o755) == 0 ? 0 : errno
         }
-        try createFolder(String(folder[..<slash]), under: root)
-        if mkdir(root + folder, 0o755) != 0 && errno != EEXIST {
-            throw POSIXFailure(operation: "create the folder", path: root + folder, code: errno)
-        }
+        guard code == 0 || code == EEXIST else { throw POSIXFailure(operation: "create the folder", path: path, code: code) }
     }
 }
 

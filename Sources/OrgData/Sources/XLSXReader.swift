@@ -13,15 +13,9 @@ enum XLSXReader {
         do {
             return table(path, sheet: try readSheet(path, wanted: wanted), at: place, context: context)
         } catch {
-            context.report(error.problem, at: place)
+            context.report(error, at: place)
             return nil
         }
-    }
-
-    /// Why a workbook gave no sheet: thrown while its parts are read, reported by `table`.
-    private struct Unreadable: Error {
-        let problem: XLSXError
-        init(_ problem: XLSXError) { self.problem = problem }
     }
 
     /// One sheet's cells and what reading them needs, from the workbook's other parts.
@@ -34,36 +28,36 @@ enum XLSXReader {
     }
 
     /// The sheet named `wanted` (the first when nil), with its workbook's strings and styles.
-    private static func readSheet(_ path: String, wanted: String?) throws(Unreadable) -> Sheet {
+    private static func readSheet(_ path: String, wanted: String?) throws(XLSXError) -> Sheet {
         guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil),
             let workbookXML = part("xl/workbook.xml", in: archive),
             let relationsXML = part("xl/_rels/workbook.xml.rels", in: archive)
-        else { throw Unreadable(.notAWorkbook(path: path)) }
+        else { throw .notAWorkbook(path: path) }
         /// A part read by `parse`, or the error that names it when it is not well-formed XML.
-        func parsed<T>(_ data: Data, _ name: String, _ parse: (Data) -> T?) throws(Unreadable) -> T {
-            guard let value = parse(data) else { throw Unreadable(.damagedPart(path: path, part: name)) }
+        func parsed<T>(_ data: Data, _ name: String, _ parse: (Data) -> T?) throws(XLSXError) -> T {
+            guard let value = parse(data) else { throw .damagedPart(path: path, part: name) }
             return value
         }
         let workbook = try parsed(workbookXML, "xl/workbook.xml", XLSXPartParser.workbook)
         let targets = try parsed(relationsXML, "xl/_rels/workbook.xml.rels", XLSXPartParser.relationships)
-        guard !workbook.sheets.isEmpty else { throw Unreadable(.notAWorkbook(path: path)) }
+        guard !workbook.sheets.isEmpty else { throw .notAWorkbook(path: path) }
         let chosen: (name: String, relation: String)
         if let wanted {
             guard
                 let found = workbook.sheets.first(where: { $0.name == wanted })
                     ?? workbook.sheets.first(where: { $0.name.lowercased() == wanted.lowercased() })
-            else { throw Unreadable(.noSuchSheet(wanted, available: workbook.sheets.map(\.name))) }
+            else { throw .noSuchSheet(wanted, available: workbook.sheets.map(\.name)) }
             chosen = found
         } else {
             chosen = workbook.sheets[0]
         }
         guard let target = targets[chosen.relation], let sheetXML = part(partPath(target), in: archive) else {
-            throw Unreadable(.notAWorkbook(path: path))
+            throw .notAWorkbook(path: path)
         }
-        let strings = try part("xl/sharedStrings.xml", in: archive).map { data throws(Unreadable) in
+        let strings = try part("xl/sharedStrings.xml", in: archive).map { data throws(XLSXError) in
             try parsed(data, "xl/sharedStrings.xml", XLSXPartParser.sharedStrings)
         }
-        let dateStyles = try part("xl/styles.xml", in: archive).map { data throws(Unreadable) in
+        let dateStyles = try part("xl/styles.xml", in: archive).map { data throws(XLSXError) in
             try parsed(data, "xl/styles.xml", XLSXPartParser.dateStyles)
         }
         let cells = try parsed(sheetXML, partPath(target), XLSXPartParser.cells)

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// Problems reading an Excel workbook.
-public enum XLSXError: OrgDataProblem, Hashable {
+public enum XLSXError: OrgDataProblem, Error, Hashable {
     case notAWorkbook(path: String)
     /// A part of the workbook that is not well-formed XML (a file cut short, or edited by hand).
     case damagedPart(path: String, part: String)
